@@ -1,0 +1,33 @@
+package cn.gov.lvliang.renewal.platform.identifiers;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A plate number in the national format, for example 晋J12345. A null value is valid; combine with {@code @NotBlank} where the value is required. */
+@Documented
+@Constraint(validatedBy = ValidPlateNumber.Validator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidPlateNumber {
+
+    String message() default "{cn.gov.lvliang.renewal.plate.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks the value with {@link PlateNumber}. */
+    class Validator implements ConstraintValidator<ValidPlateNumber, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || PlateNumber.isValid(value);
+        }
+    }
+}

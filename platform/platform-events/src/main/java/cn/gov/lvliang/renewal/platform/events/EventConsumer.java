@@ -1,0 +1,247 @@
+package cn.gov.lvliang.renewal.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies Kafka records exactly once in effect, and dead-letters the ones that cannot be applied.
+ *
+ * <p>For each record: parse the CloudEvent; in one transaction, record its id in the inbox and
+ * apply the handler, so that a redelivered event changes nothing. Then:
+ *
+ * <ul>
+ *   <li>a malformed envelope, or a handler's {@link PoisonEventException}, goes to {@code
+ *       <topic>.dlq} at once, with the reason in the {@code dlq-reason} header;
+ *   <li>a transient failure (database unreachable, lock conflict) is retried with backoff for as
+ *       long as it lasts, holding the partition, since the event is not at fault;
+ *   <li>any other failure is retried {@code suite.events.consumer.max-attempts} times, then
+ *       dead-lettered.
+ * </ul>
+ *
+ * The stream always moves on: the method returns normally unless the service is shutting down.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    private final ObjectMapper json;
+    private final Inbox inbox;
+    private final EventProducer producer;
+    private final Validator validator;
+    private final EventsConfig.Consumer config;
+    private final MeterRegistry metrics;
+    private volatile boolean shuttingDown;
+
+    public EventConsumer(
+            ObjectMapper json,
+            Inbox inbox,
+            EventProducer producer,
+            Validator validator,
+            EventsConfig config,
+            MeterRegistry metrics) {
+        this.json = json;
+        this.inbox = inbox;
+        this.producer = producer;
+        this.validator = validator;
+        this.config = config.consumer();
+        this.metrics = metrics;
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        shuttingDown = true;
+    }
+
+    /** What a consumer does with one event, inside the inbox transaction. */
+    @FunctionalInterface
+    public interface Handler {
+        void apply(CloudEvent event);
+    }
+
+    /**
+     * Processes one record.
+     *
+     * @param consumer a stable name of the consuming projection, such as {@code scrap-certificate-read-model}
+     */
+    public void consume(String consumer, ConsumerRecord<String, String> record, Handler handler) {
+        CloudEvent event;
+        try {
+            event = parse(record.value());
+        } catch (PoisonEventException e) {
+            deadLetter(consumer, record, e.getMessage());
+            return;
+        }
+        Duration backoff = config.initialBackoff();
+        int attempts = 0;
+        while (true) {
+            attempts++;
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!inbox.firstDelivery(consumer, event)) {
+                        return false;
+                    }
+                    handler.apply(event);
+                    return true;
+                });
+                metrics.counter("events.consumed", "consumer", consumer, "outcome", applied ? "applied" : "duplicate")
+                        .increment();
+                return;
+            } catch (PoisonEventException e) {
+                deadLetter(consumer, record, e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                Throwable cause = unwrap(e);
+                if (cause instanceof PoisonEventException poison) {
+                    deadLetter(consumer, record, poison.getMessage());
+                    return;
+                }
+                boolean transientFailure = TransientFailures.isTransient(cause);
+                if (!transientFailure && attempts >= config.maxAttempts()) {
+                    LOG.errorf(
+                            cause, "Event %s (%s) failed %d times in %s", event.id(), event.type(), attempts, consumer);
+                    deadLetter(
+                            consumer,
+                            record,
+                            "failed after " + attempts + " attempts: " + OutboxRelay.rootMessage(cause));
+                    return;
+                }
+                LOG.warnf(
+                        "Event %s (%s) failed in %s (%s, attempt %d); retrying in %d ms",
+                        event.id(),
+                        event.type(),
+                        consumer,
+                        OutboxRelay.rootMessage(cause),
+                        attempts,
+                        backoff.toMillis());
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                        ? config.maxBackoff()
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * The event's data as {@code type}, validated with Bean Validation.
+     *
+     * @throws PoisonEventException when the data does not fit the type or breaks a constraint
+     */
+    public <T> T data(CloudEvent event, Class<T> type) {
+        if (event.data() == null || event.data().isNull()) {
+            throw new PoisonEventException("event " + event.id() + " of type " + event.type() + " has no data");
+        }
+        T data;
+        try {
+            data = json.treeToValue(event.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonEventException(
+                    "data of " + event.type() + " does not match " + type.getSimpleName() + ": "
+                            + OutboxRelay.rootMessage(e),
+                    e);
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            String reasons = violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+            throw new PoisonEventException("invalid data in " + event.type() + ": " + reasons);
+        }
+        return data;
+    }
+
+    private CloudEvent parse(String value) {
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("empty record value");
+        }
+        CloudEvent event;
+        try {
+            event = json.readValue(value, CloudEvent.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new PoisonEventException("not a CloudEvents JSON envelope: " + OutboxRelay.rootMessage(e), e);
+        }
+        if (!CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+            throw new PoisonEventException("unsupported CloudEvents specversion: " + event.specversion());
+        }
+        return event;
+    }
+
+    private void deadLetter(String consumer, ConsumerRecord<String, String> record, String reason) {
+        String topic = record.topic() + DLQ_SUFFIX;
+        ProducerRecord<String, String> dead = new ProducerRecord<>(topic, record.key(), record.value());
+        for (Header header : record.headers()) {
+            dead.headers().add(header);
+        }
+        dead.headers().add("dlq-reason", bytes(reason));
+        dead.headers().add("dlq-consumer", bytes(consumer));
+        dead.headers().add("dlq-source-topic", bytes(record.topic()));
+        dead.headers().add("dlq-source-partition", bytes(String.valueOf(record.partition())));
+        dead.headers().add("dlq-source-offset", bytes(String.valueOf(record.offset())));
+        dead.headers().add("dlq-time", bytes(Instant.now().toString()));
+        Duration backoff = config.initialBackoff();
+        while (true) {
+            try {
+                producer.producer().send(dead).get(30, TimeUnit.SECONDS);
+                metrics.counter("events.dead-lettered", "consumer", consumer).increment();
+                LOG.warnf(
+                        "Dead-lettered record %s-%d@%d for %s: %s",
+                        record.topic(), record.partition(), record.offset(), consumer, reason);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dead-lettering", e);
+            } catch (Exception e) {
+                LOG.warnf("Could not dead-letter to %s (%s); retrying", topic, OutboxRelay.rootMessage(e));
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                        ? config.maxBackoff()
+                        : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void pause(Duration duration) {
+        if (shuttingDown) {
+            // Leave the record uncommitted: it is delivered again after the restart.
+            throw new IllegalStateException("shutting down; the record will be redelivered");
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted; the record will be redelivered", e);
+        }
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t.getClass().getName().contains("QuarkusTransactionException")
+                        || t instanceof java.util.concurrent.CompletionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
