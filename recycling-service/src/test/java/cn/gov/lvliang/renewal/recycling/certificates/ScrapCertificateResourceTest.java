@@ -8,13 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
@@ -99,7 +99,8 @@ class ScrapCertificateResourceTest {
         assertThat(event.path("type").asText()).isEqualTo(RecyclingEvents.VEHICLE_SCRAPPED);
         assertThat(event.path("subject").asText()).isEqualTo(number);
         assertThat(event.path("data").path("vin").asText()).isEqualTo(vin);
-        assertThat(event.path("data").path("owner").path("idNumberHash").asText()).hasSize(64);
+        assertThat(event.path("data").path("owner").path("idNumberHash").asText())
+                .hasSize(64);
         assertThat(events.get(0).value()).doesNotContain(ownerId).doesNotContain("张三丰");
     }
 
