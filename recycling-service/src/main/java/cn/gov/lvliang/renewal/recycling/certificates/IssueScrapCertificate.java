@@ -22,7 +22,7 @@ public record IssueScrapCertificate(
 
         @Schema(
                 description = "拆解企业统一社会信用代码 / dismantler's credit code; must match the token's enterprise",
-                example = "91141100MA0K0000XX")
+                example = "91141100MA0K0000XA")
         @NotBlank
         @ValidCreditCode
         String dismantlerCreditCode,
@@ -30,13 +30,13 @@ public record IssueScrapCertificate(
         @Schema(description = "县级行政区划代码 / county area code", example = "141124") @NotBlank @CountyCode
         String county,
 
-        @Schema(description = "车辆识别代号 (GB 16735) / VIN", example = "LSVAU2180N2183294") @NotBlank @ValidVin
+        @Schema(description = "车辆识别代号 (GB 16735) / VIN", example = "LSVAU218XN2183294") @NotBlank @ValidVin
         String vin,
 
         @Schema(description = "机动车所有人姓名 / owner's name", example = "张三") @NotBlank @Size(max = 64)
         String ownerName,
 
-        @Schema(description = "所有人居民身份证号码 (GB 11643) / owner's ID number", example = "11010519491231002X")
+        @Schema(description = "所有人居民身份证号码 (GB 11643) / owner's ID number", example = "141124198001011233")
         @NotBlank
         @ValidResidentIdNumber
         String ownerIdNumber,
