@@ -253,6 +253,15 @@ class ScrapCertificateResourceTest {
     }
 
     @Test
+    void theOutboxRelayExposesItsBacklogAndThroughputAsMetrics() {
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("outbox_backlog"))
+                .body(containsString("outbox_published_total"));
+    }
+
+    @Test
     void unknownPathsAndMethodsAreProblems() {
         given().auth()
                 .oauth2(TestTokens.cityAdmin())
