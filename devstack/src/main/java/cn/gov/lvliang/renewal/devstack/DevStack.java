@@ -127,9 +127,9 @@ public final class DevStack implements AutoCloseable {
             int port = resolved.port(key);
             String other = seen.putIfAbsent(port, key);
             if (other != null) {
-                problems.add("Port " + port + " is given to both "
-                        + Options.setting(other).purpose() + " and " + setting.purpose() + "; change "
-                        + setting.option() + " or " + setting.envVar() + ".");
+                Options.PortSetting first = Options.setting(other);
+                problems.add("Port " + port + " is given to both " + first.purpose() + " (" + first.option() + ") and "
+                        + setting.purpose() + " (" + setting.option() + "); give one of them another port.");
             } else if (!Ports.isFree(port)) {
                 problems.add(Options.portTakenMessage(setting, port));
             }
