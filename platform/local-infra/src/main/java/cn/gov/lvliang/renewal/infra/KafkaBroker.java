@@ -30,7 +30,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String classpath;
-    private Process process;
+    private ManagedProcess process;
 
     private KafkaBroker(Path directory, int port, int controllerPort, String classpath) {
         this.directory = directory;
@@ -140,7 +140,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private List<String> javaCommand(String mainClass) {
-        String java = ProcessHandle.current().info().command().orElse("java");
+        String java = ManagedProcess.currentJava();
         List<String> command = new ArrayList<>(List.of(
                 java,
                 "-Xms256m",
@@ -156,25 +156,16 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private synchronized void launch() {
-        // The shell keeps stdin as fd 3 for the watchdog: when this JVM dies the pipe closes,
-        // `cat` returns and the broker is sent SIGTERM, so no broker outlives its owner.
-        String script = "exec 3<&0; \"$@\" </dev/null & child=$!; "
-                + "(cat <&3 >/dev/null; kill -TERM $child 2>/dev/null) & "
-                + "trap 'kill -TERM $child 2>/dev/null' TERM INT; "
-                + "wait $child; wait $child";
-        List<String> command = new ArrayList<>(List.of("sh", "-c", script, "kafka-broker"));
-        command.addAll(javaCommand("kafka.Kafka"));
+        // ManagedProcess sends the broker SIGTERM when this JVM dies, so no broker outlives its owner.
+        List<String> command = javaCommand("kafka.Kafka");
         command.add(config().toString());
+        process = ManagedProcess.start("kafka-broker", command, Map.of(), directory, directory.resolve("broker.log"));
         try {
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                            directory.resolve("broker.log").toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            awaitReady();
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
         }
-        awaitReady();
     }
 
     private void awaitReady() {
@@ -206,18 +197,7 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         try {
-            process.getOutputStream().close(); // lets the watchdog send SIGTERM: a clean shutdown
-        } catch (IOException ignored) {
-            // the pipe is closed either way
-        }
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            process.stop(Duration.ofSeconds(60)); // SIGTERM: a clean shutdown
         } finally {
             process = null;
         }

@@ -11,7 +11,8 @@ import java.util.List;
  * <p>The watchdog is a small {@code sh} child whose standard input is a pipe from this JVM. The
  * kernel closes that pipe when the JVM exits; {@code cat} then sees end-of-file and the clean-up
  * command runs. {@link #disarm()} ends the watchdog without running the command, for the normal
- * shutdown path where the owner cleans up itself.
+ * shutdown path where the owner cleans up itself. The watchdog ignores SIGINT and SIGHUP, so a
+ * Ctrl-C in the terminal reaches only the owner, which shuts down in its own order.
  */
 final class ParentWatchdog {
 
@@ -26,7 +27,8 @@ final class ParentWatchdog {
      *     available as $1, $2, ...
      */
     static ParentWatchdog arm(String script, String... args) {
-        List<String> command = new ArrayList<>(List.of("sh", "-c", "cat > /dev/null; " + script, "watchdog"));
+        List<String> command =
+                new ArrayList<>(List.of("sh", "-c", "trap '' INT HUP; cat > /dev/null; " + script, "watchdog"));
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command)

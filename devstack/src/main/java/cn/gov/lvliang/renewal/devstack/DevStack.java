@@ -1,0 +1,506 @@
+package cn.gov.lvliang.renewal.devstack;
+
+import cn.gov.lvliang.renewal.infra.EmbeddedPostgresServer;
+import cn.gov.lvliang.renewal.infra.KafkaBroker;
+import cn.gov.lvliang.renewal.infra.ManagedProcess;
+import cn.gov.lvliang.renewal.infra.Ports;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The whole suite on this machine: PostgreSQL, Kafka, the services and the gateway.
+ *
+ * <p>{@link #start(Options)} returns once every application answers {@code /q/health/ready}, or
+ * throws after stopping whatever it started. {@link #close()} stops the applications, then the
+ * broker, then PostgreSQL. A system test can drive it in-process:
+ *
+ * <pre>{@code
+ * try (DevStack suite = DevStack.start(Options.defaults(root).withFreePorts().withStateDirectory(temp))) {
+ *     suite.kafka().stop(); ... suite.kafka().restart();
+ * }
+ * }</pre>
+ */
+public final class DevStack implements AutoCloseable {
+
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
+    private static final Duration APP_STOP_GRACE = Duration.ofSeconds(30);
+    private static final int LOG_TAIL_LINES = 40;
+
+    private final Options options;
+    private final PrintStream out;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<App, ManagedProcess> apps = new LinkedHashMap<>();
+    private EmbeddedPostgresServer postgres;
+    private KafkaBroker kafka;
+    private DevKeys keys;
+    private boolean closed;
+
+    private DevStack(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Starts everything and waits until it is ready; progress goes to standard output. */
+    public static DevStack start(Options options) {
+        return start(options, System.out);
+    }
+
+    public static DevStack start(Options options, PrintStream out) {
+        DevStack stack = prepare(options, out);
+        stack.run();
+        return stack;
+    }
+
+    /**
+     * Checks the options (built applications, free ports) and resolves port 0, starting nothing.
+     * Call {@link #run()} next; {@link #close()} may be called from another thread at any time.
+     */
+    public static DevStack prepare(Options requested, PrintStream out) {
+        List<App> selected = new ArrayList<>();
+        List<App> missing = new ArrayList<>();
+        for (App app : requested.apps()) {
+            (Files.isRegularFile(app.jar(requested.root())) ? selected : missing).add(app);
+        }
+        if (!missing.isEmpty()) {
+            String message = notBuiltMessage(requested.root(), missing);
+            if (!requested.skipMissing()) {
+                throw new IllegalStateException(message);
+            }
+            out.println(
+                    "Skipping, not built: " + missing.stream().map(App::module).collect(Collectors.joining(", ")));
+            if (selected.isEmpty()) {
+                throw new IllegalStateException(message);
+            }
+        }
+        Options options = resolvePorts(requested.withApps(selected));
+        return new DevStack(options, out);
+    }
+
+    static String notBuiltMessage(Path root, List<App> missing) {
+        String modules = missing.stream().map(App::module).collect(Collectors.joining(","));
+        return "Not built: "
+                + missing.stream()
+                        .map(app -> app.module() + " (no " + root.relativize(app.jar(root)) + ")")
+                        .collect(Collectors.joining(", "))
+                + ".\nBuild with: ./mvnw -q -DskipTests package -am -pl " + modules
+                + "\n(./suite without --no-build does it), or run what exists with --only ... or --skip-missing.";
+    }
+
+    /** Replaces port 0 by free ports and fails, naming every taken port, before anything starts. */
+    static Options resolvePorts(Options options) {
+        Options resolved = options;
+        for (Options.PortSetting setting : Options.PORTS) {
+            if (options.port(setting.key()) == 0) {
+                resolved = resolved.withPort(setting.key(), Ports.freePort());
+            }
+        }
+        List<String> used = new ArrayList<>(List.of("postgres", "kafka"));
+        options.apps().forEach(app -> used.add(app.portKey()));
+        List<String> problems = new ArrayList<>();
+        Map<Integer, String> seen = new HashMap<>();
+        for (String key : used) {
+            Options.PortSetting setting = Options.setting(key);
+            int port = resolved.port(key);
+            String other = seen.putIfAbsent(port, key);
+            if (other != null) {
+                Options.PortSetting first = Options.setting(other);
+                problems.add("Port " + port + " is given to both " + first.purpose() + " (" + first.option() + ") and "
+                        + setting.purpose() + " (" + setting.option() + "); give one of them another port.");
+            } else if (!Ports.isFree(port)) {
+                problems.add(Options.portTakenMessage(setting, port));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join("\n", problems));
+        }
+        return resolved;
+    }
+
+    /** Starts everything in order; on failure stops what it started and throws. */
+    public void run() {
+        try {
+            startInfrastructure();
+            keys = DevKeys.loadOrCreate(
+                    options.keysDirectory(),
+                    App.SERVICES.stream().map(App::module).toList());
+            List<App> services =
+                    options.apps().stream().filter(app -> !app.isGateway()).toList();
+            startAndAwait(services);
+            startAndAwait(options.apps().stream().filter(App::isGateway).toList());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        if (options.fresh()) {
+            out.println("--fresh: wiping " + options.dataDirectory());
+            deleteRecursively(options.dataDirectory());
+        }
+        Path brokerClasspath = options.root().resolve("platform/kafka-broker/target/kafka-broker.classpath");
+        if (System.getProperty("suite.kafka-broker.classpath") == null && Files.isRegularFile(brokerClasspath)) {
+            System.setProperty("suite.kafka-broker.classpath", brokerClasspath.toString());
+        }
+        out.println("Starting PostgreSQL on :" + options.port("postgres") + " and Kafka on :" + options.port("kafka")
+                + " ...");
+        Instant started = Instant.now();
+        CompletableFuture<KafkaBroker> broker = CompletableFuture.supplyAsync(
+                () -> register(KafkaBroker.start(options.dataDirectory().resolve("kafka"), options.port("kafka"))));
+        try {
+            EmbeddedPostgresServer pg = register(EmbeddedPostgresServer.start(
+                    options.dataDirectory().resolve("postgres"), options.port("postgres")));
+            for (App app : App.SERVICES) {
+                pg.ensureDatabase(app.database());
+            }
+            out.println("  PostgreSQL ready (databases "
+                    + App.SERVICES.stream().map(App::database).collect(Collectors.joining(", ")) + ")");
+        } finally {
+            try {
+                broker.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        out.printf("  Kafka ready (%s)   [%.1f s]%n", kafka.bootstrapServers(), seconds(started));
+    }
+
+    private synchronized <T extends AutoCloseable> T register(T resource) {
+        if (closed) {
+            closeQuietly(resource);
+            throw new IllegalStateException("devstack is stopping");
+        }
+        if (resource instanceof EmbeddedPostgresServer pg) {
+            postgres = pg;
+        } else if (resource instanceof KafkaBroker broker) {
+            kafka = broker;
+        }
+        return resource;
+    }
+
+    private void startAndAwait(List<App> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<App, Instant> started = new LinkedHashMap<>();
+        for (App app : batch) {
+            startApp(app);
+            started.put(app, Instant.now());
+        }
+        Map<App, Instant> waiting = new LinkedHashMap<>(started);
+        Instant nextProgress = Instant.now().plus(PROGRESS_EVERY);
+        while (!waiting.isEmpty()) {
+            for (App app : List.copyOf(waiting.keySet())) {
+                ManagedProcess process = process(app);
+                if (isReady(app)) {
+                    out.printf("  %-28s ready on :%d   [%.1f s]%n", app.module(), port(app), seconds(waiting.get(app)));
+                    waiting.remove(app);
+                } else if (!process.isAlive()) {
+                    throw new IllegalStateException(app.module() + " exited with code " + process.exitValue()
+                            + " before it was ready.\n" + logTail(app));
+                } else if (Duration.between(waiting.get(app), Instant.now()).compareTo(READY_TIMEOUT) > 0) {
+                    throw new IllegalStateException(app.module() + " was not ready after " + READY_TIMEOUT.toSeconds()
+                            + " s.\n" + logTail(app));
+                }
+            }
+            if (!waiting.isEmpty() && Instant.now().isAfter(nextProgress)) {
+                out.println("  ... waiting for "
+                        + waiting.keySet().stream().map(App::module).collect(Collectors.joining(", ")));
+                nextProgress = Instant.now().plus(PROGRESS_EVERY);
+            }
+            if (!waiting.isEmpty()) {
+                sleep(500);
+            }
+        }
+    }
+
+    private void startApp(App app) {
+        Path log = log(app);
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(
+                    log,
+                    "==== devstack: starting " + app.module() + " at " + LocalDateTime.now() + " ====\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = List.of(
+                ManagedProcess.currentJava(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                app.jar(options.root()).toString());
+        Path workingDirectory = options.root().resolve(app.module());
+        ManagedProcess process = ManagedProcess.start(app.module(), command, environment(app), workingDirectory, log);
+        synchronized (this) {
+            if (closed) {
+                process.stop(APP_STOP_GRACE);
+                throw new IllegalStateException("devstack is stopping");
+            }
+            apps.put(app, process);
+        }
+        out.printf("  %-28s starting (pid %d, log %s)%n", app.module(), process.pid(), log);
+    }
+
+    /** The environment of one application: everything it needs, nothing from a config file. */
+    Map<String, String> environment(App app) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_PROFILE", "local");
+        // Loopback only: the local profile mints tokens for anyone who asks.
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port(app)));
+        env.put("SUITE_JWT_ISSUER", issuer());
+        env.put("SUITE_JWT_PUBLIC_KEY_LOCATION", "file:" + keys.publicKey());
+        if (app.isGateway()) {
+            for (App service : App.SERVICES) {
+                env.put("SUITE_GATEWAY_BACKENDS_" + service.backendName() + "_URL", internalUrl(service));
+            }
+            env.put("SUITE_DEV_TOKEN_PRIVATE_KEY_LOCATION", "file:" + keys.privateKey());
+            env.put("SUITE_DEV_TOKEN_ISSUER", issuer());
+        } else {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            env.put("SUITE_PII_ENCRYPTION_KEY", keys.encryptionKey(app.module()));
+            env.put("SUITE_PII_HASH_KEY", keys.hashKey());
+        }
+        return env;
+    }
+
+    private boolean isReady(App app) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(internalUrl(app) + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + app.module(), e);
+        }
+    }
+
+    private String logTail(App app) {
+        Path log = log(app);
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+            return "---- last " + tail.size() + " lines of " + log + " ----\n" + String.join("\n", tail)
+                    + "\n---- end of " + log + " ----";
+        } catch (IOException e) {
+            return "(could not read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops the applications (in parallel), then the broker, then PostgreSQL. Idempotent. */
+    @Override
+    public void close() {
+        List<ManagedProcess> running;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            running = List.copyOf(apps.values());
+        }
+        if (!running.isEmpty()) {
+            out.println("Stopping applications ...");
+            List<Thread> stoppers = running.stream()
+                    .map(process -> new Thread(() -> process.stop(APP_STOP_GRACE), "stop-" + process.name()))
+                    .toList();
+            stoppers.forEach(Thread::start);
+            stoppers.forEach(DevStack::joinQuietly);
+        }
+        KafkaBroker broker;
+        EmbeddedPostgresServer pg;
+        synchronized (this) {
+            broker = kafka;
+            pg = postgres;
+        }
+        if (broker != null) {
+            out.println("Stopping Kafka ...");
+            closeQuietly(broker);
+        }
+        if (pg != null) {
+            out.println("Stopping PostgreSQL ...");
+            closeQuietly(pg);
+        }
+        out.println("Stopped.");
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The gateway's base URL, e.g. {@code http://127.0.0.1:8080}. */
+    public String gatewayUrl() {
+        return serviceUrl(App.GATEWAY.module());
+    }
+
+    /** The base URL of a running application by module name, e.g. {@code recycling-service}. */
+    public String serviceUrl(String module) {
+        App app = App.named(module).orElseThrow(() -> new IllegalArgumentException("unknown application: " + module));
+        if (!options.apps().contains(app)) {
+            throw new IllegalStateException(module + " is not part of this run");
+        }
+        return internalUrl(app);
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public DevKeys keys() {
+        return keys;
+    }
+
+    /** The token issuer every application trusts and the gateway's dev-token endpoint uses. */
+    public String issuer() {
+        return "http://localhost:" + options.port(App.GATEWAY.portKey()) + "/dev";
+    }
+
+    public Path logsDirectory() {
+        return options.logsDirectory();
+    }
+
+    public Path log(App app) {
+        return options.logsDirectory().resolve(app.module() + ".log");
+    }
+
+    /** Applications whose process has ended although the suite was not stopped. */
+    public synchronized List<String> exitedApps() {
+        return apps.entrySet().stream()
+                .filter(entry -> !entry.getValue().isAlive())
+                .map(entry -> entry.getKey().module() + " (exit code "
+                        + entry.getValue().exitValue() + ", log " + log(entry.getKey()) + ")")
+                .toList();
+    }
+
+    /** What a developer needs to know once everything is up. */
+    public String banner() {
+        String gateway = "http://localhost:" + options.port(App.GATEWAY.portKey());
+        StringBuilder text = new StringBuilder("\n==== Lüliang renewal suite is up ====\n");
+        if (options.apps().contains(App.GATEWAY)) {
+            text.append("API explorer:  ").append(gateway).append("/q/swagger-ui\n");
+        }
+        for (App app : options.apps()) {
+            text.append(String.format("  %-28s http://localhost:%d%n", app.module(), port(app)));
+        }
+        text.append(String.format("  %-28s %s (user postgres)%n", "PostgreSQL", postgres.jdbcUrl("<database>")));
+        text.append(String.format("  %-28s %s%n", "Kafka", kafka.bootstrapServers()));
+        text.append("Data: ")
+                .append(options.dataDirectory())
+                .append("\nLogs: ")
+                .append(options.logsDirectory())
+                .append("\nKeys: ")
+                .append(options.keysDirectory())
+                .append('\n');
+        if (options.apps().contains(App.GATEWAY)) {
+            text.append("\nGet a dev token and call an API:\n")
+                    .append("  TOKEN=$(curl -s -X POST ")
+                    .append(gateway)
+                    .append("/dev/token -H 'Content-Type: application/json' \\\n")
+                    .append("    -d '{\"role\":\"county-officer\",\"county\":\"141102\"}' \\\n")
+                    .append("    | sed -E 's/.*\"access_token\" *: *\"([^\"]+)\".*/\\1/')\n")
+                    .append("  curl -i -H \"Authorization: Bearer $TOKEN\" ")
+                    .append(gateway)
+                    .append("/api/recycling/scrap-certificates/NO-SUCH-CERTIFICATE\n");
+        } else {
+            text.append("\nThe gateway is not part of this run, so there is no dev-token endpoint.\n");
+        }
+        text.append("\nCtrl-C stops everything.\n");
+        return text.toString();
+    }
+
+    private int port(App app) {
+        return options.port(app.portKey());
+    }
+
+    private String internalUrl(App app) {
+        return "http://127.0.0.1:" + port(app);
+    }
+
+    private synchronized ManagedProcess process(App app) {
+        return apps.get(app);
+    }
+
+    private static double seconds(Instant since) {
+        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            out.println("  (while stopping: " + e + ")");
+        }
+    }
+
+    static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not wipe " + directory, e);
+        }
+    }
+}

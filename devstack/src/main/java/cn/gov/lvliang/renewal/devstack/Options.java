@@ -1,0 +1,223 @@
+package cn.gov.lvliang.renewal.devstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What to start and where.
+ *
+ * @param root the repository root, holding each module's {@code target/quarkus-app}
+ * @param stateDirectory data, keys and logs ({@code <root>/.devstack} by default)
+ * @param ports port by key ({@link #PORTS}); 0 picks a free port
+ * @param apps the applications to run, in start order
+ * @param fresh wipe {@code <state>/data} before starting
+ * @param skipMissing skip applications that are not built instead of failing
+ */
+public record Options(
+        Path root,
+        Path stateDirectory,
+        Map<String, Integer> ports,
+        List<App> apps,
+        boolean fresh,
+        boolean skipMissing) {
+
+    /** A configurable port: its key, command-line option, environment variable and default. */
+    public record PortSetting(String key, String option, String envVar, String purpose, int defaultPort) {}
+
+    public static final List<PortSetting> PORTS = List.of(
+            new PortSetting("gateway", "--gateway-port", "SUITE_GATEWAY_PORT", "gateway HTTP", 8080),
+            new PortSetting("tasks", "--tasks-port", "SUITE_TASKS_PORT", "tasks-service HTTP", 8081),
+            new PortSetting(
+                    "equipment", "--equipment-port", "SUITE_EQUIPMENT_PORT", "equipment-inventory-service HTTP", 8082),
+            new PortSetting("subsidy", "--subsidy-port", "SUITE_SUBSIDY_PORT", "tradein-subsidy-service HTTP", 8083),
+            new PortSetting("recycling", "--recycling-port", "SUITE_RECYCLING_PORT", "recycling-service HTTP", 8084),
+            new PortSetting("postgres", "--postgres-port", "SUITE_POSTGRES_PORT", "PostgreSQL", 15432),
+            new PortSetting("kafka", "--kafka-port", "SUITE_KAFKA_PORT", "Kafka broker", 19092));
+
+    public Options {
+        root = root.toAbsolutePath().normalize();
+        stateDirectory = stateDirectory.toAbsolutePath().normalize();
+        ports = Map.copyOf(ports);
+        apps = List.copyOf(apps);
+    }
+
+    /** Every application on the default ports, state in {@code <root>/.devstack}. */
+    public static Options defaults(Path root) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        PORTS.forEach(setting -> ports.put(setting.key(), setting.defaultPort()));
+        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false);
+    }
+
+    public Options withStateDirectory(Path directory) {
+        return new Options(root, directory, ports, apps, fresh, skipMissing);
+    }
+
+    /** Every port 0: the launcher picks free ports, so that runs never collide. */
+    public Options withFreePorts() {
+        Map<String, Integer> free = new LinkedHashMap<>();
+        PORTS.forEach(setting -> free.put(setting.key(), 0));
+        return new Options(root, stateDirectory, free, apps, fresh, skipMissing);
+    }
+
+    public Options withPort(String key, int port) {
+        setting(key);
+        Map<String, Integer> changed = new LinkedHashMap<>(ports);
+        changed.put(key, port);
+        return new Options(root, stateDirectory, changed, apps, fresh, skipMissing);
+    }
+
+    public Options withApps(List<App> selected) {
+        return new Options(root, stateDirectory, ports, selected, fresh, skipMissing);
+    }
+
+    public Options withFresh(boolean wipe) {
+        return new Options(root, stateDirectory, ports, apps, wipe, skipMissing);
+    }
+
+    public Options withSkipMissing(boolean skip) {
+        return new Options(root, stateDirectory, ports, apps, fresh, skip);
+    }
+
+    public int port(String key) {
+        return ports.get(key);
+    }
+
+    public Path dataDirectory() {
+        return stateDirectory.resolve("data");
+    }
+
+    public Path keysDirectory() {
+        return stateDirectory.resolve("keys");
+    }
+
+    public Path logsDirectory() {
+        return stateDirectory.resolve("logs");
+    }
+
+    public static PortSetting setting(String key) {
+        return PORTS.stream()
+                .filter(setting -> setting.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown port: " + key));
+    }
+
+    /** The message for a port that is already taken. */
+    public static String portTakenMessage(PortSetting setting, int port) {
+        return "Port " + port + " (" + setting.purpose() + ") is already in use. Stop whatever listens there, "
+                + "or choose another port with " + setting.option() + " or " + setting.envVar() + ".";
+    }
+
+    /** Thrown for a command line that cannot be used; the message says why. */
+    public static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The command line, or {@code null} for {@code --help}. */
+    public static Options parse(List<String> args, Map<String, String> env, Path workingDirectory) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (PortSetting setting : PORTS) {
+            String value = env.get(setting.envVar());
+            ports.put(
+                    setting.key(),
+                    value == null || value.isBlank() ? setting.defaultPort() : parsePort(value, setting.envVar()));
+        }
+        Path root = workingDirectory;
+        Path state = null;
+        List<App> apps = App.ALL;
+        boolean fresh = false;
+        boolean skipMissing = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String inline = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (option) {
+                case "-h", "--help" -> {
+                    return null;
+                }
+                case "--fresh" -> fresh = true;
+                case "--skip-missing" -> skipMissing = true;
+                case "--root" -> root = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
+                case "--state" -> state = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
+                case "--only" -> apps = selectApps(inline != null ? inline : value(args, ++i, option));
+                default -> {
+                    PortSetting setting = PORTS.stream()
+                            .filter(s -> s.option().equals(option))
+                            .findFirst()
+                            .orElseThrow(() -> new UsageException("unknown option: " + arg));
+                    ports.put(setting.key(), parsePort(inline != null ? inline : value(args, ++i, option), option));
+                }
+            }
+        }
+        return new Options(root, state != null ? state : root.resolve(".devstack"), ports, apps, fresh, skipMissing);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static int parsePort(String value, String source) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 0 || port > 65535) {
+                throw new UsageException(source + ": port out of range: " + value);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException(source + ": not a port number: " + value);
+        }
+    }
+
+    private static List<App> selectApps(String list) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : list.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
+        List<App> selected = new ArrayList<>();
+        for (String name : names) {
+            selected.add(App.named(name)
+                    .orElseThrow(() -> new UsageException("--only: unknown application '" + name + "'; known: "
+                            + App.ALL.stream().map(App::module).collect(Collectors.joining(", ")))));
+        }
+        if (selected.isEmpty()) {
+            throw new UsageException("--only needs at least one application");
+        }
+        return App.ALL.stream().filter(selected::contains).toList();
+    }
+
+    public static String usage() {
+        StringBuilder text = new StringBuilder();
+        text.append("Usage: ./suite [--no-build] [options]\n\n")
+                .append("Starts PostgreSQL, Kafka, the four services and the gateway on this machine.\n")
+                .append("Ctrl-C stops everything. Data and keys are kept between runs.\n\n")
+                .append("Options:\n")
+                .append("  --root DIR          repository root (default: current directory)\n")
+                .append("  --state DIR         state directory: data, keys, logs (default: <root>/.devstack)\n")
+                .append("  --fresh             wipe <state>/data first (keys and logs are kept)\n")
+                .append("  --only A,B          run only these applications, e.g. --only recycling-service\n")
+                .append("  --skip-missing      skip applications that are not built instead of failing\n")
+                .append("  -h, --help          this text\n\n")
+                .append("Ports (0 picks a free port; the environment variable is used when the option is absent):\n");
+        for (PortSetting setting : PORTS) {
+            text.append(String.format(
+                    "  %-22s %-22s %-34s default %d%n",
+                    setting.option() + " N", setting.envVar(), setting.purpose(), setting.defaultPort()));
+        }
+        text.append("\nApplications: ")
+                .append(App.ALL.stream().map(App::module).collect(Collectors.joining(", ")))
+                .append('\n');
+        return text.toString();
+    }
+}
