@@ -18,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The streaming reverse proxy (反向代理) for {@code /api/**}.
@@ -62,6 +63,8 @@ public class ReverseProxy {
         request.pause();
         String requestId = ProxyHeaders.requestId(request.getHeader(ProxyHeaders.REQUEST_ID));
         ctx.put(RequestIds.PROPERTY, requestId);
+        // Quarkus keeps the MDC on the request's Vert.x context, so it follows the callbacks.
+        MDC.put("requestId", requestId);
         ctx.response().putHeader(ProxyHeaders.REQUEST_ID, requestId);
 
         // Decide on the normalised path (no "..") and forward that same path.
