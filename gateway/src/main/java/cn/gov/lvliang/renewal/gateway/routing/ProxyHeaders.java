@@ -38,12 +38,14 @@ final class ProxyHeaders {
 
     /**
      * Copies end-to-end headers from {@code from} to {@code to}, leaving out hop-by-hop headers,
-     * those named in {@code Connection}, and {@code Host}.
+     * those named in {@code Connection}, {@code Host} and {@code Expect}.
      */
     static void copyEndToEnd(MultiMap from, MultiMap to) {
         Set<String> skip = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         skip.addAll(HOP_BY_HOP);
         skip.add("host");
+        // The gateway answers "Expect: 100-continue" itself and streams the body on.
+        skip.add("expect");
         for (String connection : from.getAll("Connection")) {
             for (String token : connection.split(",")) {
                 skip.add(token.trim().toLowerCase(Locale.ROOT));

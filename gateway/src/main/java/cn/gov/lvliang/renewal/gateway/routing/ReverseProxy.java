@@ -123,6 +123,10 @@ public class ReverseProxy {
                     if (!hasBody) {
                         return upstream.send();
                     }
+                    // The caller waits for "100 Continue" before sending its body; the backend is connected.
+                    if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                        ctx.response().writeContinue();
+                    }
                     if (!headers.contains(HttpHeaders.CONTENT_LENGTH)) {
                         upstream.setChunked(true);
                     }

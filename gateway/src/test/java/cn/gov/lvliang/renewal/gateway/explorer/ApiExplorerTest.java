@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.gateway.explorer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
 import cn.gov.lvliang.renewal.gateway.GatewayTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +69,7 @@ class ApiExplorerTest {
                 .then()
                 .statusCode(200)
                 .body("info.title", equalTo("gateway · API 网关"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/dev/token"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/openapi/{name}"));
+                .body("paths", hasKey("/dev/token"))
+                .body("paths", hasKey("/openapi/{name}"));
     }
 }

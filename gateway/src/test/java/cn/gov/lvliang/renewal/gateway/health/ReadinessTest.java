@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.gateway.health;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -45,7 +46,7 @@ class ReadinessTest {
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("UP"))
-                    .body("checks.name", org.hamcrest.Matchers.contains("gateway"));
+                    .body("checks.name", contains("gateway"));
         });
     }
 }

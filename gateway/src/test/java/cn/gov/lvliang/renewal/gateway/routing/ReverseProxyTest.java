@@ -11,12 +11,20 @@ import cn.gov.lvliang.renewal.gateway.GatewayTestResource;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.platform.security.TokenMinter;
 import cn.gov.lvliang.renewal.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +36,16 @@ class ReverseProxyTest {
     private static final String TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-01";
 
     private final String token = TestTokens.cityAdmin();
+
+    @TestHTTPResource
+    URI root;
+
+    private int port;
+
+    @BeforeEach
+    void port() {
+        port = root.getPort();
+    }
 
     @ParameterizedTest
     @CsvSource({
@@ -68,17 +86,33 @@ class ReverseProxyTest {
     @Test
     void streamsALargeChunkedBody() {
         byte[] large = new byte[3 * 1024 * 1024];
-        java.util.Arrays.fill(large, (byte) 'x');
+        Arrays.fill(large, (byte) 'x');
         given().auth()
                 .oauth2(token)
                 .contentType("application/octet-stream")
-                .body(new java.io.ByteArrayInputStream(large))
+                .body(new ByteArrayInputStream(large))
                 .when()
                 .put("/api/equipment/imports/1")
                 .then()
                 .statusCode(200)
                 .body("method", equalTo("PUT"))
                 .body("bodyLength", equalTo(large.length));
+    }
+
+    @Test
+    void answersExpectContinueAndStreamsTheBody() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks/uploads"))
+                .expectContinue(true)
+                .header("Authorization", TestTokens.bearer(token))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("设备更新"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).contains("\"body\":\"设备更新\"").doesNotContain("\"expect\"");
     }
 
     @Test
