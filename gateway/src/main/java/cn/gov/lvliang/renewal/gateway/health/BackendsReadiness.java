@@ -1,0 +1,73 @@
+package cn.gov.lvliang.renewal.gateway.health;
+
+import cn.gov.lvliang.renewal.gateway.routing.BackendClient;
+import cn.gov.lvliang.renewal.gateway.routing.GatewayConfig;
+import cn.gov.lvliang.renewal.gateway.routing.Routes;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness of every backend (后端就绪检查): calls each backend's {@code /q/health/ready} in
+ * parallel with a short timeout. Down when any backend is down; the data says which, per backend
+ * name, with the reason.
+ */
+@Readiness
+@ApplicationScoped
+public class BackendsReadiness implements AsyncHealthCheck {
+
+    private final Routes routes;
+    private final BackendClient backends;
+    private final long timeoutMillis;
+
+    public BackendsReadiness(Routes routes, BackendClient backends, GatewayConfig config) {
+        this.routes = routes;
+        this.backends = backends;
+        this.timeoutMillis = config.probeTimeout().toMillis();
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        List<Routes.Target> targets = routes.all();
+        List<Future<String>> probes = targets.stream().map(this::probe).toList();
+        Future<HealthCheckResponse> all = Future.join(probes).transform(ignored -> {
+            HealthCheckResponseBuilder response =
+                    HealthCheckResponse.named("backends").up();
+            for (int i = 0; i < targets.size(); i++) {
+                Future<String> probe = probes.get(i);
+                if (probe.succeeded()) {
+                    response.withData(targets.get(i).name(), "UP");
+                } else {
+                    response.withData(
+                            targets.get(i).name(), "DOWN: " + probe.cause().getMessage());
+                    response.down();
+                }
+            }
+            return Future.succeededFuture(response.build());
+        });
+        return Uni.createFrom().completionStage(all.toCompletionStage());
+    }
+
+    /** Succeeds when the backend answers its readiness endpoint with 200. */
+    private Future<String> probe(Routes.Target target) {
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setAbsoluteURI(target.url() + "/q/health/ready")
+                .setConnectTimeout(timeoutMillis)
+                .setIdleTimeout(timeoutMillis);
+        return backends.client()
+                .request(options)
+                .compose(request -> request.send())
+                .compose(response -> response.body()
+                        .compose(body -> response.statusCode() == 200
+                                ? Future.succeededFuture("UP")
+                                : Future.failedFuture("HTTP " + response.statusCode())));
+    }
+}

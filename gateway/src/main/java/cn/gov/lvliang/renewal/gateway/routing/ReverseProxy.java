@@ -1,0 +1,184 @@
+package cn.gov.lvliang.renewal.gateway.routing;
+
+import cn.gov.lvliang.renewal.gateway.edge.EdgeAuthenticator;
+import cn.gov.lvliang.renewal.gateway.edge.EdgeProblems;
+import cn.gov.lvliang.renewal.platform.web.RequestIds;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * The streaming reverse proxy (反向代理) for {@code /api/**}.
+ *
+ * <p>Per request: assign the request id and trace context, check the bearer token unless the path
+ * is public, pick the backend by path prefix, and stream the request to it and its response back.
+ * Method, path, query, body, status and end-to-end headers pass unchanged; hop-by-hop headers are
+ * dropped and {@code X-Forwarded-For/Proto/Host} added. A backend that cannot be reached or stays
+ * silent longer than {@code suite.gateway.request-timeout} yields a 503 problem.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+
+    private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+
+    private final Routes routes;
+    private final BackendClient backends;
+    private final EdgeAuthenticator authenticator;
+    private final EdgeProblems problems;
+    private final long requestTimeoutMillis;
+
+    public ReverseProxy(
+            Routes routes,
+            BackendClient backends,
+            EdgeAuthenticator authenticator,
+            EdgeProblems problems,
+            GatewayConfig config) {
+        this.routes = routes;
+        this.backends = backends;
+        this.authenticator = authenticator;
+        this.problems = problems;
+        this.requestTimeoutMillis = config.requestTimeout().toMillis();
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
+    }
+
+    void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        // Nothing of the body is read until the backend is connected; then it is streamed.
+        request.pause();
+        String requestId = ProxyHeaders.requestId(request.getHeader(ProxyHeaders.REQUEST_ID));
+        ctx.put(RequestIds.PROPERTY, requestId);
+        // Quarkus keeps the MDC on the request's Vert.x context, so it follows the callbacks.
+        MDC.put("requestId", requestId);
+        ctx.response().putHeader(ProxyHeaders.REQUEST_ID, requestId);
+
+        // Decide on the normalised path (no "..") and forward that same path.
+        String path = ctx.normalizedPath();
+        if (routes.isPublic(path)) {
+            route(ctx, path, requestId);
+            return;
+        }
+        authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION)).onComplete(result -> {
+            if (result.succeeded()) {
+                route(ctx, path, requestId);
+            } else {
+                authenticator.challenge(ctx, result.cause());
+            }
+        });
+    }
+
+    private void route(RoutingContext ctx, String path, String requestId) {
+        routes.forPath(path)
+                .ifPresentOrElse(
+                        target -> forward(ctx, target, path, requestId),
+                        () -> problems.send(ctx, 404, "not-found", "detail.no-route", path));
+    }
+
+    private void forward(RoutingContext ctx, Routes.Target target, String path, String requestId) {
+        HttpServerRequest request = ctx.request();
+        String query = request.query();
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setAbsoluteURI(target.url() + path + (query == null ? "" : "?" + query))
+                .setIdleTimeout(requestTimeoutMillis);
+
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        ProxyHeaders.copyEndToEnd(request.headers(), headers);
+        headers.set(ProxyHeaders.REQUEST_ID, requestId);
+        headers.set(ProxyHeaders.TRACEPARENT, ProxyHeaders.traceparent(request.getHeader(ProxyHeaders.TRACEPARENT)));
+        SocketAddress remote = request.remoteAddress();
+        if (remote != null) {
+            String previous = request.getHeader("X-Forwarded-For");
+            String client = remote.hostAddress();
+            headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
+        }
+        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        String host = originalHost(request);
+        if (host != null) {
+            headers.set("X-Forwarded-Host", host);
+        }
+        options.setHeaders(headers);
+
+        boolean hasBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+
+        backends.client()
+                .request(options)
+                .compose(upstream -> {
+                    if (!hasBody) {
+                        return upstream.send();
+                    }
+                    // The caller waits for "100 Continue" before sending its body; the backend is connected.
+                    if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                        ctx.response().writeContinue();
+                    }
+                    if (!headers.contains(HttpHeaders.CONTENT_LENGTH)) {
+                        upstream.setChunked(true);
+                    }
+                    return upstream.send(request);
+                })
+                .onSuccess(upstream -> relay(ctx, upstream))
+                .onFailure(failure -> unavailable(ctx, target, failure));
+    }
+
+    /** Streams the backend's response to the caller. */
+    private void relay(RoutingContext ctx, HttpClientResponse upstream) {
+        HttpServerResponse response = ctx.response();
+        response.setStatusCode(upstream.statusCode());
+        if (upstream.statusMessage() != null) {
+            response.setStatusMessage(upstream.statusMessage());
+        }
+        ProxyHeaders.copyEndToEnd(upstream.headers(), response.headers());
+        response.headers().set(ProxyHeaders.REQUEST_ID, (String) ctx.get(RequestIds.PROPERTY));
+        boolean bodyless = ctx.request().method() == HttpMethod.HEAD
+                || upstream.statusCode() == 204
+                || upstream.statusCode() == 304;
+        if (!bodyless && !upstream.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        upstream.pipeTo(response).onFailure(failure -> {
+            LOG.warnf(
+                    "Relaying the response of %s failed after the status line was sent (request %s): %s",
+                    ctx.request().path(), ctx.get(RequestIds.PROPERTY), failure.toString());
+            response.reset();
+        });
+    }
+
+    private void unavailable(RoutingContext ctx, Routes.Target target, Throwable failure) {
+        LOG.warnf(
+                "Backend %s unavailable for %s %s (request %s): %s",
+                target.name(),
+                ctx.request().method(),
+                ctx.request().path(),
+                ctx.get(RequestIds.PROPERTY),
+                failure.toString());
+        problems.send(ctx, 503, "backend-unavailable", "detail.backend-unavailable", target.name());
+    }
+
+    private static String originalHost(HttpServerRequest request) {
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host != null) {
+            return host;
+        }
+        HostAndPort authority = request.authority();
+        if (authority == null) {
+            return null;
+        }
+        return authority.port() > 0 ? authority.host() + ":" + authority.port() : authority.host();
+    }
+}

@@ -1,0 +1,52 @@
+package cn.gov.lvliang.renewal.gateway.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import cn.gov.lvliang.renewal.gateway.GatewayTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReadinessTest {
+
+    private static final String BACKENDS = "checks.find { it.name == 'backends' }";
+
+    @Test
+    void readyWhenEveryBackendIsReady() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'gateway' }.status", equalTo("UP"))
+                .body(BACKENDS + ".status", equalTo("UP"))
+                .body(BACKENDS + ".data.'tasks-service'", equalTo("UP"))
+                .body(BACKENDS + ".data.'equipment-inventory-service'", equalTo("UP"))
+                .body(BACKENDS + ".data.'tradein-subsidy-service'", equalTo("UP"))
+                .body(BACKENDS + ".data.'recycling-service'", equalTo("UP"));
+    }
+
+    @Test
+    void notReadyWhenABackendIsDownButStillLive() {
+        GatewayTestResource.backend("equipment-inventory-service").whileDown(() -> {
+            given().when()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(503)
+                    .body("status", equalTo("DOWN"))
+                    .body(BACKENDS + ".status", equalTo("DOWN"))
+                    .body(BACKENDS + ".data.'equipment-inventory-service'", startsWith("DOWN"))
+                    .body(BACKENDS + ".data.'tasks-service'", equalTo("UP"));
+
+            given().when()
+                    .get("/q/health/live")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body("checks.name", contains("gateway"));
+        });
+    }
+}
