@@ -119,8 +119,8 @@ class ScrapCertificateFlowIT {
     @Order(1)
     void theExplorerAndEveryServicesOpenApiDocumentAreServedByTheGateway() {
         gateway().get("/q/swagger-ui/").then().statusCode(200);
-        for (String module :
-                List.of("tasks-service", "equipment-inventory-service", "tradein-subsidy-service", "recycling-service")) {
+        for (String module : List.of(
+                "tasks-service", "equipment-inventory-service", "tradein-subsidy-service", "recycling-service")) {
             gateway().get("/openapi/" + module).then().statusCode(200).body("openapi", startsWith("3."));
         }
         gateway().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
@@ -186,7 +186,10 @@ class ScrapCertificateFlowIT {
                             number))
                     .as("one inbox entry: applied once")
                     .hasSize(1);
-            assertThat(rows("recycling", "select * from outbox_event where aggregate_id = ? and sent_at is not null", number))
+            assertThat(rows(
+                            "recycling",
+                            "select * from outbox_event where aggregate_id = ? and sent_at is not null",
+                            number))
                     .as("its outbox row was published and marked sent")
                     .hasSize(1);
         }
@@ -201,7 +204,10 @@ class ScrapCertificateFlowIT {
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        row.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getObject(i)).append(';');
+                        row.append(rs.getMetaData().getColumnName(i))
+                                .append('=')
+                                .append(rs.getObject(i))
+                                .append(';');
                     }
                     rows.add(row.toString());
                 }

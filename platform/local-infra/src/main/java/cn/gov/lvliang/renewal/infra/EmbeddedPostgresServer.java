@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +56,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory.toFile())
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setPgBinaryResolver(EmbeddedPostgresServer::binaries)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "300")
@@ -65,6 +68,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         // SIGINT is PostgreSQL's "fast" shutdown.
         watchdog = ParentWatchdog.arm(
                 "pid=$(head -n 1 \"$1/postmaster.pid\" 2>/dev/null) && kill -INT \"$pid\"", dataDirectory.toString());
+    }
+
+    /**
+     * The first binaries archive on the classpath. zonky's default resolver refuses to choose when
+     * the archive is reachable twice, as it is when a jar's manifest {@code Class-Path} repeats a
+     * classpath entry (the devstack jar used by the system tests).
+     */
+    private static InputStream binaries(String system, String machineHardware) {
+        String name = "/postgres-" + system.toLowerCase(Locale.ROOT) + "-" + machineHardware + ".txz";
+        InputStream archive = EmbeddedPostgresServer.class.getResourceAsStream(name);
+        if (archive == null) {
+            throw new IllegalStateException("no embedded PostgreSQL binaries " + name + " on the classpath");
+        }
+        return archive;
     }
 
     /** Creates {@code name} unless it exists. */

@@ -111,7 +111,8 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         List<String> command = javaCommand("kafka.tools.StorageTool");
-        command.addAll(List.of("format", "-t", clusterId(), "-c", config().toString()));
+        // "=" form: a random id may start with "-", which would read as an option.
+        command.addAll(List.of("format", "--cluster-id=" + clusterId(), "--config", config().toString()));
         try {
             Process format = new ProcessBuilder(command)
                     .redirectErrorStream(true)
