@@ -153,17 +153,27 @@ public class AssignmentService {
     // --- reads -----------------------------------------------------------------------------
 
     /** The HQL condition and parameters limiting assignments to the caller's scope. */
-    static String scope(Caller caller, Map<String, Object> params) {
+    public static String scope(Caller caller, Map<String, Object> params) {
+        return scope("", caller, params);
+    }
+
+    /**
+     * The same condition on an assignment aliased {@code alias} (empty for the root entity), for
+     * use inside other queries.
+     */
+    public static String scope(String alias, Caller caller, Map<String, Object> params) {
+        String p = alias.isEmpty() ? "" : alias + ".";
         if (caller.hasAnyRole(CITY_WIDE)) {
             return "1 = 1";
         }
         if (caller.hasRole(Roles.COUNTY_OFFICER)) {
             params.put("scopeCounty", caller.county().orElse(""));
-            return "countyCode = :scopeCounty";
+            return p + "countyCode = :scopeCounty";
         }
         if (caller.hasRole(Roles.DEPARTMENT_OFFICER)) {
             params.put("scopeDepartment", caller.department().orElse(""));
-            return "taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :scopeDepartment)";
+            return p
+                    + "taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :scopeDepartment)";
         }
         return "1 = 0";
     }
@@ -287,7 +297,7 @@ public class AssignmentService {
     }
 
     /** The county or department the assignment is given to. */
-    static boolean isAssignee(Assignment a, Caller caller) {
+    public static boolean isAssignee(Assignment a, Caller caller) {
         return switch (a.assigneeKind) {
             case COUNTY ->
                 caller.hasRole(Roles.COUNTY_OFFICER)
@@ -302,7 +312,7 @@ public class AssignmentService {
      * Who confirms or returns: for a county's assignment, a lead department of the task (or the
      * city); for a department's own assignment, the city.
      */
-    static boolean mayReview(Assignment a, Caller caller) {
+    public static boolean mayReview(Assignment a, Caller caller) {
         if (caller.hasRole(Roles.CITY_ADMIN)) {
             return true;
         }
