@@ -77,6 +77,18 @@ public final class LeadDepartments {
         return new Reading(List.copyOf(units.values()), counties, unrecognised, rule);
     }
 
+    /**
+     * Whether the inside of a parenthesis reads as a list of lead departments: it states a
+     * responsibility (负责, 落实, 牵头), or every name in it is a department or a company.
+     */
+    public static boolean looksLikeLeads(String inside) {
+        if (inside.contains("负责") || inside.contains("落实") || inside.contains("牵头")) {
+            return true;
+        }
+        Reading reading = read(inside);
+        return !reading.units().isEmpty() && reading.unrecognised().isEmpty();
+    }
+
     /** 市… is a city department; …公司 a company; anything else is reported. */
     static UnitKind kindOf(String name) {
         if (name.endsWith("公司") || name.endsWith("集团")) {

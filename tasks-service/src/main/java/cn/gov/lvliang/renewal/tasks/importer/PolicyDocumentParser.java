@@ -114,7 +114,17 @@ public final class PolicyDocumentParser {
             return false;
         }
         // A task runs until its closing parentheses; a project's introduction until the next marker.
-        return (previous.kind() == Kind.TASK && !previous.text().endsWith(")")) || previous.kind() == Kind.PROJECT;
+        return (previous.kind() == Kind.TASK && !endsWithLeads(previous.text())) || previous.kind() == Kind.PROJECT;
+    }
+
+    /**
+     * Whether a task's text already ends with its lead departments: a closing parenthesis that
+     * names departments, not one such as 停车库(场) or (2021-2025年) that a line break happens to
+     * follow.
+     */
+    static boolean endsWithLeads(String text) {
+        int[] group = closingGroup(text);
+        return group != null && LeadDepartments.looksLikeLeads(text.substring(group[0] + 1, text.length() - 1));
     }
 
     private static boolean openBrackets(String text) {

@@ -263,6 +263,16 @@ class PolicyDocumentParserTest {
     }
 
     @Test
+    void aLineBreakRightAfterAParenthesisInsideTheTextIsNotTheEndOfTheTask() {
+        String split =
+                DOCUMENT.replace("停车库(场)、电动自行车", "停车库(场)\n、电动自行车").replace("(2021-2025年)》要求", "(2021-2025年)\n》要求");
+        ParsedPlan plan = parser.parse(split);
+        assertThat(plan.task(10).text())
+                .isEqualTo(parser.parse(DOCUMENT).task(10).text());
+        assertThat(plan.report().withCode(Codes.UNPARSED_LINE)).isEmpty();
+    }
+
+    @Test
     void fullWidthCommasAndAsciiParenthesesInTheDepartmentList() {
         String variant = DOCUMENT.replace(
                 "(市工信局、市能源局、市规划和自然资源局、市生态环境局,国网吕梁分公司、地方电力吕梁分公司按照职责分工负责)",
