@@ -143,6 +143,36 @@ public class IndicatorResource {
     }
 
     @PUT
+    @Path("/{code}/baselines")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(
+            summary = "Upload 2023 baselines as CSV · 批量导入基期值",
+            description = "One `area,value` per line (optional header `area,value`); area a county code or 141100."
+                    + " All lines are stored, or none: any bad line answers 400 with its line number.")
+    @APIResponse(responseCode = "200", description = "Stored; the rows")
+    @APIResponse(
+            responseCode = "400",
+            description = "A line that cannot be read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<BaselineCsv.Row> uploadBaselines(@PathParam("code") String code, String csv) {
+        java.util.Set<String> areas = new java.util.HashSet<>();
+        areas.add(IndicatorService.CITY);
+        ImplementingUnit.<ImplementingUnit>listAll().forEach(u -> areas.add(u.code));
+        BaselineCsv.Result result = BaselineCsv.read(csv, areas);
+        if (!result.errors().isEmpty()) {
+            BaselineCsv.Error first = result.errors().get(0);
+            throw Problems.invalidField("line " + first.line(), first.text(), "field.bad-csv-line", first.reason());
+        }
+        indicators.setBaselines(code, result.rows(), caller.subject());
+        return result.rows();
+    }
+
+    @PUT
     @Path("/{code}/values/{area}/{month}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER})
     @Operation(

@@ -136,6 +136,14 @@ public class IndicatorService {
                 .executeUpdate();
     }
 
+    /** Sets several baselines at once: all or none. */
+    @Transactional
+    public void setBaselines(String code, List<BaselineCsv.Row> rows, String by) {
+        for (BaselineCsv.Row row : rows) {
+            setBaseline(code, row.area(), row.value(), by);
+        }
+    }
+
     @Transactional
     public List<IndicatorProgress> all(String area, YearMonth asOf) {
         List<IndicatorProgress> out = new ArrayList<>();

@@ -210,6 +210,44 @@ class IndicatorTest {
     }
 
     @Test
+    void baselinesAreUploadedAsCsvAllOrNothing() {
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType("text/csv; charset=utf-8")
+                .body("area,value\n141102,5\n141999,7\n")
+                .put("/api/tasks/indicators/USED_CAR_TRADES/baselines")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .queryParam("area", "141102")
+                .get("/api/tasks/indicators/USED_CAR_TRADES")
+                .then()
+                .body("assessment.baseline", org.hamcrest.Matchers.nullValue());
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType("text/csv; charset=utf-8")
+                .body("area,value\r\n141102,1200\r\n141100,20000\r\n")
+                .put("/api/tasks/indicators/USED_CAR_TRADES/baselines")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .queryParam("area", "141102")
+                .get("/api/tasks/indicators/USED_CAR_TRADES")
+                .then()
+                .body("assessment.baseline", equalTo(1200))
+                .body("assessment.target", equalTo(1740.0f));
+        given().auth()
+                .oauth2(TestTokens.countyOfficer("141102"))
+                .contentType("text/csv; charset=utf-8")
+                .body("141102,1\n")
+                .put("/api/tasks/indicators/USED_CAR_TRADES/baselines")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     void everyIndicatorQuotesTheDocument() {
         String document = TextNormaliser.normalise(TestPlans.SHARED).replace("\n", "");
         List<String> quotes = given().auth()
