@@ -99,7 +99,7 @@ public class PlanResource {
         } catch (DocumentReader.UnreadableDocumentException e) {
             throw Problems.invalidField("body", null, "field.not-utf8");
         }
-        return respond(imports.importText(text, caller));
+        return respond(importOnce(text));
     }
 
     @POST
@@ -148,7 +148,30 @@ public class PlanResource {
         } catch (IOException | DocumentReader.UnreadableDocumentException e) {
             throw Problems.invalidField("file", file.fileName(), "field.unreadable-file");
         }
-        return respond(imports.importText(text, caller));
+        return respond(importOnce(text));
+    }
+
+    /**
+     * Imports; when a concurrent import of the same text (or the same document number) won the
+     * race, the unique constraints reject this one and a second attempt finds its result.
+     */
+    private ImportResult importOnce(String text) {
+        try {
+            return imports.importText(text, caller);
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (!(rootCause(e) instanceof java.sql.SQLException sql) || !"23505".equals(sql.getSQLState())) {
+                throw e;
+            }
+            return imports.importText(text, caller);
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static Response respond(ImportResult result) {

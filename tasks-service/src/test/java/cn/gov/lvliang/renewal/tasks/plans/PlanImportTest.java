@@ -146,6 +146,42 @@ class PlanImportTest {
     }
 
     @Test
+    void concurrentImportsOfTheSameTextStoreOnePlan() throws Exception {
+        String number = "吕政发〔2097〕3号";
+        String text = TestPlans.SHARED.replace("吕政发〔2024〕4号", number);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var results = pool.invokeAll(java.util.List.<java.util.concurrent.Callable<Integer>>of(
+                    () -> post(text), () -> post(text), () -> post(text)));
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var r : results) {
+                statuses.add(r.get());
+            }
+            assertThat(statuses).containsOnly(200, 201).contains(201);
+        } finally {
+            pool.shutdown();
+        }
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .queryParam("documentNumber", number)
+                .get("/api/tasks/plans")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
+    }
+
+    private static int post(String text) {
+        return given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType("text/plain; charset=utf-8")
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .post("/api/tasks/plans/import")
+                .then()
+                .extract()
+                .statusCode();
+    }
+
+    @Test
     void aDocxUploadIsReadParagraphByParagraph() throws IOException {
         String number = "吕政发〔2098〕1号";
         String text = TestPlans.SHARED.replace("吕政发〔2024〕4号", number);
