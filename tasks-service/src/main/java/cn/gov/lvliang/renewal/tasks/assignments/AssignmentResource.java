@@ -172,4 +172,24 @@ public class AssignmentResource {
     public AssignmentView setDueDate(@PathParam("id") UUID id, @Valid @NotNull DueDateRequest request) {
         return assignments.setDueDate(id, request.dueDate(), request.version(), caller);
     }
+
+    @PUT
+    @Path("/by-task/{taskId}/due-date")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(
+            summary = "Set a task's due date · 设定任务完成时限",
+            description = "The city sets the due date of every open assignment of a task at once.")
+    @APIResponse(responseCode = "200", description = "The number of assignments changed")
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown task",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public java.util.Map<String, Integer> setTaskDueDate(
+            @PathParam("taskId") UUID taskId, @Valid @NotNull TaskDueDateRequest request) {
+        return java.util.Map.of("updated", assignments.setTaskDueDate(taskId, request.dueDate()));
+    }
+
+    @Schema(name = "TaskDueDateRequest", description = "A due date for all open assignments of a task")
+    public record TaskDueDateRequest(
+            @NotNull @Schema(example = "2025-06-30") java.time.LocalDate dueDate) {}
 }

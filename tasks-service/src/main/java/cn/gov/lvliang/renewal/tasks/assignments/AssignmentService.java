@@ -296,6 +296,21 @@ public class AssignmentService {
         return views(List.of(a)).get(0);
     }
 
+    /** Sets the city's due date on every open assignment of a task; returns how many changed. */
+    @Transactional
+    public int setTaskDueDate(UUID taskId, LocalDate dueDate) {
+        if (PlanTask.findById(taskId) == null) {
+            throw Problems.notFound("resource.task", taskId);
+        }
+        List<Assignment> open = Assignment.list("taskId = ?1 and status <> ?2", taskId, AssignmentStatus.COMPLETED);
+        Instant now = Instant.now(clock);
+        for (Assignment a : open) {
+            a.setDueDateByCity(dueDate);
+            a.updatedAt = now;
+        }
+        return open.size();
+    }
+
     /** The county or department the assignment is given to. */
     public static boolean isAssignee(Assignment a, Caller caller) {
         return switch (a.assigneeKind) {

@@ -188,6 +188,30 @@ class AssignmentTest {
                 .containsExactly(1, 10, 12);
     }
 
+    @Test
+    void theCitySetsATasksDueDateForAllItsOpenAssignments() {
+        String plan = planId();
+        String taskId =
+                list(TestTokens.cityAdmin(), plan, Map.of("taskNumber", 25)).getString("items[0].taskId");
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType("application/json")
+                .body(Map.of("dueDate", "2026-06-30"))
+                .put(PATH + "/by-task/" + taskId + "/due-date")
+                .then()
+                .statusCode(200)
+                .body("updated", equalTo(14));
+        assertThat(list(TestTokens.cityAdmin(), plan, Map.of("taskNumber", 25)).getList("items.dueDateSource"))
+                .containsOnly("CITY");
+        given().auth()
+                .oauth2(TestTokens.countyOfficer("141102"))
+                .contentType("application/json")
+                .body(Map.of("dueDate", "2026-06-30"))
+                .put(PATH + "/by-task/" + taskId + "/due-date")
+                .then()
+                .statusCode(403);
+    }
+
     static JsonPath move(String token, String id, String action, String comment, int version, int status) {
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("action", action);
