@@ -1,0 +1,110 @@
+package cn.gov.lvliang.renewal.tasks.assignments;
+
+import cn.gov.lvliang.renewal.platform.problem.Problems;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** 任务分派: a task given to one lead department or one implementing county. */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends PanacheEntityBase {
+
+    /** Who carries the assignment. */
+    public enum AssigneeKind {
+        DEPARTMENT,
+        COUNTY
+    }
+
+    /** Where the due date comes from. */
+    public enum DueDateSource {
+        NONE,
+        MILESTONE,
+        CITY
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "plan_id", nullable = false, updatable = false)
+    public UUID planId;
+
+    @Column(name = "task_id", nullable = false, updatable = false)
+    public UUID taskId;
+
+    @Column(name = "task_number", nullable = false, updatable = false)
+    public int taskNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignee_kind", nullable = false, updatable = false)
+    public AssigneeKind assigneeKind;
+
+    @Column(name = "department_code", updatable = false)
+    public String departmentCode;
+
+    @Column(name = "county_code", updatable = false)
+    public String countyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AssignmentStatus status;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_date_source", nullable = false)
+    public DueDateSource dueDateSource;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Version
+    public int version;
+
+    /**
+     * Applies {@code action}; records the move in the history.
+     *
+     * @return the state before
+     * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 409 when not allowed now
+     */
+    public AssignmentStatus apply(AssignmentStatus.Action action, String actor, String comment, Clock clock) {
+        AssignmentStatus before = status;
+        AssignmentStatus after = status.after(action)
+                .orElseThrow(() ->
+                        Problems.conflict("transition-not-allowed", "detail.transition-not-allowed", status, action));
+        status = after;
+        updatedAt = Instant.now(clock);
+        if (after == AssignmentStatus.COMPLETED) {
+            completedAt = updatedAt;
+        }
+        AssignmentTransition.record(this, action.name(), before, after, actor, comment, updatedAt);
+        return before;
+    }
+
+    /** Sets the due date decided by the city. */
+    public void setDueDateByCity(LocalDate date) {
+        dueDate = date;
+        dueDateSource = DueDateSource.CITY;
+    }
+
+    /** Open and past its due date. */
+    public boolean overdue(LocalDate today) {
+        return status.open() && dueDate != null && dueDate.isBefore(today);
+    }
+}

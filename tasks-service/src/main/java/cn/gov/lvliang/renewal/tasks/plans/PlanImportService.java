@@ -1,0 +1,264 @@
+package cn.gov.lvliang.renewal.tasks.plans;
+
+import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.problem.Problems;
+import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.tasks.TasksEvents;
+import cn.gov.lvliang.renewal.tasks.importer.ImportReport;
+import cn.gov.lvliang.renewal.tasks.importer.ParsedPlan;
+import cn.gov.lvliang.renewal.tasks.importer.PolicyDocumentParser;
+import cn.gov.lvliang.renewal.tasks.organisation.Department;
+import cn.gov.lvliang.renewal.tasks.organisation.DepartmentCodes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports a policy document as a plan: parse, store the tree with its lead departments and
+ * milestones, version it, and announce it. Importing the same text again stores nothing.
+ */
+@ApplicationScoped
+public class PlanImportService {
+
+    private final PolicyDocumentParser parser = new PolicyDocumentParser();
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final PlanQueries queries;
+    private final Event<PlanImported> imported;
+
+    public PlanImportService(
+            Outbox outbox, ObjectMapper json, Clock clock, PlanQueries queries, Event<PlanImported> imported) {
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+        this.queries = queries;
+        this.imported = imported;
+    }
+
+    /** Fired inside the import transaction, so that assignments are created with the plan. */
+    public record PlanImported(UUID planId) {}
+
+    /** Data of {@code plan.imported.v1}. */
+    public record PlanImportedData(
+            UUID planId,
+            String documentNumber,
+            int version,
+            String contentHash,
+            UUID previousPlanId,
+            ImportReport.Counts found,
+            ImportReport.Counts announced,
+            int warnings,
+            int tasksAdded,
+            int tasksRemoved,
+            int tasksChanged) {}
+
+    /**
+     * Imports {@code text}.
+     *
+     * @return the plan and report; {@code created} false when the same text was imported before
+     * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 422 when the text holds no
+     *     task or no document number
+     */
+    @Transactional
+    public PlanViews.ImportResult importText(String text, Caller caller) {
+        ParsedPlan parsed = parser.parse(text);
+        if (parsed.report().hasErrors()) {
+            throw Problems.unprocessable("plan-unparseable", "detail.plan-unparseable", summary(parsed.report()));
+        }
+        if (parsed.metadata().documentNumber() == null) {
+            throw Problems.unprocessable("plan-without-number", "detail.plan-without-number");
+        }
+        String hash = sha256(parsed.normalisedText());
+        Plan existing = Plan.find("contentHash", hash).firstResult();
+        if (existing != null) {
+            return new PlanViews.ImportResult(false, queries.view(existing, null), read(existing.report));
+        }
+        Plan previous = Plan.find(
+                        "documentNumber = ?1 order by planVersion desc",
+                        parsed.metadata().documentNumber())
+                .firstResult();
+
+        Plan plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.documentNumber = parsed.metadata().documentNumber();
+        plan.planVersion = previous == null ? 1 : previous.planVersion + 1;
+        plan.status = Plan.Status.CURRENT;
+        plan.title = parsed.metadata().title();
+        plan.issuer = parsed.metadata().issuer();
+        plan.issuedOn = parsed.metadata().issuedOn();
+        plan.contentHash = hash;
+        plan.sourceText = parsed.normalisedText();
+        plan.citedDocuments = write(parsed.metadata().citedDocuments());
+        plan.rules = write(parsed.rules());
+        plan.targets = write(parsed.targets());
+        plan.report = write(parsed.report());
+        plan.importedAt = Instant.now(clock);
+        plan.importedBy = caller.subject();
+        PlanDiff diff = null;
+        if (previous != null) {
+            diff = PlanDiff.between(queries.snapshots(previous.id), snapshots(parsed));
+            plan.previousPlanId = previous.id;
+            plan.diff = write(diff);
+            if (previous.status == Plan.Status.CURRENT) {
+                previous.supersede();
+            }
+            Plan.flush();
+        }
+        plan.persist();
+        storeTree(plan, parsed);
+        Plan.flush();
+        imported.fire(new PlanImported(plan.id));
+
+        ImportReport report = parsed.report();
+        outbox.publish(
+                TasksEvents.TOPIC,
+                plan.id.toString(),
+                TasksEvents.PLAN_IMPORTED,
+                new PlanImportedData(
+                        plan.id,
+                        plan.documentNumber,
+                        plan.planVersion,
+                        plan.contentHash,
+                        plan.previousPlanId,
+                        report.found(),
+                        report.announced(),
+                        report.findings().size(),
+                        diff == null ? 0 : diff.added().size(),
+                        diff == null ? 0 : diff.removed().size(),
+                        diff == null ? 0 : diff.changed().size()));
+        return new PlanViews.ImportResult(true, queries.view(plan, null), report);
+    }
+
+    private void storeTree(Plan plan, ParsedPlan parsed) {
+        for (ParsedPlan.Action a : parsed.actions()) {
+            PlanAction action = new PlanAction();
+            action.id = UUID.randomUUID();
+            action.planId = plan.id;
+            action.number = a.number();
+            action.label = a.label();
+            action.title = a.title();
+            action.persist();
+            for (ParsedPlan.Project p : a.projects()) {
+                PlanProject project = new PlanProject();
+                project.id = UUID.randomUUID();
+                project.planId = plan.id;
+                project.actionId = action.id;
+                project.number = p.number();
+                project.title = p.title();
+                project.text = p.text();
+                project.persist();
+                for (ParsedPlan.Task t : p.tasks()) {
+                    storeTask(plan, project, t);
+                }
+            }
+        }
+    }
+
+    private void storeTask(Plan plan, PlanProject project, ParsedPlan.Task t) {
+        PlanTask task = new PlanTask();
+        task.id = UUID.randomUUID();
+        task.planId = plan.id;
+        task.projectId = project.id;
+        task.number = t.number();
+        task.title = t.title();
+        task.text = t.text();
+        task.departmentsComplete = t.departmentsComplete();
+        task.countiesImplement = t.countiesImplement();
+        task.persist();
+        int position = 0;
+        for (ParsedPlan.Unit unit : t.leads()) {
+            Department department = department(unit);
+            TaskLeadDepartment lead = new TaskLeadDepartment();
+            lead.taskId = task.id;
+            lead.departmentCode = department.code;
+            lead.role = unit.kind() == ParsedPlan.UnitKind.COMPANY
+                    ? TaskLeadDepartment.Role.COOPERATING
+                    : TaskLeadDepartment.Role.LEAD;
+            lead.position = position++;
+            lead.persist();
+        }
+        int m = 0;
+        for (ParsedPlan.Milestone candidate : t.milestones()) {
+            Milestone milestone = new Milestone();
+            milestone.id = UUID.randomUUID();
+            milestone.taskId = task.id;
+            milestone.position = m++;
+            milestone.clause = candidate.clause();
+            milestone.deadlineText = candidate.deadlineText();
+            milestone.dueDate = candidate.dueDate();
+            milestone.quantities = write(candidate.quantities());
+            milestone.persist();
+        }
+    }
+
+    /** The department for a name in the document: found by that name, or created with a stable code. */
+    private Department department(ParsedPlan.Unit unit) {
+        Department found = Department.find("sourceName", unit.name()).firstResult();
+        if (found != null) {
+            return found;
+        }
+        Department department = new Department();
+        department.code = DepartmentCodes.codeFor(unit.name());
+        department.name = unit.name();
+        department.sourceName = unit.name();
+        department.kind = Department.Kind.valueOf(unit.kind().name());
+        department.createdAt = Instant.now(clock);
+        department.persist();
+        Department.flush();
+        return department;
+    }
+
+    static List<PlanDiff.TaskSnapshot> snapshots(ParsedPlan parsed) {
+        return parsed.tasks().stream()
+                .map(t -> new PlanDiff.TaskSnapshot(
+                        t.number(),
+                        t.title(),
+                        t.text(),
+                        t.leads().stream().map(ParsedPlan.Unit::name).toList()))
+                .toList();
+    }
+
+    private static String summary(ImportReport report) {
+        return report.findings().stream()
+                .filter(f -> f.severity() == ImportReport.Severity.ERROR)
+                .map(ImportReport.Finding::message)
+                .reduce((a, b) -> a + " " + b)
+                .orElse("");
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ImportReport read(String report) {
+        try {
+            return json.readValue(report, ImportReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

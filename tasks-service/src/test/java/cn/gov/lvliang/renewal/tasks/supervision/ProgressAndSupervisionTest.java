@@ -1,0 +1,256 @@
+package cn.gov.lvliang.renewal.tasks.supervision;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.tasks.TestClock;
+import cn.gov.lvliang.renewal.tasks.TestPlans;
+import cn.gov.lvliang.renewal.testing.KafkaTestClient;
+import cn.gov.lvliang.renewal.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Monthly reports reviewed by the lead department; supervision notices; dashboards. */
+@QuarkusTest
+class ProgressAndSupervisionTest {
+
+    static String department(String code) {
+        return TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, code));
+    }
+
+    static JsonPath assignment(String planId, int task, String county) {
+        return given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .queryParam("planId", planId)
+                .queryParam("taskNumber", task)
+                .queryParam("county", county)
+                .get("/api/tasks/assignments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    static int move(String token, String id, String action, int version) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("action", action, "version", version))
+                .post("/api/tasks/assignments/" + id + "/transitions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("version");
+    }
+
+    static JsonPath submit(String token, String id, String period, int status) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of(
+                        "period",
+                        period,
+                        "narrative",
+                        "本月推广饲喂设备更新12台",
+                        "percentComplete",
+                        30,
+                        "metricValues",
+                        List.of(Map.of("name", "更新设备", "value", 12, "unit", "台")),
+                        "evidenceLinks",
+                        List.of("https://example.gov.cn/evidence/1.pdf")))
+                .post("/api/tasks/assignments/" + id + "/reports")
+                .then()
+                .statusCode(status)
+                .extract()
+                .jsonPath();
+    }
+
+    static JsonPath review(String token, String reportId, String decision, String comment, int version, int status) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("decision", decision, "version", version));
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/tasks/progress-reports/" + reportId + "/review")
+                .then()
+                .statusCode(status)
+                .extract()
+                .jsonPath();
+    }
+
+    @AfterEach
+    void realTime() {
+        TestClock.reset();
+    }
+
+    @Test
+    void aCountyReportsMonthlyAndTheLeadDepartmentReturnsThenAcceptsWithTheHistoryKept() {
+        String plan = TestPlans.importShared().getString("plan.id");
+        String id = assignment(plan, 20, "141125").getString("items[0].id");
+        String county = TestTokens.countyOfficer("141125");
+        int v = move(county, id, "ACCEPT", 0);
+        move(county, id, "START", v);
+
+        JsonPath first = submit(county, id, "2025-03", 201);
+        assertThat(first.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(first.getInt("metricValues[0].value")).isEqualTo(12);
+        submit(county, id, "2025-03", 409);
+        submit(county, id, "2099-01", 400);
+        submit(TestTokens.countyOfficer("141126"), id, "2025-03", 404);
+
+        String report = first.getString("id");
+        review(department("zjj"), report, "ACCEPT", null, 0, 404); // not a lead of task 20
+        review(county, report, "ACCEPT", null, 0, 403);
+        review(department("nyncj"), report, "RETURN", null, 0, 400);
+        review(department("nyncj"), report, "RETURN", "请补充设备清单", 0, 200);
+        review(department("nyncj"), report, "ACCEPT", null, 1, 409);
+
+        String second = submit(county, id, "2025-03", 201).getString("id");
+        review(department("nyncj"), second, "ACCEPT", null, 0, 200);
+
+        JsonPath history = given().auth()
+                .oauth2(department("nyncj"))
+                .get("/api/tasks/assignments/" + id + "/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(history.getList("status")).containsExactly("RETURNED", "ACCEPTED");
+        assertThat(history.getString("find { it.status == 'RETURNED' }.reviewComment"))
+                .isEqualTo("请补充设备清单");
+
+        assertThat(KafkaTestClient.await(
+                        "tasks.events",
+                        r -> r.key().equals(id) && r.value().contains("progress.reported.v1"),
+                        4,
+                        Duration.ofSeconds(30)))
+                .hasSize(4);
+    }
+
+    @Test
+    void supervisionFlagsOverdueWorkAndMissingReportsEscalatesAndResolves() {
+        String plan = TestPlans.importShared().getString("plan.id");
+        String county = TestTokens.countyOfficer("141128");
+        String id = assignment(plan, 21, "141128").getString("items[0].id");
+        move(county, id, "ACCEPT", 0);
+
+        TestClock.set(Instant.parse("2027-02-10T02:00:00Z"));
+        run();
+        JsonPath notices = notices(county);
+        assertThat(notices.getList("findAll { it.assignmentId == '" + id + "' }.reason"))
+                .containsExactly("MISSING_REPORT");
+        assertThat(notices.getString("find { it.assignmentId == '" + id + "' }.period"))
+                .isEqualTo("2027-01");
+        assertThat(notices.getList("findAll { it.reason == 'OVERDUE' }.taskNumber", Integer.class))
+                .contains(10, 12);
+        assertThat(notices.getList("countyCode")).containsOnly("141128");
+
+        // "what is overdue for me"
+        JsonPath overdue = given().auth()
+                .oauth2(county)
+                .get("/api/tasks/supervision/overdue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(overdue.getList("assignments.taskNumber", Integer.class)).contains(10, 12);
+        assertThat(overdue.getList("assignments.countyCode")).containsOnly("141128");
+
+        // a second run issues nothing new for the same causes
+        int before = notices(county).getList("id").size();
+        run();
+        assertThat(notices(county).getList("id")).hasSize(before);
+
+        // a week later the open notices escalate
+        TestClock.set(Instant.parse("2027-02-18T02:00:00Z"));
+        run();
+        assertThat(notices(county).getInt("find { it.assignmentId == '" + id + "' }.level"))
+                .isEqualTo(2);
+
+        // the report arrives: the notice is resolved
+        submit(county, id, "2027-01", 201);
+        run();
+        assertThat(notices(county).getString("find { it.assignmentId == '" + id + "' }.status"))
+                .isEqualTo("RESOLVED");
+
+        assertThat(KafkaTestClient.await(
+                        "tasks.events",
+                        r -> r.key().equals(id) && r.value().contains("supervision.notice-issued.v1"),
+                        2,
+                        Duration.ofSeconds(30)))
+                .hasSize(2);
+
+        // dashboards
+        given().auth()
+                .oauth2(county)
+                .get("/api/tasks/dashboard/counties/141128")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("方山县"))
+                .body("assignmentsByStatus", hasKey("ACCEPTED"))
+                .body("indicators.size()", equalTo(10));
+        JsonPath dashboard = given().auth()
+                .oauth2(county)
+                .get("/api/tasks/dashboard/counties/141128")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(dashboard.getInt("overdue")).isGreaterThanOrEqualTo(2);
+        assertThat(dashboard.getInt("openNotices")).isGreaterThanOrEqualTo(2);
+        assertThat(dashboard.getInt("assignmentsByStatus.ACCEPTED")).isGreaterThanOrEqualTo(1);
+        given().auth()
+                .oauth2(county)
+                .get("/api/tasks/dashboard/counties/141129")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .get("/api/tasks/dashboard/city")
+                .then()
+                .statusCode(200)
+                .body("overdueByCounty", hasKey("141128"));
+        given().auth()
+                .oauth2(department("nyncj"))
+                .get("/api/tasks/dashboard/departments/nyncj")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(department("cgj"))
+                .get("/api/tasks/dashboard/departments/nyncj")
+                .then()
+                .statusCode(404);
+        given().auth().oauth2(county).post("/api/tasks/supervision/runs").then().statusCode(403);
+    }
+
+    static void run() {
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .post("/api/tasks/supervision/runs")
+                .then()
+                .statusCode(200);
+    }
+
+    static JsonPath notices(String token) {
+        return given().auth()
+                .oauth2(token)
+                .get("/api/tasks/supervision/notices")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+}
