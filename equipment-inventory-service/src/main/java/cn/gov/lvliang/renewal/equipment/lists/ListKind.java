@@ -197,7 +197,8 @@ public enum ListKind {
                         IMPROVEMENT,
                         PLANNED_YEAR,
                         COMPLETED,
-                        STATUS_COL));
+                        STATUS_COL,
+                        FLAGS));
             case RETIREMENT ->
                 c.addAll(List.of(
                         CATEGORY,
@@ -213,7 +214,8 @@ public enum ListKind {
                         REPLACEMENT,
                         STATUS_COL,
                         RETIRED_ON,
-                        DISPOSAL));
+                        DISPOSAL,
+                        FLAGS));
             case PROBLEM_ELEVATORS ->
                 c.addAll(List.of(
                         REGISTRATION,

@@ -295,7 +295,20 @@ public class Equipment extends PanacheEntityBase {
 
     /** The fields as they stand, for the history's before and after. */
     public Map<String, Object> snapshot() {
-        Map<String, Object> s = new LinkedHashMap<>();
+        Map<String, Object> s = new LinkedHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            /** Plain JSON values only: dates, decimals and enumerations as text. */
+            @Override
+            public Object put(String key, Object value) {
+                boolean plain = value == null
+                        || value instanceof Boolean
+                        || value instanceof Integer
+                        || value instanceof Long
+                        || value instanceof Short;
+                return super.put(key, plain ? value : value.toString());
+            }
+        };
         s.put("name", name);
         s.put("model", model);
         s.put("category", category);
