@@ -165,6 +165,7 @@ public class FlagRuleResource {
 
     @POST
     @Path("/evaluations")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             summary = "Re-evaluate the register · 全量重新评估",
