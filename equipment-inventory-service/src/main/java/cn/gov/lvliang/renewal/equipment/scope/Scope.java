@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.equipment.scope;
 
 import cn.gov.lvliang.renewal.equipment.register.Category;
-import cn.gov.lvliang.renewal.platform.security.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,35 +22,6 @@ public record Scope(Kind kind, String value, Set<String> sectors, Set<String> ca
         ENTERPRISE,
         NONE
     }
-
-    /** Roles allowed to read the registers. */
-    public static final String[] READERS = {
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    };
-
-    /** Roles allowed to write (each within its scope). */
-    public static final String[] WRITERS = {
-        Roles.CITY_ADMIN,
-        Roles.COUNTY_OFFICER,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    };
 
     public static Scope none() {
         return new Scope(Kind.NONE, null, Set.of(), Set.of(), false);

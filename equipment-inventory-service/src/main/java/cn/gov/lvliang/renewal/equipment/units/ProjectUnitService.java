@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.equipment.units;
 
 import cn.gov.lvliang.renewal.equipment.Page;
+import cn.gov.lvliang.renewal.equipment.register.Equipment;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.sectors.Sector;
 import cn.gov.lvliang.renewal.platform.pii.Masking;
@@ -67,7 +68,7 @@ public class ProjectUnitService {
         apply(unit, request);
         unit.persistAndFlush();
         // Equipment follows its unit's county and sector (scoping and aggregates use them).
-        Equipments.follow(unit);
+        Equipment.update("county = ?1, sectorCode = ?2 where unitId = ?3", unit.county, unit.sectorCode, unit.id);
         return view(unit);
     }
 
@@ -145,15 +146,5 @@ public class ProjectUnitService {
                         : Masking.phone(pii.decrypt(u.contactPhoneEncrypted, CONTACT_PHONE)),
                 u.updatedAt,
                 u.version);
-    }
-
-    /** Keeps the denormalised county and sector of a unit's equipment in line. */
-    static final class Equipments {
-        private Equipments() {}
-
-        static void follow(ProjectUnit unit) {
-            cn.gov.lvliang.renewal.equipment.register.Equipment.update(
-                    "county = ?1, sectorCode = ?2 where unitId = ?3", unit.county, unit.sectorCode, unit.id);
-        }
     }
 }
