@@ -16,6 +16,7 @@ import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.units.UnitType;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.ProblemMessages;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -68,14 +69,21 @@ public class ImportService {
     private final FlagService flags;
     private final OutboxBatch outbox;
     private final Clock clock;
+    private final ObjectMapper json;
 
     public ImportService(
-            AgroalDataSource dataSource, ImportConfig config, FlagService flags, OutboxBatch outbox, Clock clock) {
+            AgroalDataSource dataSource,
+            ImportConfig config,
+            FlagService flags,
+            OutboxBatch outbox,
+            Clock clock,
+            ObjectMapper json) {
         this.dataSource = dataSource;
         this.config = config;
         this.flags = flags;
         this.outbox = outbox;
         this.clock = clock;
+        this.json = json;
     }
 
     public ImportReport run(
@@ -102,7 +110,7 @@ public class ImportService {
                 s.setTimestamp(7, Timestamp.from(started));
                 s.executeUpdate();
             }
-            Run run = new Run(id, kind, mode, scope, locale, book);
+            Run run = new Run(id, kind, mode, scope, locale, book, actor);
             try (TabularReader reader = format == TabularWriter.Format.XLSX
                     ? TabularReader.xlsx(file, config)
                     : TabularReader.csv(file, config.maxColumns())) {
@@ -179,6 +187,7 @@ public class ImportService {
         final Scope scope;
         final Locale locale;
         final Connection book;
+        final String actor;
         final PreparedStatement errorInsert;
         final List<ImportReport.RowError> firstErrors = new ArrayList<>();
         final Map<String, UnitInfo> units = new HashMap<>();
@@ -195,9 +204,12 @@ public class ImportService {
         List<RuleDefinition> rules;
         List<Column> equipmentColumns;
         PreparedStatement upsert;
+        PreparedStatement history;
 
-        Run(UUID id, ListKind kind, Mode mode, Scope scope, Locale locale, Connection book) throws SQLException {
+        Run(UUID id, ListKind kind, Mode mode, Scope scope, Locale locale, Connection book, String actor)
+                throws SQLException {
             this.id = id;
+            this.actor = actor;
             this.kind = kind;
             this.mode = mode;
             this.scope = scope;
@@ -233,9 +245,13 @@ public class ImportService {
                 data = c;
                 c.setAutoCommit(false);
                 try (OutboxBatch.Writer writer = outbox.on(c);
-                        PreparedStatement statement = c.prepareStatement(upsertSql(), new String[] {"id", "version"})) {
+                        PreparedStatement statement = c.prepareStatement(upsertSql(), new String[] {"id", "version"});
+                        PreparedStatement historyInsert = c.prepareStatement("insert into equipment_history"
+                                + " (equipment_id, at, actor, action, from_status, to_status, after) values (?, ?, ?, ?,"
+                                + " ?, ?, cast(? as jsonb))")) {
                     events = writer;
                     upsert = statement;
+                    history = historyInsert;
                     rules = flags.rulesInForce(c);
                     TabularReader.SourceRow row;
                     while ((row = reader.next()) != null) {
@@ -374,9 +390,31 @@ public class ImportService {
             }
             for (int i = 0; i < written.size(); i++) {
                 announce(ids[i], versions[i], written.get(i).parsed(), writtenUnits.get(i), transitions.get(i));
+                record(ids[i], written.get(i), transitions.get(i), now);
             }
+            history.executeBatch();
             accepted += written.size();
             flags.reevaluate(data, ids, rules, events);
+        }
+
+        /** The history entry of an imported row: the values the file set, and the lifecycle move. */
+        void record(long equipmentId, Pending p, LifecycleStatus[] move, Instant now) throws SQLException {
+            Map<String, Object> after = new java.util.TreeMap<>();
+            p.parsed().values().forEach((k, v) -> after.put(k, v instanceof Enum<?> e ? e.name() : v.toString()));
+            after.put("importId", id.toString());
+            after.put("row", p.row());
+            history.setLong(1, equipmentId);
+            history.setTimestamp(2, Timestamp.from(now));
+            history.setString(3, actor);
+            history.setString(4, move[0] == null ? "imported-new" : "imported");
+            history.setString(5, move[0] == null ? null : move[0].name());
+            history.setString(6, move[1].name());
+            try {
+                history.setString(7, json.writeValueAsString(after));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            history.addBatch();
         }
 
         /** (credit code, asset tag) → {id, status} of the batch's records that exist. */

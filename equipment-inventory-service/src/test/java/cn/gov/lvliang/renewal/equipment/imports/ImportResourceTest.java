@@ -183,6 +183,18 @@ class ImportResourceTest {
                         1,
                         Duration.ofSeconds(20)))
                 .hasSize(1);
+
+        // Every import leaves its trace in the record's history.
+        given().auth()
+                .oauth2(county)
+                .get("/api/equipment/records/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .body("action", org.hamcrest.Matchers.contains("imported-new", "imported", "imported"))
+                .body("[0].fromStatus", org.hamcrest.Matchers.nullValue())
+                .body("[0].toStatus", equalTo("RETIREMENT_SCHEDULED"))
+                .body("[0].after.retirementLegalBasis", equalTo("《产业结构调整指导目录（2024年本）》"))
+                .body("[1].fromStatus", equalTo("RETIREMENT_SCHEDULED"));
     }
 
     @Test
