@@ -1,0 +1,233 @@
+package cn.gov.lvliang.renewal.equipment.flags;
+
+import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
+import cn.gov.lvliang.renewal.equipment.OutboxBatch;
+import cn.gov.lvliang.renewal.equipment.register.Category;
+import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
+import cn.gov.lvliang.renewal.equipment.register.EquipmentEventData;
+import cn.gov.lvliang.renewal.equipment.register.FuelType;
+import cn.gov.lvliang.renewal.equipment.register.LifecycleStatus;
+import cn.gov.lvliang.renewal.equipment.register.VehicleEmissionStandard;
+import cn.gov.lvliang.renewal.equipment.register.VehicleKind;
+import cn.gov.lvliang.renewal.equipment.scope.Scope;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the flags of equipment records in line with the rules in force: raises new flags (and
+ * announces them as equipment.flagged), clears flags whose condition is gone, and re-raises a flag
+ * under a new rule version. Works on a JDBC connection so that the same code serves one record
+ * (inside the change's transaction) and the whole register (in batches).
+ */
+@ApplicationScoped
+public class FlagService {
+
+    private static final String FACTS = "select id, unit_credit_code, county, category, commissioned_on,"
+            + " design_life_years, efficiency_tier, fuel_type, vehicle_kind, operating, vehicle_emission_standard,"
+            + " safety_findings, status from equipment where id = any(?)";
+
+    private final ObjectMapper json;
+    private final OutboxBatch outbox;
+    private final AgroalDataSource dataSource;
+    private final Clock clock;
+
+    public FlagService(ObjectMapper json, OutboxBatch outbox, AgroalDataSource dataSource, Clock clock) {
+        this.json = json;
+        this.outbox = outbox;
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** The highest version of every rule. */
+    public List<RuleDefinition> rulesInForce(Connection c) throws SQLException {
+        List<RuleDefinition> rules = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select distinct on (code) code, version, active, parameters"
+                        + " from flag_rule order by code, version desc");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rules.add(new RuleDefinition(
+                        rs.getString(1), rs.getInt(2), rs.getBoolean(3), parameters(rs.getString(4))));
+            }
+        }
+        return rules;
+    }
+
+    Map<String, Object> parameters(String text) {
+        try {
+            return json.readValue(text, new TypeReference<Map<String, Object>>() {});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Re-evaluates the given records on {@code c}, in the caller's transaction.
+     *
+     * @return how many flags were raised
+     */
+    public int reevaluate(Connection c, long[] ids, List<RuleDefinition> rules, OutboxBatch.Writer events)
+            throws SQLException {
+        if (ids.length == 0) {
+            return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        Long[] boxed = new Long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            boxed[i] = ids[i];
+        }
+        Array idArray = c.createArrayOf("bigint", boxed);
+        Map<Long, Map<String, Integer>> active = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select equipment_id, rule_code, rule_version from equipment_flag"
+                + " where cleared_at is null and equipment_id = any(?)")) {
+            s.setArray(1, idArray);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    active.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                }
+            }
+        }
+        int raised = 0;
+        try (PreparedStatement facts = c.prepareStatement(FACTS);
+                PreparedStatement clear = c.prepareStatement("update equipment_flag set cleared_at = ? where"
+                        + " equipment_id = ? and rule_code = ? and cleared_at is null");
+                PreparedStatement insert = c.prepareStatement("insert into equipment_flag (equipment_id, rule_code,"
+                        + " rule_version, reason, raised_at) values (?, ?, ?, ?, ?)")) {
+            facts.setArray(1, idArray);
+            try (ResultSet rs = facts.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    EquipmentFacts f = new EquipmentFacts(
+                            id,
+                            Category.valueOf(rs.getString("category")),
+                            rs.getObject("commissioned_on", LocalDate.class),
+                            (Integer) rs.getObject("design_life_years"),
+                            enumOrNull(EfficiencyTier.class, rs.getString("efficiency_tier")),
+                            enumOrNull(FuelType.class, rs.getString("fuel_type")),
+                            enumOrNull(VehicleKind.class, rs.getString("vehicle_kind")),
+                            rs.getBoolean("operating"),
+                            enumOrNull(VehicleEmissionStandard.class, rs.getString("vehicle_emission_standard")),
+                            rs.getInt("safety_findings"),
+                            LifecycleStatus.valueOf(rs.getString("status")));
+                    Map<String, Integer> current = active.getOrDefault(id, Map.of());
+                    Map<String, RaisedFlag> wanted = new HashMap<>();
+                    for (RaisedFlag flag : FlagRules.evaluate(f, rules, today)) {
+                        wanted.put(flag.ruleCode(), flag);
+                    }
+                    for (Map.Entry<String, Integer> existing : current.entrySet()) {
+                        RaisedFlag still = wanted.get(existing.getKey());
+                        if (still == null || still.ruleVersion() != existing.getValue()) {
+                            clear.setTimestamp(1, Timestamp.from(now));
+                            clear.setLong(2, id);
+                            clear.setString(3, existing.getKey());
+                            clear.addBatch();
+                        }
+                    }
+                    for (RaisedFlag flag : wanted.values()) {
+                        Integer version = current.get(flag.ruleCode());
+                        if (version != null && version == flag.ruleVersion()) {
+                            continue;
+                        }
+                        insert.setLong(1, id);
+                        insert.setString(2, flag.ruleCode());
+                        insert.setInt(3, flag.ruleVersion());
+                        insert.setString(4, flag.reason());
+                        insert.setTimestamp(5, Timestamp.from(now));
+                        insert.addBatch();
+                        raised++;
+                        events.add(
+                                EquipmentEvents.TOPIC,
+                                String.valueOf(id),
+                                EquipmentEvents.EQUIPMENT_FLAGGED,
+                                new EquipmentEventData.Flagged(
+                                        id,
+                                        rs.getString("unit_credit_code"),
+                                        rs.getString("county"),
+                                        flag.ruleCode(),
+                                        flag.ruleVersion(),
+                                        flag.reason()));
+                    }
+                }
+            }
+            clear.executeBatch();
+            insert.executeBatch();
+        }
+        return raised;
+    }
+
+    /** Re-evaluation across the register (within the scope), in batches of 1,000 committed one by one. */
+    public Reevaluation reevaluateAll(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String where = scope.equipmentSql(params);
+        int records = 0;
+        int raised = 0;
+        long after = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            List<RuleDefinition> rules = rulesInForce(c);
+            while (true) {
+                List<Long> ids = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement(
+                        "select e.id from equipment e where e.id > ? and " + where + " order by e.id limit 1000")) {
+                    s.setLong(1, after);
+                    for (int i = 0; i < params.size(); i++) {
+                        bind(c, s, i + 2, params.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+                if (ids.isEmpty()) {
+                    break;
+                }
+                after = ids.get(ids.size() - 1);
+                try (OutboxBatch.Writer events = outbox.on(c)) {
+                    raised += reevaluate(
+                            c, ids.stream().mapToLong(Long::longValue).toArray(), rules, events);
+                    events.flush();
+                }
+                c.commit();
+                records += ids.size();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("re-evaluation failed", e);
+        }
+        outbox.wakeRelay();
+        return new Reevaluation(records, raised);
+    }
+
+    /** Binds a scope parameter (a string or a string array). */
+    public static void bind(Connection c, PreparedStatement s, int index, Object value) throws SQLException {
+        if (value instanceof String[] array) {
+            s.setArray(index, c.createArrayOf("text", array));
+        } else {
+            s.setObject(index, value);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /** The outcome of a re-evaluation: records looked at and flags raised. */
+    public record Reevaluation(int records, int flagsRaised) {}
+}

@@ -1,0 +1,193 @@
+package cn.gov.lvliang.renewal.equipment.units;
+
+import cn.gov.lvliang.renewal.equipment.Page;
+import cn.gov.lvliang.renewal.equipment.ProblemResponses;
+import cn.gov.lvliang.renewal.equipment.scope.Scope;
+import cn.gov.lvliang.renewal.equipment.scope.Scopes;
+import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
+import cn.gov.lvliang.renewal.platform.problem.Problem;
+import cn.gov.lvliang.renewal.platform.problem.Problems;
+import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/equipment/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Project units · 项目单位")
+public class ProjectUnitResource {
+
+    private final ProjectUnitService units;
+    private final Scopes scopes;
+    private final Caller caller;
+
+    public ProjectUnitResource(ProjectUnitService units, Scopes scopes, Caller caller) {
+        this.units = units;
+        this.scopes = scopes;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({
+        Roles.CITY_ADMIN,
+        Roles.COUNTY_OFFICER,
+        Roles.DEPARTMENT_OFFICER,
+        Roles.DISMANTLER,
+        Roles.RECYCLER,
+        Roles.DEALER,
+        Roles.RETAILER,
+        Roles.USED_CAR_MARKET,
+        Roles.REMANUFACTURER,
+        Roles.CASCADE_USER
+    })
+    @Operation(
+            summary = "Register a project unit · 登记项目单位",
+            description = "An enterprise, hospital, school, public institution or operator. The credit code's GB 32100"
+                    + " check character is verified; the contact's name and phone are stored encrypted and shown"
+                    + " masked. An enterprise registers only itself, a county officer only units of its county.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = ProblemResponses.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The credit code is registered · 单位已登记",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull UnitRequest request) {
+        UnitView unit = units.register(request, scopes.forWriting(caller));
+        return Response.created(UriBuilder.fromResource(ProjectUnitResource.class)
+                        .path(String.valueOf(unit.id()))
+                        .build())
+                .entity(unit)
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({
+        Roles.CITY_ADMIN,
+        Roles.COUNTY_OFFICER,
+        Roles.DEPARTMENT_OFFICER,
+        Roles.DISMANTLER,
+        Roles.RECYCLER,
+        Roles.DEALER,
+        Roles.RETAILER,
+        Roles.USED_CAR_MARKET,
+        Roles.REMANUFACTURER,
+        Roles.CASCADE_USER
+    })
+    @Operation(
+            summary = "Change a project unit · 修改项目单位",
+            description = "Replaces the unit's fields; the credit code cannot change. Send the version you read: a"
+                    + " stale version answers 409.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = ProblemResponses.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UnitView change(@PathParam("id") long id, @Valid @NotNull UnitRequest request) {
+        return units.change(id, request, scopes.forWriting(caller));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({
+        Roles.CITY_ADMIN,
+        Roles.AUDITOR,
+        Roles.COUNTY_OFFICER,
+        Roles.DEPARTMENT_OFFICER,
+        Roles.DISMANTLER,
+        Roles.RECYCLER,
+        Roles.DEALER,
+        Roles.RETAILER,
+        Roles.USED_CAR_MARKET,
+        Roles.REMANUFACTURER,
+        Roles.CASCADE_USER
+    })
+    @Operation(summary = "Read a project unit · 查询项目单位", description = "Contact masked. Out of scope answers 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Found",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UnitView get(@PathParam("id") long id) {
+        return units.find(id, scopes.of(caller)).orElseThrow(() -> Problems.notFound("resource.project-unit", id));
+    }
+
+    @GET
+    @RolesAllowed({
+        Roles.CITY_ADMIN,
+        Roles.AUDITOR,
+        Roles.COUNTY_OFFICER,
+        Roles.DEPARTMENT_OFFICER,
+        Roles.DISMANTLER,
+        Roles.RECYCLER,
+        Roles.DEALER,
+        Roles.RETAILER,
+        Roles.USED_CAR_MARKET,
+        Roles.REMANUFACTURER,
+        Roles.CASCADE_USER
+    })
+    @Operation(
+            summary = "List project units · 项目单位列表",
+            description = "Units within the caller's scope, filtered by county, sector, type or a name/credit-code"
+                    + " fragment.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<UnitView> list(
+            @QueryParam("county") @CountyCode String county,
+            @QueryParam("sector") String sector,
+            @QueryParam("type") UnitType type,
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Scope scope = scopes.of(caller);
+        return units.list(county, sector, type, q, page, size, scope);
+    }
+}

@@ -1,0 +1,150 @@
+package cn.gov.lvliang.renewal.equipment.units;
+
+import cn.gov.lvliang.renewal.equipment.Page;
+import cn.gov.lvliang.renewal.equipment.register.Equipment;
+import cn.gov.lvliang.renewal.equipment.scope.Scope;
+import cn.gov.lvliang.renewal.equipment.sectors.Sector;
+import cn.gov.lvliang.renewal.platform.pii.Masking;
+import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
+import cn.gov.lvliang.renewal.platform.problem.Problems;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Use cases of project units. */
+@ApplicationScoped
+public class ProjectUnitService {
+
+    static final String CONTACT_NAME = "project_unit.contact_name";
+    static final String CONTACT_PHONE = "project_unit.contact_phone";
+
+    private final PiiProtection pii;
+    private final Clock clock;
+
+    public ProjectUnitService(PiiProtection pii, Clock clock) {
+        this.pii = pii;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UnitView register(UnitRequest request, Scope scope) {
+        checkSector(request.sector());
+        if (!scope.coversUnit(request.creditCode(), request.county(), request.sector())) {
+            throw Problems.forbidden("out-of-scope", "detail.out-of-scope", request.creditCode());
+        }
+        if (ProjectUnit.count("creditCode", request.creditCode()) > 0) {
+            throw Problems.conflict("unit-exists", "detail.unit-exists", request.creditCode());
+        }
+        ProjectUnit unit = new ProjectUnit();
+        unit.creditCode = request.creditCode();
+        unit.createdAt = Instant.now(clock);
+        apply(unit, request);
+        unit.persistAndFlush();
+        return view(unit);
+    }
+
+    @Transactional
+    public UnitView change(long id, UnitRequest request, Scope scope) {
+        ProjectUnit unit = scoped(id, scope).orElseThrow(() -> Problems.notFound("resource.project-unit", id));
+        if (!unit.creditCode.equals(request.creditCode())) {
+            throw Problems.invalidField("creditCode", request.creditCode(), "field.immutable");
+        }
+        if (request.version() == null) {
+            throw Problems.invalidField("version", null, "field.required");
+        }
+        if (request.version() != unit.version) {
+            throw new OptimisticLockException("stale project unit " + id);
+        }
+        checkSector(request.sector());
+        if (!scope.coversUnit(request.creditCode(), request.county(), request.sector())) {
+            throw Problems.forbidden("out-of-scope", "detail.out-of-scope", request.creditCode());
+        }
+        apply(unit, request);
+        unit.persistAndFlush();
+        // Equipment follows its unit's county and sector (scoping and aggregates use them).
+        Equipment.update("county = ?1, sectorCode = ?2 where unitId = ?3", unit.county, unit.sectorCode, unit.id);
+        return view(unit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UnitView> find(long id, Scope scope) {
+        return scoped(id, scope).map(this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UnitView> list(String county, String sector, UnitType type, String q, int page, int size, Scope scope) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder hql = new StringBuilder(scope.unitHql(params));
+        if (county != null) {
+            params.add(county);
+            hql.append(" and county = ?").append(params.size());
+        }
+        if (sector != null) {
+            params.add(sector);
+            hql.append(" and sectorCode = ?").append(params.size());
+        }
+        if (type != null) {
+            params.add(type);
+            hql.append(" and type = ?").append(params.size());
+        }
+        if (q != null && !q.isBlank()) {
+            params.add("%" + q.strip() + "%");
+            hql.append(" and (name like ?").append(params.size()).append(" or creditCode like ?");
+            hql.append(params.size()).append(")");
+        }
+        var query = ProjectUnit.<ProjectUnit>find(hql.toString(), Sort.by("id"), params.toArray());
+        long total = query.count();
+        List<UnitView> items =
+                query.page(page, size).list().stream().map(this::view).toList();
+        return new Page<>(items, total, page, size);
+    }
+
+    /** The unit if it exists and lies in the scope. */
+    Optional<ProjectUnit> scoped(long id, Scope scope) {
+        List<Object> params = new ArrayList<>();
+        params.add(id);
+        String hql = "id = ?1 and " + scope.unitHql(params);
+        return ProjectUnit.<ProjectUnit>find(hql, params.toArray()).firstResultOptional();
+    }
+
+    private void apply(ProjectUnit unit, UnitRequest request) {
+        unit.name = request.name().strip();
+        unit.county = request.county();
+        unit.sectorCode = request.sector();
+        unit.type = request.type();
+        unit.contactNameEncrypted =
+                request.contactName() == null ? null : pii.encrypt(request.contactName(), CONTACT_NAME);
+        unit.contactPhoneEncrypted =
+                request.contactPhone() == null ? null : pii.encrypt(request.contactPhone(), CONTACT_PHONE);
+        unit.contactPhoneHash = request.contactPhone() == null ? null : pii.hash(request.contactPhone());
+        unit.updatedAt = Instant.now(clock);
+    }
+
+    private static void checkSector(String sector) {
+        if (sector != null && Sector.findById(sector) == null) {
+            throw Problems.invalidField("sector", sector, "field.unknown-sector");
+        }
+    }
+
+    UnitView view(ProjectUnit u) {
+        return new UnitView(
+                u.id,
+                u.creditCode,
+                u.name,
+                u.county,
+                u.sectorCode,
+                u.type,
+                u.contactNameEncrypted == null ? null : Masking.name(pii.decrypt(u.contactNameEncrypted, CONTACT_NAME)),
+                u.contactPhoneEncrypted == null
+                        ? null
+                        : Masking.phone(pii.decrypt(u.contactPhoneEncrypted, CONTACT_PHONE)),
+                u.updatedAt,
+                u.version);
+    }
+}
