@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A real PostgreSQL and a real Kafka broker for {@code @QuarkusTest}s, started once per test JVM
@@ -80,11 +79,9 @@ public class SuiteInfrastructure implements QuarkusTestResourceLifecycleManager 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // PostgreSQL and Kafka start in parallel: about 4-5 s together instead of 7-8 s in turn.
-        CompletableFuture<KafkaBroker> broker =
-                CompletableFuture.supplyAsync(() -> KafkaBroker.start(root.resolve("kafka"), 0));
+        // One after the other: started in parallel, both could pick the same "free" port.
         postgres = EmbeddedPostgresServer.start(root.resolve("postgres"), 0);
-        kafka = broker.join();
+        kafka = KafkaBroker.start(root.resolve("kafka"), 0);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
