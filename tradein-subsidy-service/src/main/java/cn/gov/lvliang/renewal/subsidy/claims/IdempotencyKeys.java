@@ -60,11 +60,11 @@ public class IdempotencyKeys {
                 throw Problems.conflict("idempotency-in-flight", "detail.idempotency-in-flight", key);
             }
             Object[] row = rows.get(0);
-            if (!requestHash.equals(row[0])) {
-                throw Problems.unprocessable("idempotency-key-reused", "detail.idempotency-key-reused", key);
-            }
             if ("IN_FLIGHT".equals(row[1])) {
                 throw Problems.conflict("idempotency-in-flight", "detail.idempotency-in-flight", key);
+            }
+            if (!requestHash.equals(row[0])) {
+                throw Problems.unprocessable("idempotency-key-reused", "detail.idempotency-key-reused", key);
             }
             return new Replay(((Number) row[2]).intValue(), (String) row[3]);
         });
