@@ -16,13 +16,14 @@ create table top_up (
     from_rule_version  integer     not null,
     to_rule_version    integer     not null,
     amount_fen         bigint      not null check (amount_fen > 0),
-    status             text        not null check (status in ('QUEUED', 'RESERVED', 'PAID')),
+    status             text        not null check (status in ('QUEUED', 'RESERVED', 'PAID', 'RELEASED')),
     payment_batch_id   uuid,
     created_at         timestamptz not null,
     unique (claim_id, to_rule_version)
 );
 
 create table payment_item (
+    id              bigint      generated always as identity primary key,
     batch_id        uuid        not null references payment_batch (id),
     claim_id        uuid        not null references claim (id),
     top_up_id       uuid        references top_up (id),
@@ -34,6 +35,6 @@ create table payment_item (
     retry           boolean,
     recorded_at     timestamptz,
     item_no         integer     not null,
-    primary key (batch_id, item_no)
+    unique (batch_id, item_no)
 );
 create index payment_item_claim on payment_item (claim_id);

@@ -403,7 +403,7 @@ public class Claim extends PanacheEntityBase {
     }
 
     /** The audit records of the changes since the last call. */
-    List<ClaimTransition> drainTransitions() {
+    public List<ClaimTransition> drainTransitions() {
         List<ClaimTransition> drained = List.copyOf(pendingTransitions);
         pendingTransitions.clear();
         return drained;
