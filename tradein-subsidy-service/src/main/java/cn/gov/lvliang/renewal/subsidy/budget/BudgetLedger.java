@@ -149,15 +149,17 @@ public class BudgetLedger {
     }
 
     private long settle(Purpose purpose, String entryType, String actor) {
+        jakarta.persistence.Query query = em.createNativeQuery("select account_id, sum(case entry_type"
+                        + " when 'RESERVE' then amount_fen else -amount_fen end) from budget_journal"
+                        + " where claim_id = ?1 and "
+                        + (purpose.topUpId() == null ? "top_up_id is null" : "top_up_id = ?2")
+                        + " and entry_type in ('RESERVE', 'POST', 'RELEASE') group by account_id order by account_id")
+                .setParameter(1, purpose.claimId());
+        if (purpose.topUpId() != null) {
+            query.setParameter(2, purpose.topUpId());
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> held = em.createNativeQuery(
-                        "select account_id, sum(case entry_type when 'RESERVE' then amount_fen"
-                                + " else -amount_fen end) from budget_journal where claim_id = ?1 and "
-                                + (purpose.topUpId() == null ? "top_up_id is null" : "top_up_id = ?2")
-                                + " and entry_type in ('RESERVE', 'POST', 'RELEASE') group by account_id order by account_id")
-                .setParameter(1, purpose.claimId())
-                .setParameter(2, purpose.topUpId() == null ? purpose.claimId() : purpose.topUpId())
-                .getResultList();
+        List<Object[]> held = query.getResultList();
         long total = 0;
         for (Object[] row : held) {
             long accountId = ((Number) row[0]).longValue();

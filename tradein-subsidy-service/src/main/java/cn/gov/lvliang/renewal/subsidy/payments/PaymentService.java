@@ -157,20 +157,24 @@ public class PaymentService {
     public BatchView record(UUID id, List<Result> results, Caller caller) {
         PaymentBatch batch = scoped(id, caller);
         for (Result result : results) {
-            PaymentItem item = PaymentItem.<PaymentItem>find(
-                            "batchId = ?1 and itemNo = ?2", batch.id, result.itemNo())
+            PaymentItem item = PaymentItem.<PaymentItem>find("batchId = ?1 and itemNo = ?2", batch.id, result.itemNo())
                     .withLock(LockModeType.PESSIMISTIC_WRITE)
                     .firstResult();
             if (item == null) {
                 throw Problems.invalidField("results.itemNo", result.itemNo(), "field.unknown-item");
             }
-            PaymentItem.Outcome outcome = PaymentItem.Outcome.valueOf(result.outcome().name());
+            PaymentItem.Outcome outcome =
+                    PaymentItem.Outcome.valueOf(result.outcome().name());
             if (item.outcome == outcome) {
                 continue; // the same result again: nothing to do
             }
             if (item.outcome != PaymentItem.Outcome.PENDING) {
                 throw Problems.conflict(
-                        "payment-result-conflict", "detail.payment-result-conflict", item.itemNo, item.outcome, outcome);
+                        "payment-result-conflict",
+                        "detail.payment-result-conflict",
+                        item.itemNo,
+                        item.outcome,
+                        outcome);
             }
             item.outcome = outcome;
             item.bankReference = result.bankReference();
@@ -231,7 +235,8 @@ public class PaymentService {
             throw Problems.notFound("resource.programme", programmeId);
         }
         List<TopUpView> created = new ArrayList<>();
-        for (Claim claim : Claim.<Claim>list("programmeId = ?1 and status = ?2 order by paidAt, id", programmeId, ClaimStatus.PAID)) {
+        for (Claim claim : Claim.<Claim>list(
+                "programmeId = ?1 and status = ?2 order by paidAt, id", programmeId, ClaimStatus.PAID)) {
             Optional<RuleVersion> current = rules.inForce(programmeId, claim.purchaseDate);
             if (current.isEmpty() || current.get().version <= claim.ruleVersion) {
                 continue;
@@ -258,9 +263,14 @@ public class PaymentService {
             topUp.toRuleVersion = version.version;
             topUp.amountFen = amount.amountFen() - claim.paidAmountFen;
             topUp.createdAt = Instant.now(clock);
+            topUp.status = TopUp.Status.QUEUED;
             topUp.persist();
             topUp.status = ledger.reserve(
-                            programme, claim.county, new BudgetLedger.Purpose(claim.id, topUp.id), topUp.amountFen, caller.subject())
+                            programme,
+                            claim.county,
+                            new BudgetLedger.Purpose(claim.id, topUp.id),
+                            topUp.amountFen,
+                            caller.subject())
                     ? TopUp.Status.RESERVED
                     : TopUp.Status.QUEUED;
             created.add(new TopUpView(
@@ -281,7 +291,8 @@ public class PaymentService {
     private static PaymentBatch scoped(UUID id, Caller caller) {
         PaymentBatch batch = PaymentBatch.findById(id);
         boolean cityWide = caller.hasAnyRole(java.util.Set.of(Roles.CITY_ADMIN, Roles.AUDITOR, Roles.SYSTEM_CLIENT));
-        if (batch == null || (!cityWide && !caller.county().map(batch.county::equals).orElse(false))) {
+        if (batch == null
+                || (!cityWide && !caller.county().map(batch.county::equals).orElse(false))) {
             throw Problems.notFound("resource.payment-batch", id);
         }
         return batch;

@@ -17,10 +17,14 @@ public final class PaymentViews {
 
     private PaymentViews() {}
 
-    @Schema(name = "CreatePaymentBatch", description = "生成拨付批次 / batch the approved claims and top-ups of a programme in a county")
+    @Schema(
+            name = "CreatePaymentBatch",
+            description = "生成拨付批次 / batch the approved claims and top-ups of a programme in a county")
     public record CreateBatch(
             @Schema(example = "HOME-APPLIANCE") @NotBlank String programmeId,
-            @Schema(example = "141124") @NotBlank @CountyCode String county) {}
+
+            @Schema(example = "141124") @NotBlank @CountyCode
+            String county) {}
 
     @Schema(name = "PaymentBatch", description = "拨付批次 / payment batch; amounts in fen")
     public record BatchView(
@@ -38,16 +42,23 @@ public final class PaymentViews {
             String failureReason,
             Boolean retry) {}
 
-    @Schema(name = "PaymentResults", description = "支付结果回执 / the treasury's results; recording the same result again changes nothing")
+    @Schema(
+            name = "PaymentResults",
+            description = "支付结果回执 / the treasury's results; recording the same result again changes nothing")
     public record Results(@NotEmpty @Size(max = 5000) List<@Valid @NotNull Result> results) {}
 
     @Schema(name = "PaymentResult")
     public record Result(
             @Schema(example = "1") @NotNull @Min(1) Integer itemNo,
             @NotNull Outcome outcome,
-            @Schema(description = "银行流水号", example = "TRX20250301000123") @Size(max = 64) String bankReference,
+
+            @Schema(description = "银行流水号", example = "TRX20250301000123") @Size(max = 64)
+            String bankReference,
+
             @Schema(example = "账户已销户") @Size(max = 200) String failureReason,
-            @Schema(description = "失败后是否在下一批次重试 (否则释放预留并退回补正)") Boolean retry) {
+
+            @Schema(description = "失败后是否在下一批次重试 (否则释放预留并退回补正)")
+            Boolean retry) {
 
         public enum Outcome {
             PAID,
@@ -55,8 +66,11 @@ public final class PaymentViews {
         }
     }
 
-    @Schema(name = "CreateTopUps", description = "计算补差 / compute top-ups of paid claims under the versions now in force")
-    public record CreateTopUps(@Schema(example = "CAR-SCRAPPAGE") @NotBlank String programmeId) {}
+    @Schema(
+            name = "CreateTopUps",
+            description = "计算补差 / compute top-ups of paid claims under the versions now in force")
+    public record CreateTopUps(
+            @Schema(example = "CAR-SCRAPPAGE") @NotBlank String programmeId) {}
 
     @Schema(name = "TopUp", description = "补差 / a retroactive top-up")
     public record TopUpView(

@@ -42,7 +42,8 @@ class PaymentBatchTest {
                         "jurisdiction", "141100",
                         "periodStart", "2025-01-01",
                         "whenExhausted", "QUEUE",
-                        "fundingShares", Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
+                        "fundingShares",
+                                Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
                 .post("/api/subsidies/programmes")
                 .then()
                 .statusCode(201);
@@ -55,15 +56,21 @@ class PaymentBatchTest {
                 .oauth2(TestTokens.cityAdmin())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
-                        "effectiveFrom", "2025-01-01",
-                        "effectiveTo", "2025-12-31",
-                        "parameters", Map.of(
+                        "effectiveFrom",
+                        "2025-01-01",
+                        "effectiveTo",
+                        "2025-12-31",
+                        "parameters",
+                        Map.of(
                                 "amount", Map.of("kind", "PERCENT_OF_PRICE", "rateBp", rateBp, "capFen", 200_000),
                                 "eligibility", Map.of("worstGrade", 2),
                                 "limits", Map.of()),
-                        "evidenceRequired", List.of("INVOICE"),
-                        "collectionRequired", false,
-                        "legalBasis", "test"))
+                        "evidenceRequired",
+                        List.of("INVOICE"),
+                        "collectionRequired",
+                        false,
+                        "legalBasis",
+                        "test"))
                 .post("/api/subsidies/programmes/" + programme + "/rule-versions")
                 .then()
                 .statusCode(201);
@@ -76,8 +83,15 @@ class PaymentBatchTest {
             Response filed = given().auth()
                     .oauth2(retailer(seller))
                     .contentType(ContentType.JSON)
-                    .body(applianceClaim(programme, seller, COUNTY, TestIdentifiers.residentId(), "TELEVISION", 2,
-                            500_000, "2025-04-01"))
+                    .body(applianceClaim(
+                            programme,
+                            seller,
+                            COUNTY,
+                            TestIdentifiers.residentId(),
+                            "TELEVISION",
+                            2,
+                            500_000,
+                            "2025-04-01"))
                     .post(CLAIMS);
             filed.then().statusCode(201).body("amountFen", equalTo(50_000));
             given().auth()
@@ -110,7 +124,10 @@ class PaymentBatchTest {
     }
 
     private static String claimStatus(String id) {
-        return given().auth().oauth2(TestTokens.auditor()).get(CLAIMS + "/" + id).path("status");
+        return given().auth()
+                .oauth2(TestTokens.auditor())
+                .get(CLAIMS + "/" + id)
+                .path("status");
     }
 
     @Test
@@ -146,11 +163,16 @@ class PaymentBatchTest {
                 Map.of("itemNo", 1, "outcome", "PAID", "bankReference", "TRX1"),
                 Map.of("itemNo", 2, "outcome", "FAILED", "failureReason", "银行系统维护", "retry", true),
                 Map.of("itemNo", 3, "outcome", "FAILED", "failureReason", "账户已销户", "retry", false));
-        results(batch, outcome).then().statusCode(200).body("items.outcome", org.hamcrest.Matchers.contains("PAID", "FAILED", "FAILED"));
+        results(batch, outcome)
+                .then()
+                .statusCode(200)
+                .body("items.outcome", org.hamcrest.Matchers.contains("PAID", "FAILED", "FAILED"));
         // the same results again change nothing
         results(batch, outcome).then().statusCode(200);
         // a different result for a recorded item is refused
-        results(batch, List.of(Map.of("itemNo", 1, "outcome", "FAILED", "retry", false))).then().statusCode(409);
+        results(batch, List.of(Map.of("itemNo", 1, "outcome", "FAILED", "retry", false)))
+                .then()
+                .statusCode(409);
 
         assertThat(claimStatus(claims.get(0))).isEqualTo("PAID");
         assertThat(claimStatus(claims.get(1))).isEqualTo("APPROVED");
@@ -161,7 +183,8 @@ class PaymentBatchTest {
                 .then()
                 .body("reasonCode", equalTo("PAYMENT_FAILED"));
         assertThat(Fixtures.count(
-                        "select count(*) from budget_journal where claim_id = ?::uuid and entry_type = 'POST'", claims.get(0)))
+                        "select count(*) from budget_journal where claim_id = ?::uuid and entry_type = 'POST'",
+                        claims.get(0)))
                 .isEqualTo(4);
         given().auth()
                 .oauth2(TestTokens.auditor())
@@ -176,7 +199,11 @@ class PaymentBatchTest {
                 .body("agrees", equalTo(true));
 
         // the retried claim goes into the next batch
-        batch(programme).then().statusCode(201).body("items.size()", equalTo(1)).body("items[0].claimId", equalTo(claims.get(1)));
+        batch(programme)
+                .then()
+                .statusCode(201)
+                .body("items.size()", equalTo(1))
+                .body("items[0].claimId", equalTo(claims.get(1)));
 
         // claim.paid carries what the subsidy-spend indicator needs, and no personal data
         List<ConsumerRecord<String, String>> paid = KafkaTestClient.await(
@@ -228,7 +255,9 @@ class PaymentBatchTest {
 
         Response second = batch(programme);
         second.then().statusCode(201).body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("TOP_UP")));
-        results(second.path("id"), List.of(Map.of("itemNo", 1, "outcome", "PAID"), Map.of("itemNo", 2, "outcome", "PAID")))
+        results(
+                        second.path("id"),
+                        List.of(Map.of("itemNo", 1, "outcome", "PAID"), Map.of("itemNo", 2, "outcome", "PAID")))
                 .then()
                 .statusCode(200);
         for (String claim : claims) {
