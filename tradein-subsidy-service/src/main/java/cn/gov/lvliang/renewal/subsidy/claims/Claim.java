@@ -283,8 +283,11 @@ public class Claim extends PanacheEntityBase {
         reasonNote = note;
     }
 
-    /** 撤回 by the filer. */
+    /** 撤回 by the filer; an approved claim only while it is not in a payment batch. */
     public void withdraw(String actor, Clock clock) {
+        if (paymentBatchId != null) {
+            throw Problems.conflict("claim-state", "detail.claim-state", id, status, "withdraw (in a payment batch)");
+        }
         move(ClaimStatus.WITHDRAWN, actor, null, null, Instant.now(clock));
     }
 

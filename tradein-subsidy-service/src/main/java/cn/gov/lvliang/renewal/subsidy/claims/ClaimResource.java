@@ -269,14 +269,17 @@ public class ClaimResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
-    @Operation(summary = "Withdraw a claim · 撤回", description = "By its filer, before approval.")
+    @Operation(
+            summary = "Withdraw a claim · 撤回",
+            description = "By its filer, up to approval, or after approval while the claim is not in a payment"
+                    + " batch: its budget reservation is then released.")
     @APIResponse(
             responseCode = "200",
             description = "WITHDRAWN",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Approved or final already, or stale version",
+            description = "Paid, final, or in a payment batch already; or stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView withdraw(@PathParam("id") UUID id, @Valid @NotNull Review review) {
         return claims.withdraw(id, review, caller);

@@ -292,7 +292,11 @@ public class ClaimService {
     public ClaimView withdraw(UUID id, Review review, Caller caller) {
         Claim claim = scoped(id, ClaimScope.fileable(caller));
         stale(claim, review);
+        boolean approved = claim.status == ClaimStatus.APPROVED;
         claim.withdraw(caller.subject(), clock);
+        if (approved) {
+            ledger.release(BudgetLedger.Purpose.claim(claim.id), caller.subject());
+        }
         releaseUses(claim);
         audit(claim);
         return flushed(claim);

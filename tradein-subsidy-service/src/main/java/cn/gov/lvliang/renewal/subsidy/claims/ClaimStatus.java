@@ -30,7 +30,7 @@ public enum ClaimStatus {
             VERIFYING, EnumSet.of(PENDING_REVIEW, REJECTED, WITHDRAWN),
             PENDING_REVIEW, EnumSet.of(APPROVED, QUEUED, REJECTED, RETURNED, WITHDRAWN),
             QUEUED, EnumSet.of(APPROVED, REJECTED, RETURNED, WITHDRAWN),
-            APPROVED, EnumSet.of(PAID, RETURNED),
+            APPROVED, EnumSet.of(PAID, RETURNED, WITHDRAWN),
             PAID, EnumSet.noneOf(ClaimStatus.class),
             REJECTED, EnumSet.noneOf(ClaimStatus.class),
             WITHDRAWN, EnumSet.noneOf(ClaimStatus.class),

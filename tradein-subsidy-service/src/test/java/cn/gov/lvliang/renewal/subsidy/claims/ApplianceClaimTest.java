@@ -274,6 +274,44 @@ class ApplianceClaimTest {
     }
 
     @Test
+    void withdrawingAnApprovedClaimReleasesItsReservationAndItsInvoice() {
+        String county = "141123";
+        Fixtures.allocate(PROGRAMME, county, 1_000_000);
+        String seller = TestIdentifiers.creditCode();
+        Map<String, Object> body = applianceClaim(
+                PROGRAMME, seller, county, TestIdentifiers.residentId(), "WATER_HEATER", 1, 500_000, "2025-03-01");
+        Response filed = file(seller, body);
+        String id = filed.path("id");
+        Response approved = given().auth()
+                .oauth2(reviewer(county))
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", filed.<Integer>path("version")))
+                .post(CLAIMS + "/" + id + "/approve");
+        approved.then().statusCode(200).body("status", equalTo("APPROVED"));
+        given().auth()
+                .oauth2(retailer(seller))
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", approved.<Integer>path("version")))
+                .post(CLAIMS + "/" + id + "/withdraw")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        assertThat(Fixtures.count(
+                        "select coalesce(sum(amount_fen), 0) from budget_journal where claim_id = ?::uuid"
+                                + " and entry_type = 'RELEASE'",
+                        id))
+                .isEqualTo(100_000);
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .get("/api/subsidies/budget/reconciliation?county=" + county)
+                .then()
+                .body("agrees", equalTo(true));
+        // the invoice and serial number are free again
+        body.put("applicant", Fixtures.applicant(TestIdentifiers.residentId()));
+        file(seller, body).then().statusCode(201).body("status", equalTo("PENDING_REVIEW"));
+    }
+
+    @Test
     void rejectionsAndReturnsNeedAReasonCode() {
         String seller = TestIdentifiers.creditCode();
         Response filed = file(
