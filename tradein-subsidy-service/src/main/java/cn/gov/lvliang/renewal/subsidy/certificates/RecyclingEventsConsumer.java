@@ -4,28 +4,37 @@ import cn.gov.lvliang.renewal.platform.events.CloudEvent;
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Builds the scrap-certificate read model from recycling-service's stream. Each event is applied
  * once (inbox), however often Kafka delivers it; unusable records go to {@code
- * recycling.events.dlq}.
+ * recycling.events.dlq}. Applies vehicle.scrapped.v1, certificate.voided.v1 and
+ * certificate.corrected.v1; each change fires {@link CertificateChanged} in the same transaction so
+ * that claims waiting for or using the certificate are verified again.
  */
 @ApplicationScoped
 public class RecyclingEventsConsumer {
 
+    private static final Logger LOG = Logger.getLogger(RecyclingEventsConsumer.class);
     static final String CONSUMER = "scrap-certificate-read-model";
     static final String VEHICLE_SCRAPPED = "cn.gov.lvliang.recycling.vehicle.scrapped.v1";
+    static final String CERTIFICATE_VOIDED = "cn.gov.lvliang.recycling.certificate.voided.v1";
+    static final String CERTIFICATE_CORRECTED = "cn.gov.lvliang.recycling.certificate.corrected.v1";
 
     private final EventConsumer events;
     private final Clock clock;
+    private final Event<CertificateChanged> changed;
 
-    public RecyclingEventsConsumer(EventConsumer events, Clock clock) {
+    public RecyclingEventsConsumer(EventConsumer events, Clock clock, Event<CertificateChanged> changed) {
         this.events = events;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Incoming("recycling-events")
@@ -35,10 +44,56 @@ public class RecyclingEventsConsumer {
     }
 
     void apply(CloudEvent event) {
-        if (VEHICLE_SCRAPPED.equals(event.type())) {
-            recordCertificate(event, events.data(event, VehicleScrapped.class));
+        switch (event.type()) {
+            case VEHICLE_SCRAPPED -> recordCertificate(event, events.data(event, VehicleScrapped.class));
+            case CERTIFICATE_VOIDED -> voidCertificate(events.data(event, CertificateVoided.class));
+            case CERTIFICATE_CORRECTED -> correctCertificate(event, events.data(event, CertificateCorrected.class));
+            default -> {
+                // Other recycling events are not part of this read model; the inbox notes them as seen.
+            }
         }
-        // Other recycling events are not part of this read model (yet); the inbox notes them as seen.
+    }
+
+    /** A voided certificate stays in the read model, unusable for claims; claims using it are re-checked. */
+    private void voidCertificate(CertificateVoided data) {
+        ScrapCertificateRecord certificate = ScrapCertificateRecord.findById(data.certificateNumber());
+        if (certificate == null) {
+            LOG.warnf("voided certificate %s was never recorded here; ignored", data.certificateNumber());
+            return;
+        }
+        if (certificate.status == ScrapCertificateRecord.Status.VOIDED) {
+            return;
+        }
+        certificate.status = ScrapCertificateRecord.Status.VOIDED;
+        certificate.voidReason = data.reason();
+        certificate.voidedAt = data.voidedAt();
+        changed.fire(new CertificateChanged(certificate.certificateNumber, certificate.status));
+    }
+
+    /** A correction replaces the fields if it is newer than what this model holds; older ones are ignored. */
+    private void correctCertificate(CloudEvent event, CertificateCorrected data) {
+        ScrapCertificateRecord certificate = ScrapCertificateRecord.findById(data.certificateNumber());
+        if (certificate == null) {
+            certificate = new ScrapCertificateRecord();
+            certificate.certificateNumber = data.certificateNumber();
+            certificate.status = ScrapCertificateRecord.Status.VALID;
+        } else if (certificate.certificateVersion >= data.version()) {
+            return;
+        }
+        certificate.dismantlerCreditCode = data.dismantlerCreditCode();
+        certificate.county = data.county();
+        certificate.vin = data.vin();
+        certificate.ownerIdHash = data.owner().idNumberHash();
+        certificate.ownerIdMasked = data.owner().idNumberMasked();
+        certificate.ownerNameMasked = data.owner().nameMasked();
+        certificate.firstRegistrationDate = data.firstRegistrationDate();
+        certificate.handoverDate = data.handoverDate();
+        certificate.powerType = data.powerType();
+        certificate.certificateVersion = data.version();
+        certificate.sourceEventId = event.id();
+        certificate.recordedAt = Instant.now(clock);
+        certificate.persist();
+        changed.fire(new CertificateChanged(certificate.certificateNumber, certificate.status));
     }
 
     private void recordCertificate(CloudEvent event, VehicleScrapped data) {
@@ -60,5 +115,6 @@ public class RecyclingEventsConsumer {
         certificate.sourceEventId = event.id();
         certificate.recordedAt = Instant.now(clock);
         certificate.persist();
+        changed.fire(new CertificateChanged(certificate.certificateNumber, certificate.status));
     }
 }

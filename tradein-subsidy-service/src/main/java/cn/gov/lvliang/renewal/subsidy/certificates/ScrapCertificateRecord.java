@@ -65,4 +65,14 @@ public class ScrapCertificateRecord extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** Corrections raise it; an older correction never overwrites a newer one. */
+    @Column(name = "certificate_version", nullable = false)
+    public int certificateVersion = 1;
+
+    @Column(name = "void_reason")
+    public String voidReason;
+
+    @Column(name = "voided_at")
+    public Instant voidedAt;
 }

@@ -1,0 +1,305 @@
+package cn.gov.lvliang.renewal.subsidy.claims;
+
+import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
+import cn.gov.lvliang.renewal.platform.problem.Problem;
+import cn.gov.lvliang.renewal.platform.problem.Problems;
+import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimPage;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CreateClaim;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Review;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/subsidies/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims · 补贴申请")
+public class ClaimResource {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final ClaimService claims;
+    private final IdempotencyKeys keys;
+    private final PiiProtection pii;
+    private final ObjectMapper json;
+    private final Caller caller;
+
+    public ClaimResource(
+            ClaimService claims, IdempotencyKeys keys, PiiProtection pii, ObjectMapper json, Caller caller) {
+        this.claims = claims;
+        this.keys = keys;
+        this.pii = pii;
+        this.json = json;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
+    @Operation(
+            summary = "File a claim · 提交补贴申请",
+            description = "A dealer or retailer files for its own sales (sellerCreditCode = the token's enterprise);"
+                    + " a county clerk (county officer) files in its county. The amount is computed by the rule"
+                    + " version in force on the purchase date, and the automatic checks run at once and are"
+                    + " recorded on the claim: the claim answers as PENDING_REVIEW, REJECTED (with its reason"
+                    + " code) or VERIFYING (waiting for the scrap certificate). The applicant's ID number, name,"
+                    + " phone, bank account and address are stored encrypted and shown masked. With an"
+                    + " Idempotency-Key, the same key and body return the first response; a different body 422;"
+                    + " a request still in flight 409.")
+    @Parameter(
+            name = IDEMPOTENCY_KEY,
+            in = ParameterIn.HEADER,
+            description = "幂等键 / idempotency key, 1-100 visible characters",
+            example = "7f1c8a52-2b7e-4a43-9d0e-3c6f6f0f2a11")
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed and verified",
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Filing for another enterprise or county",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A request with this Idempotency-Key is still in flight",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "No rule version in force on the purchase date, or the Idempotency-Key was used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull CreateClaim request) {
+        if (key == null) {
+            return created(claims.create(request, caller, null));
+        }
+        if (key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw Problems.invalidField(IDEMPOTENCY_KEY, key, "field.idempotency-key");
+        }
+        String requestHash;
+        try {
+            // A keyed hash: the body holds personal data, so not even its plain digest is stored.
+            requestHash = pii.hash(json.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        IdempotencyKeys.Replay replay = keys.begin(caller.subject(), key, requestHash);
+        if (replay != null) {
+            return Response.status(replay.status())
+                    .entity(replay.body())
+                    .type(MediaType.APPLICATION_JSON)
+                    .header("Idempotent-Replayed", "true")
+                    .build();
+        }
+        IdempotencyKeys.Claimed claimed = new IdempotencyKeys.Claimed(caller.subject(), key);
+        try {
+            return created(claims.create(request, caller, claimed));
+        } catch (RuntimeException e) {
+            keys.abandon(claimed);
+            throw e;
+        }
+    }
+
+    private static Response created(ClaimView view) {
+        return Response.created(UriBuilder.fromResource(ClaimResource.class)
+                        .path(view.id().toString())
+                        .build())
+                .entity(view)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({
+        Roles.CITY_ADMIN,
+        Roles.AUDITOR,
+        Roles.REVIEWER,
+        Roles.COUNTY_OFFICER,
+        Roles.DEALER,
+        Roles.RETAILER,
+        Roles.SYSTEM_CLIENT
+    })
+    @Operation(
+            summary = "List claims · 申请列表",
+            description = "Within the caller's scope: dealers and retailers their own claims, county officers and"
+                    + " county reviewers their county, city-wide reviewers, city admins and auditors all. Filters:"
+                    + " status, programmeId, county, overdue (past the accept / review / pay deadline).")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of claims (without check details)",
+            content = @Content(schema = @Schema(implementation = ClaimPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging or filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimPage list(
+            @QueryParam("status") ClaimStatus status,
+            @QueryParam("programmeId") String programmeId,
+            @QueryParam("county") String county,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return claims.list(caller, status, programmeId, county, overdue, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({
+        Roles.CITY_ADMIN,
+        Roles.AUDITOR,
+        Roles.REVIEWER,
+        Roles.COUNTY_OFFICER,
+        Roles.DEALER,
+        Roles.RETAILER,
+        Roles.SYSTEM_CLIENT
+    })
+    @Operation(
+            summary = "Read a claim · 查询申请",
+            description = "The claim with its amount computation, overdue flag and every automatic check (outcome"
+                    + " and evidence). Outside the caller's scope: 404.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Found",
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown, or outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView get(@PathParam("id") UUID id) {
+        return claims.get(id, caller);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(
+            summary = "Approve a claim · 审核通过",
+            description = "Maker-checker: the reviewer is never the submitter. Reserves the amount in the budget"
+                    + " accounts of the programme and county (by funding share). If the budget cannot cover it, the"
+                    + " claim queues for funds (QUEUED) or the approval is refused with 409, as the programme says.")
+    @APIResponse(
+            responseCode = "200",
+            description = "APPROVED, or QUEUED for funds",
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The reviewer filed the claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown, or outside the reviewer's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not pending review, stale version, or budget exhausted (refusing programme)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView approve(@PathParam("id") UUID id, @Valid @NotNull Review review) {
+        return claims.approve(id, review, caller);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(
+            summary = "Reject a claim · 驳回",
+            description = "With a reason code (OTHER needs a note). Frees the certificate, invoice, serial number and"
+                    + " new VIN the claim held.")
+    @APIResponse(
+            responseCode = "200",
+            description = "REJECTED",
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not in a reviewable state, or stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull Review review) {
+        return claims.reject(id, review, caller);
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(
+            summary = "Return a claim for correction · 退回补正",
+            description = "With a reason code. The filer corrects and resubmits; the checks then run again.")
+    @APIResponse(
+            responseCode = "200",
+            description = "RETURNED",
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not in a reviewable state, or stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView returnForCorrection(@PathParam("id") UUID id, @Valid @NotNull Review review) {
+        return claims.returnForCorrection(id, review, caller);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
+    @Operation(
+            summary = "Withdraw a claim · 撤回",
+            description = "By its filer, up to approval, or after approval while the claim is not in a payment"
+                    + " batch: its budget reservation is then released.")
+    @APIResponse(
+            responseCode = "200",
+            description = "WITHDRAWN",
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Paid, final, or in a payment batch already; or stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView withdraw(@PathParam("id") UUID id, @Valid @NotNull Review review) {
+        return claims.withdraw(id, review, caller);
+    }
+
+    @POST
+    @Path("/{id}/resubmit")
+    @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
+    @Operation(
+            summary = "Resubmit a returned claim · 补正后重新提交",
+            description = "The automatic checks run again as a new run.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Verified again",
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not returned, or stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView resubmit(@PathParam("id") UUID id, @Valid @NotNull Review review) {
+        return claims.resubmit(id, review, caller);
+    }
+}

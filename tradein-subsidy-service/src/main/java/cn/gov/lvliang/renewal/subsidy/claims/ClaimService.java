@@ -1,0 +1,506 @@
+package cn.gov.lvliang.renewal.subsidy.claims;
+
+import cn.gov.lvliang.renewal.platform.pii.Masking;
+import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
+import cn.gov.lvliang.renewal.platform.problem.ProblemException;
+import cn.gov.lvliang.renewal.platform.problem.Problems;
+import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.subsidy.budget.BudgetLedger;
+import cn.gov.lvliang.renewal.subsidy.certificates.CertificateChanged;
+import cn.gov.lvliang.renewal.subsidy.certificates.ScrapCertificateRecord;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ApplicantView;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CheckView;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimPage;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CreateClaim;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ItemView;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Review;
+import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
+import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
+import cn.gov.lvliang.renewal.subsidy.programmes.RuleBook;
+import cn.gov.lvliang.renewal.subsidy.programmes.RuleParameters;
+import cn.gov.lvliang.renewal.subsidy.programmes.RuleVersion;
+import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Use cases of claims: filing with automatic verification, review, withdrawal, resubmission. */
+@ApplicationScoped
+public class ClaimService {
+
+    static final String APPLICANT_ID = "claim.applicant_id";
+    static final String APPLICANT_NAME = "claim.applicant_name";
+    static final String APPLICANT_PHONE = "claim.applicant_phone";
+    static final String BANK_ACCOUNT = "claim.bank_account";
+    static final String DELIVERY_ADDRESS = "claim.delivery_address";
+    /** Domain separation of the claimant pseudonym from the matching hash of the ID number. */
+    private static final String PSEUDONYM_PREFIX = "subsidy-claimant:";
+
+    private final PiiProtection pii;
+    private final RuleBook rules;
+    private final ClaimVerifier verifier;
+    private final ClaimEvents events;
+    private final BudgetLedger ledger;
+    private final IdempotencyKeys keys;
+    private final ObjectMapper json;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public ClaimService(
+            PiiProtection pii,
+            RuleBook rules,
+            ClaimVerifier verifier,
+            ClaimEvents events,
+            BudgetLedger ledger,
+            IdempotencyKeys keys,
+            ObjectMapper json,
+            EntityManager em,
+            Clock clock) {
+        this.pii = pii;
+        this.rules = rules;
+        this.verifier = verifier;
+        this.events = events;
+        this.ledger = ledger;
+        this.keys = keys;
+        this.json = json;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Files a claim: computes its amount with the rule version in force on the purchase date, runs
+     * the automatic checks and records them, all in one transaction with its events.
+     *
+     * @param idempotency the key this request holds, or null
+     */
+    @Transactional
+    public ClaimView create(CreateClaim request, Caller caller, IdempotencyKeys.Claimed idempotency) {
+        String role = filerRole(request, caller);
+        Programme programme = Programme.findById(request.programmeId());
+        if (programme == null) {
+            throw Problems.invalidField("programmeId", request.programmeId(), "field.unknown-programme");
+        }
+        LocalDate purchaseDate = request.purchaseDate();
+        if (purchaseDate.isAfter(LocalDate.now(clock.withZone(ClaimVerifier.CHINA)))) {
+            throw Problems.invalidField("purchaseDate", purchaseDate, "field.date-in-future");
+        }
+        requireItems(request, programme.category);
+        RuleVersion version = rules.inForce(programme.id, purchaseDate)
+                .orElseThrow(() -> Problems.unprocessable(
+                        "no-rule-in-force", "detail.no-rule-in-force", programme.id, purchaseDate));
+        RuleParameters parameters = rules.parameters(version);
+
+        Claim claim = Claim.submitted(caller.subject(), clock);
+        claim.programmeId = programme.id;
+        claim.category = programme.category;
+        claim.ruleVersionId = version.id;
+        claim.ruleVersion = version.version;
+        claim.county = request.county();
+        claim.sellerCreditCode = request.sellerCreditCode();
+        claim.filedByRole = role;
+        String idNumber = request.applicant().idNumber();
+        claim.applicantIdHash = pii.hash(idNumber);
+        claim.applicantIdEncrypted = pii.encrypt(idNumber, APPLICANT_ID);
+        claim.applicantIdMasked = Masking.idNumber(idNumber);
+        claim.applicantNameEncrypted = pii.encrypt(request.applicant().name(), APPLICANT_NAME);
+        claim.applicantNameMasked = Masking.name(request.applicant().name());
+        claim.applicantPhoneEncrypted = request.applicant().phone() == null
+                ? null
+                : pii.encrypt(request.applicant().phone(), APPLICANT_PHONE);
+        claim.bankAccountEncrypted = pii.encrypt(request.applicant().bankAccount(), BANK_ACCOUNT);
+        claim.bankAccountMasked = Masking.phone(request.applicant().bankAccount());
+        claim.claimantPseudonym = pii.hash(PSEUDONYM_PREFIX + idNumber);
+        claim.purchaseDate = purchaseDate;
+        if (request.appliance() != null) {
+            var item = request.appliance();
+            claim.productCategory = item.productCategory();
+            claim.model = item.model();
+            claim.serialNumber = item.serialNumber();
+            claim.invoiceNumber = item.invoiceNumber();
+            claim.priceFen = item.priceFen();
+            claim.efficiencyGrade = item.efficiencyGrade();
+            String address = item.deliveryAddress().strip();
+            claim.deliveryAddressHash = pii.hash(address);
+            claim.deliveryAddressEncrypted = pii.encrypt(address, DELIVERY_ADDRESS);
+        } else {
+            var car = request.car();
+            claim.scrapCertificateNumber = car.scrapCertificateNumber();
+            claim.oldVin = car.oldVin();
+            claim.newVin = car.newVin();
+            claim.newCarPowerType = car.newCarPowerType();
+            claim.newCarDisplacementMl = car.newCarDisplacementMl();
+            claim.invoiceNumber = car.invoiceNumber();
+            claim.priceFen = car.priceFen();
+        }
+        compute(claim, parameters);
+        claim.persist();
+        em.flush();
+        events.submitted(claim);
+
+        claim.startVerification("system", clock);
+        runChecks(claim, parameters);
+        em.flush();
+        ClaimView view = view(claim);
+        if (idempotency != null) {
+            try {
+                keys.complete(idempotency, 201, json.writeValueAsString(view));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return view;
+    }
+
+    private static void compute(Claim claim, RuleParameters parameters) {
+        SubsidyCalculator.Result result = SubsidyCalculator.compute(
+                parameters,
+                new SubsidyCalculator.Purchase(
+                        claim.priceFen,
+                        claim.efficiencyGrade,
+                        claim.productCategory,
+                        claim.newCarPowerType,
+                        claim.newCarDisplacementMl));
+        if (result instanceof SubsidyCalculator.Amount amount) {
+            claim.amountFen = amount.amountFen();
+            claim.computation = "rule v" + claim.ruleVersion + ": " + amount.formula();
+        } else {
+            SubsidyCalculator.NotEligible no = (SubsidyCalculator.NotEligible) result;
+            claim.amountFen = 0;
+            claim.computation = "rule v" + claim.ruleVersion + ": not eligible (" + no.reason() + ")";
+        }
+    }
+
+    /** Runs the checks as a new run, records them, and moves the claim accordingly. */
+    private void runChecks(Claim claim, RuleParameters parameters) {
+        List<CheckResult> results = verifier.verify(claim, parameters);
+        Integer last = ClaimCheck.find("select max(run) from ClaimCheck where claimId = ?1", claim.id)
+                .project(Integer.class)
+                .firstResult();
+        int run = last == null ? 1 : last + 1;
+        Instant now = Instant.now(clock);
+        for (CheckResult result : results) {
+            ClaimCheck check = new ClaimCheck();
+            check.claimId = claim.id;
+            check.run = run;
+            check.code = result.code();
+            check.outcome = result.outcome();
+            check.reasonCode = result.reasonCode();
+            check.evidence = result.evidence();
+            check.checkedAt = now;
+            check.persist();
+        }
+        CheckResult failed = results.stream()
+                .filter(r -> r.outcome() == CheckResult.Outcome.FAILED)
+                .findFirst()
+                .orElse(null);
+        if (failed != null) {
+            claim.rejectedByCheck(failed.reasonCode(), failed.code() + ": " + failed.evidence(), clock);
+            releaseUses(claim);
+            audit(claim);
+            events.rejected(claim);
+        } else if (results.stream().anyMatch(r -> r.outcome() == CheckResult.Outcome.WAITING)) {
+            claim.waitForCertificate();
+            audit(claim);
+        } else {
+            claim.verified(
+                    results.stream()
+                            .filter(r -> r.outcome() == CheckResult.Outcome.FLAGGED)
+                            .map(CheckResult::code)
+                            .toList(),
+                    clock);
+            audit(claim);
+            events.verified(claim);
+        }
+    }
+
+    /** 审核通过: reserves the amount in the budget, or queues / refuses as the programme says. */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public ClaimView approve(UUID id, Review review, Caller caller) {
+        Claim claim = reviewable(id, caller, review);
+        if (claim.status != ClaimStatus.PENDING_REVIEW) {
+            throw Problems.conflict("claim-state", "detail.claim-state", id, claim.status, "approve");
+        }
+        Programme programme = Programme.findById(claim.programmeId);
+        if (ledger.reserve(
+                programme, claim.county, BudgetLedger.Purpose.claim(claim.id), claim.amountFen, caller.subject())) {
+            claim.approve(caller.subject(), clock);
+            audit(claim);
+            events.approved(claim);
+        } else if (programme.whenExhausted == Programme.WhenExhausted.QUEUE) {
+            claim.queueForFunds(caller.subject(), clock);
+            audit(claim);
+        } else {
+            // The claim stays pending review; the budget.exhausted announcement is kept.
+            throw Problems.conflict("budget-exhausted", "detail.budget-exhausted", claim.programmeId, claim.county);
+        }
+        return flushed(claim);
+    }
+
+    /** Funds queued claims, first approved first, when money arrives. */
+    void onFundsAllocated(@Observes BudgetLedger.FundsAllocated allocated) {
+        List<Claim> queued = Claim.list(
+                "programmeId = ?1 and county = ?2 and status = ?3 order by reviewedAt, id",
+                allocated.programmeId(),
+                allocated.county(),
+                ClaimStatus.QUEUED);
+        Programme programme = Programme.findById(allocated.programmeId());
+        for (Claim claim : queued) {
+            if (!ledger.reserve(
+                    programme, claim.county, BudgetLedger.Purpose.claim(claim.id), claim.amountFen, "system")) {
+                return;
+            }
+            claim.approve(claim.reviewedBy, clock);
+            audit(claim);
+            events.approved(claim);
+        }
+    }
+
+    @Transactional
+    public ClaimView reject(UUID id, Review review, Caller caller) {
+        Claim claim = reviewable(id, caller, review);
+        claim.reject(caller.subject(), review.reasonCode(), review.note(), clock);
+        releaseUses(claim);
+        audit(claim);
+        events.rejected(claim);
+        return flushed(claim);
+    }
+
+    @Transactional
+    public ClaimView returnForCorrection(UUID id, Review review, Caller caller) {
+        Claim claim = reviewable(id, caller, review);
+        claim.returnForCorrection(caller.subject(), review.reasonCode(), review.note(), clock);
+        audit(claim);
+        return flushed(claim);
+    }
+
+    @Transactional
+    public ClaimView withdraw(UUID id, Review review, Caller caller) {
+        Claim claim = scoped(id, ClaimScope.fileable(caller));
+        stale(claim, review);
+        boolean approved = claim.status == ClaimStatus.APPROVED;
+        claim.withdraw(caller.subject(), clock);
+        if (approved) {
+            ledger.release(BudgetLedger.Purpose.claim(claim.id), caller.subject());
+        }
+        releaseUses(claim);
+        audit(claim);
+        return flushed(claim);
+    }
+
+    /** 补正后重新提交: the checks run again. */
+    @Transactional
+    public ClaimView resubmit(UUID id, Review review, Caller caller) {
+        Claim claim = scoped(id, ClaimScope.fileable(caller));
+        stale(claim, review);
+        claim.resubmit(caller.subject(), clock);
+        RuleVersion version = RuleVersion.findById(claim.ruleVersionId);
+        claim.startVerification("system", clock);
+        runChecks(claim, rules.parameters(version));
+        return flushed(claim);
+    }
+
+    /** A certificate arrived, was corrected or voided: verify again the claims that wait for it or use it. */
+    void onCertificateChanged(@Observes CertificateChanged changed) {
+        List<Claim> affected = Claim.list(
+                "scrapCertificateNumber = ?1 and status in ?2",
+                changed.certificateNumber(),
+                EnumSet.of(ClaimStatus.VERIFYING, ClaimStatus.PENDING_REVIEW, ClaimStatus.QUEUED));
+        for (Claim claim : affected) {
+            if (claim.status == ClaimStatus.VERIFYING) {
+                runChecks(claim, rules.parameters(RuleVersion.findById(claim.ruleVersionId)));
+            } else if (changed.status() == ScrapCertificateRecord.Status.VOIDED) {
+                claim.rejectedByCheck(
+                        ReasonCode.CERTIFICATE_NOT_VALID,
+                        "CERTIFICATE_VALID: certificate " + changed.certificateNumber() + " was voided",
+                        clock);
+                releaseUses(claim);
+                audit(claim);
+                events.rejected(claim);
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClaimView get(UUID id, Caller caller) {
+        return view(scoped(id, ClaimScope.readable(caller)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ClaimPage list(
+            Caller caller, ClaimStatus status, String programmeId, String county, Boolean overdue, int page, int size) {
+        ClaimScope scope = ClaimScope.readable(caller);
+        StringBuilder query = new StringBuilder(scope.condition());
+        Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        if (programmeId != null) {
+            query.append(" and programmeId = :programme");
+            parameters.put("programme", programmeId);
+        }
+        if (county != null) {
+            query.append(" and county = :county");
+            parameters.put("county", county);
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            query.append(" and ((status = 'SUBMITTED' and acceptDue < :now)"
+                    + " or (status in ('VERIFYING', 'PENDING_REVIEW', 'QUEUED') and reviewDue < :now)"
+                    + " or (status = 'APPROVED' and payDue < :now))");
+            parameters.put("now", Instant.now(clock));
+        }
+        var found = Claim.<Claim>find(query + " order by submittedAt desc, id", parameters);
+        long total = found.count();
+        List<ClaimView> items = found.page(Page.of(page, size)).list().stream()
+                .map(c -> view(c, false))
+                .toList();
+        return new ClaimPage(items, total, page, size);
+    }
+
+    /** A claim the caller may review, at the version the reviewer read. */
+    private Claim reviewable(UUID id, Caller caller, Review review) {
+        Claim claim = scoped(id, ClaimScope.reviewable(caller));
+        stale(claim, review);
+        claim.requireReviewerIsNotSubmitter(caller.subject());
+        return claim;
+    }
+
+    private static void stale(Claim claim, Review review) {
+        if (review.version() != claim.version) {
+            throw new ProblemException(409, "stale-version", "detail.stale-version", List.of());
+        }
+    }
+
+    private static Claim scoped(UUID id, ClaimScope scope) {
+        Claim claim = Claim.<Claim>find("id = :id and " + scope.condition(), scope.with("id", id))
+                .firstResult();
+        if (claim == null) {
+            throw Problems.notFound("resource.claim", id);
+        }
+        return claim;
+    }
+
+    private String filerRole(CreateClaim request, Caller caller) {
+        if (caller.hasAnyRole(Set.of(Roles.DEALER, Roles.RETAILER))) {
+            if (!caller.enterprise().map(request.sellerCreditCode()::equals).orElse(false)) {
+                throw Problems.forbidden(
+                        "not-your-enterprise", "detail.not-your-enterprise", request.sellerCreditCode());
+            }
+            return caller.hasRole(Roles.DEALER) ? Roles.DEALER : Roles.RETAILER;
+        }
+        if (caller.hasRole(Roles.COUNTY_OFFICER)) {
+            if (!caller.county().map(request.county()::equals).orElse(false)) {
+                throw Problems.forbidden("not-your-county", "detail.not-your-county", request.county());
+            }
+            return Roles.COUNTY_OFFICER;
+        }
+        throw Problems.forbidden("forbidden", "detail.forbidden");
+    }
+
+    private static void requireItems(CreateClaim request, ProgrammeCategory category) {
+        if (category.isCar()) {
+            if (request.car() == null) {
+                throw Problems.invalidField("car", null, "field.required");
+            }
+            if (request.appliance() != null) {
+                throw Problems.invalidField("appliance", null, "field.not-for-category", category);
+            }
+            if (category == ProgrammeCategory.CAR_SCRAPPAGE && request.car().scrapCertificateNumber() == null) {
+                throw Problems.invalidField("car.scrapCertificateNumber", null, "field.required");
+            }
+        } else if (category.isProduct()) {
+            if (request.appliance() == null) {
+                throw Problems.invalidField("appliance", null, "field.required");
+            }
+            if (request.car() != null) {
+                throw Problems.invalidField("car", null, "field.not-for-category", category);
+            }
+        } else {
+            throw Problems.unprocessable("category-not-open", "detail.category-not-open", category);
+        }
+    }
+
+    private void releaseUses(Claim claim) {
+        em.createNativeQuery("delete from claim_unique_use where claim_id = ?1")
+                .setParameter(1, claim.id)
+                .executeUpdate();
+    }
+
+    private static void audit(Claim claim) {
+        for (ClaimTransition t : claim.drainTransitions()) {
+            t.persist();
+        }
+    }
+
+    ClaimView view(Claim claim) {
+        return view(claim, true);
+    }
+
+    private ClaimView flushed(Claim claim) {
+        em.flush();
+        return view(claim, true);
+    }
+
+    private ClaimView view(Claim c, boolean withChecks) {
+        List<CheckView> checks = new ArrayList<>();
+        if (withChecks) {
+            for (ClaimCheck k : ClaimCheck.<ClaimCheck>list("claimId = ?1 order by run, id", c.id)) {
+                checks.add(new CheckView(k.run, k.code, k.outcome, k.reasonCode, k.evidence, k.checkedAt));
+            }
+        }
+        return new ClaimView(
+                c.id,
+                c.programmeId,
+                c.category,
+                c.ruleVersion,
+                c.county,
+                c.sellerCreditCode,
+                new ApplicantView(c.applicantNameMasked, c.applicantIdMasked, c.bankAccountMasked),
+                c.purchaseDate,
+                new ItemView(
+                        c.productCategory,
+                        c.model,
+                        c.serialNumber,
+                        c.invoiceNumber,
+                        c.priceFen,
+                        c.efficiencyGrade,
+                        c.scrapCertificateNumber,
+                        c.oldVin,
+                        c.newVin,
+                        c.newCarPowerType,
+                        c.newCarDisplacementMl),
+                c.amountFen,
+                c.computation,
+                c.status,
+                c.waitingForCertificate,
+                c.reasonCode,
+                c.reasonNote,
+                c.flagList(),
+                c.overdue(Instant.now(clock)),
+                c.submittedAt,
+                c.acceptDue,
+                c.reviewDue,
+                c.payDue,
+                c.reviewedBy,
+                c.approvedAt,
+                c.paidAt,
+                c.paidAmountFen,
+                checks,
+                c.version);
+    }
+}

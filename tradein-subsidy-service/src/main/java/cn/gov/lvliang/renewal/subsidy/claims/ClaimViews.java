@@ -1,0 +1,204 @@
+package cn.gov.lvliang.renewal.subsidy.claims;
+
+import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
+import cn.gov.lvliang.renewal.platform.identifiers.ValidCreditCode;
+import cn.gov.lvliang.renewal.platform.identifiers.ValidResidentIdNumber;
+import cn.gov.lvliang.renewal.platform.identifiers.ValidVin;
+import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
+import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response records of claims. */
+public final class ClaimViews {
+
+    private ClaimViews() {}
+
+    @Schema(
+            name = "CreateClaim",
+            description = "提交补贴申请 / file a claim. Give `appliance` for appliance and digital"
+                    + " programmes, `car` for car programmes.")
+    public record CreateClaim(
+            @Schema(example = "HOME-APPLIANCE") @NotBlank @Size(max = 40)
+            String programmeId,
+
+            @Schema(description = "县级行政区划代码 / county", example = "141124") @NotBlank @CountyCode
+            String county,
+
+            @Schema(
+                    description = "销售企业统一社会信用代码 (经销商/零售商); a dealer or retailer files for itself",
+                    example = "91141100MA0K0000XA")
+            @NotBlank
+            @ValidCreditCode
+            String sellerCreditCode,
+
+            @NotNull @Valid Applicant applicant,
+
+            @Schema(description = "购买日期 (发票日期); selects the rule version", example = "2025-03-01") @NotNull
+            LocalDate purchaseDate,
+
+            @Valid ApplianceItem appliance,
+            @Valid CarItem car) {}
+
+    @Schema(name = "Applicant", description = "申请人 (stored encrypted; shown masked)")
+    public record Applicant(
+            @Schema(example = "张三") @NotBlank @Size(max = 64)
+            String name,
+
+            @Schema(description = "居民身份证号码 (GB 11643)", example = "141124198001011233") @NotBlank @ValidResidentIdNumber
+            String idNumber,
+
+            @Schema(example = "13812345678") @Pattern(regexp = "1\\d{10}")
+            String phone,
+
+            @Schema(description = "收款银行账号 / bank account", example = "6222020200112233445")
+            @NotBlank
+            @Pattern(regexp = "\\d{12,30}")
+            String bankAccount) {}
+
+    @Schema(name = "ApplianceItem", description = "家电/数码产品 / the appliance or digital product bought")
+    public record ApplianceItem(
+            @Schema(example = "AIR_CONDITIONER") @NotBlank @Pattern(regexp = "[A-Z_]{2,40}")
+            String productCategory,
+
+            @Schema(example = "KFR-35GW/N1") @NotBlank @Size(max = 64)
+            String model,
+
+            @Schema(description = "序列号 / serial number", example = "SN2025000123") @NotBlank @Size(max = 64)
+            String serialNumber,
+
+            @Schema(description = "发票号码 / invoice number", example = "25142000000012345678") @NotBlank @Size(max = 40)
+            String invoiceNumber,
+
+            @Schema(description = "成交价 (分) / final price in fen", example = "500000")
+            @NotNull
+            @Positive
+            @Max(SubsidyCalculator.MAX_PRICE_FEN)
+            Long priceFen,
+
+            @Schema(description = "能效等级 1-5 / efficiency grade", example = "1") @Min(1) @Max(5)
+            Integer efficiencyGrade,
+
+            @Schema(description = "送货地址 / delivery address", example = "吕梁市离石区滨河北东路1号") @NotBlank @Size(max = 200)
+            String deliveryAddress) {}
+
+    @Schema(name = "CarItem", description = "车辆 / the old and the new car")
+    public record CarItem(
+            @Schema(description = "报废机动车回收证明编号 (scrappage only)", example = "LL-2024-000123")
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{5,31}")
+            String scrapCertificateNumber,
+
+            @Schema(description = "旧车车辆识别代号 / old car's VIN", example = "LSVAU218XN2183294") @NotBlank @ValidVin
+            String oldVin,
+
+            @Schema(description = "新车车辆识别代号 / new car's VIN", example = "LSVCC6F27P2004455") @NotBlank @ValidVin
+            String newVin,
+
+            @Schema(description = "新车动力类型 NEV / FUEL", example = "NEV") @NotBlank @Pattern(regexp = "NEV|FUEL")
+            String newCarPowerType,
+
+            @Schema(description = "燃油车排量 (毫升)", example = "1498") @Positive
+            Integer newCarDisplacementMl,
+
+            @Schema(description = "购车发票号码", example = "25142000000099887766") @NotBlank @Size(max = 40)
+            String invoiceNumber,
+
+            @Schema(description = "购车价 (分)", example = "15980000")
+            @NotNull
+            @Positive
+            @Max(SubsidyCalculator.MAX_PRICE_FEN)
+            Long priceFen) {}
+
+    @Schema(
+            name = "Review",
+            description = "审核决定 / a review decision. `version` is the claim version read (optimistic lock).")
+    public record Review(
+            @Schema(example = "3") @NotNull @Min(0) Long version,
+
+            @Schema(description = "驳回/退回原因 (reject and return)")
+            ReasonCode reasonCode,
+
+            @Schema(example = "发票模糊，请重新上传") @Size(max = 500) String note) {}
+
+    @Schema(name = "Claim", description = "补贴申请 / a claim; applicant masked, amounts in fen")
+    public record ClaimView(
+            UUID id,
+            String programmeId,
+            ProgrammeCategory category,
+
+            @Schema(description = "规则版本 / the rule version in force on the purchase date")
+            int ruleVersion,
+
+            String county,
+            String sellerCreditCode,
+            ApplicantView applicant,
+            LocalDate purchaseDate,
+            ItemView item,
+            @Schema(example = "100000") long amountFen,
+
+            @Schema(example = "500000 fen × 1500 bp + grade-1 bonus 500 bp = 100000 fen")
+            String computation,
+
+            ClaimStatus status,
+
+            @Schema(description = "等待回收证明 / waiting for the scrap certificate")
+            boolean waitingForCertificate,
+
+            ReasonCode reasonCode,
+            String reasonNote,
+            List<String> flags,
+            boolean overdue,
+            Instant submittedAt,
+            Instant acceptDue,
+            Instant reviewDue,
+            Instant payDue,
+            String reviewedBy,
+            Instant approvedAt,
+            Instant paidAt,
+            long paidAmountFen,
+            List<CheckView> checks,
+            long version) {}
+
+    @Schema(name = "ClaimApplicant")
+    public record ApplicantView(
+            @Schema(example = "张*") String name,
+            @Schema(example = "1411**********123X") String idNumber,
+            @Schema(example = "6222***********3445") String bankAccount) {}
+
+    @Schema(name = "ClaimItem")
+    public record ItemView(
+            String productCategory,
+            String model,
+            String serialNumber,
+            String invoiceNumber,
+            long priceFen,
+            Integer efficiencyGrade,
+            String scrapCertificateNumber,
+            String oldVin,
+            String newVin,
+            String newCarPowerType,
+            Integer newCarDisplacementMl) {}
+
+    @Schema(name = "ClaimCheck", description = "自动核验记录 / one automatic check")
+    public record CheckView(
+            int run,
+            @Schema(example = "CERTIFICATE_UNUSED") String code,
+            CheckResult.Outcome outcome,
+            ReasonCode reasonCode,
+            String evidence,
+            Instant checkedAt) {}
+
+    @Schema(name = "ClaimPage")
+    public record ClaimPage(List<ClaimView> items, long total, int page, int size) {}
+}

@@ -1,0 +1,114 @@
+package cn.gov.lvliang.renewal.subsidy.programmes;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The parameters of one rule version, stored as a jsonb document and validated into these
+ * records on every write and read. Which sections matter depends on the amount kind.
+ */
+@Schema(name = "RuleParameters", description = "补贴规则参数 / rule parameters (amount formula, eligibility, limits)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record RuleParameters(
+        @NotNull @Valid Amount amount,
+        @NotNull @Valid Eligibility eligibility,
+        @NotNull @Valid Limits limits) {
+
+    /** How the amount is computed. */
+    public enum AmountKind {
+        /** A fixed amount per power type of the new car (NEV / FUEL). */
+        FIXED_BY_NEW_CAR_POWER_TYPE,
+        /** A share of the final price, with a bonus for grade 1, capped. */
+        PERCENT_OF_PRICE
+    }
+
+    /** 补贴标准: the amount formula and caps. Rates in basis points (1500 = 15 %). */
+    @Schema(name = "RuleAmount")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Amount(
+            @NotNull AmountKind kind,
+
+            @Schema(
+                    description = "fixed amount in fen per new-car power type",
+                    example = "{\"NEV\":2000000,\"FUEL\":1500000}")
+            Map<String, @NotNull @Positive Long> fixedFen,
+
+            @Schema(example = "1500") @Min(0) @Max(10000) Integer rateBp,
+            @Schema(example = "500") @Min(0) @Max(10000) Integer topGradeBonusBp,
+            @Schema(example = "200000") @Positive Long capFen,
+
+            @Schema(description = "highest eligible price in fen", example = "600000") @Positive
+            Long maxPriceFen) {}
+
+    /** 申领条件: eligibility cut-offs. */
+    @Schema(name = "RuleEligibility")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Eligibility(
+            @Schema(description = "worst efficiency grade still eligible (能效等级)", example = "2") @Min(1) @Max(5)
+            Integer worstGrade,
+
+            List<@NotNull String> productCategories,
+
+            @Schema(description = "old car first registered on or before, per power type (FUEL/DIESEL/NEV)")
+            Map<String, @NotNull LocalDate> oldCarRegisteredOnOrBefore,
+
+            @Schema(description = "the old car in the applicant's name before this date")
+            LocalDate ownedBefore,
+
+            @Positive Integer maxNewFuelCarDisplacementMl,
+
+            @Schema(description = "last day to file a claim")
+            LocalDate applicationDeadline) {}
+
+    /** 限购: per-person limits. */
+    @Schema(name = "RuleLimits")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Limits(
+            Map<String, @NotNull @Positive Integer> perPersonPerCategory,
+            @Positive Integer defaultPerPersonPerCategory,
+            @Positive Integer perPersonPerYear) {
+
+        /** How many items of {@code category} one person may claim under the version, if limited. */
+        public Integer limitFor(String category) {
+            if (perPersonPerCategory != null && perPersonPerCategory.containsKey(category)) {
+                return perPersonPerCategory.get(category);
+            }
+            return defaultPerPersonPerCategory;
+        }
+    }
+
+    /**
+     * Consistency that Bean Validation cannot express.
+     *
+     * @return the problems found, empty when the parameters are usable
+     */
+    public List<String> inconsistencies() {
+        List<String> problems = new java.util.ArrayList<>();
+        switch (amount.kind()) {
+            case FIXED_BY_NEW_CAR_POWER_TYPE -> {
+                if (amount.fixedFen() == null || amount.fixedFen().isEmpty()) {
+                    problems.add("amount.fixedFen is required for " + amount.kind());
+                }
+            }
+            case PERCENT_OF_PRICE -> {
+                if (amount.rateBp() == null) {
+                    problems.add("amount.rateBp is required for " + amount.kind());
+                }
+                if (amount.capFen() == null) {
+                    problems.add("amount.capFen is required for " + amount.kind());
+                }
+            }
+        }
+        return problems;
+    }
+}

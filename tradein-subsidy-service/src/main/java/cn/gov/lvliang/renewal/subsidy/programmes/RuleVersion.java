@@ -1,0 +1,70 @@
+package cn.gov.lvliang.renewal.subsidy.programmes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One version of a programme's rules, in force for purchases dated within its effective dates.
+ * Issued versions are never changed; a change is a new, higher version.
+ */
+@Entity
+@Table(name = "rule_version")
+public class RuleVersion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "programme_id", nullable = false)
+    public String programmeId;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    /** The parameters document; read it through {@link RuleBook#parameters(RuleVersion)}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String parameters;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "evidence_required", nullable = false)
+    public String[] evidenceRequired;
+
+    @Column(name = "collection_required", nullable = false)
+    public boolean collectionRequired;
+
+    @Column(name = "legal_basis", nullable = false)
+    public String legalBasis;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    /** The version in force for a purchase on {@code date}: the highest whose dates cover it. */
+    public static Optional<RuleVersion> inForce(String programmeId, LocalDate date) {
+        return find(
+                        "programmeId = ?1 and effectiveFrom <= ?2 and (effectiveTo is null or effectiveTo >= ?2)"
+                                + " order by version desc",
+                        programmeId,
+                        date)
+                .firstResultOptional();
+    }
+}

@@ -1,0 +1,172 @@
+package cn.gov.lvliang.renewal.subsidy;
+
+import static io.restassured.RestAssured.given;
+
+import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
+import cn.gov.lvliang.renewal.testing.TestIdentifiers;
+import cn.gov.lvliang.renewal.testing.TestTokens;
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Request bodies, tokens and database probes shared by this module's tests. */
+public final class Fixtures {
+
+    public static final String CLAIMS = "/api/subsidies/claims";
+
+    private Fixtures() {}
+
+    public static String retailer(String creditCode) {
+        return TestTokens.enterprise(Roles.RETAILER, creditCode);
+    }
+
+    public static String dealer(String creditCode) {
+        return TestTokens.enterprise(Roles.DEALER, creditCode);
+    }
+
+    public static String reviewer(String county) {
+        return TestTokens.token(Roles.REVIEWER, county == null ? Map.of() : Map.of(Caller.COUNTY_CLAIM, county));
+    }
+
+    public static String unique(String prefix) {
+        return prefix
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    }
+
+    /** An appliance claim body. */
+    public static Map<String, Object> applianceClaim(
+            String programmeId,
+            String seller,
+            String county,
+            String idNumber,
+            String category,
+            int grade,
+            long priceFen,
+            String purchaseDate) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("productCategory", category);
+        item.put("model", "KFR-35GW/N1");
+        item.put("serialNumber", unique("SN"));
+        item.put("invoiceNumber", unique("INV"));
+        item.put("priceFen", priceFen);
+        item.put("efficiencyGrade", grade);
+        item.put("deliveryAddress", "吕梁市离石区滨河北东路" + UUID.randomUUID() + "号");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programmeId", programmeId);
+        body.put("county", county);
+        body.put("sellerCreditCode", seller);
+        body.put("applicant", applicant(idNumber));
+        body.put("purchaseDate", purchaseDate);
+        body.put("appliance", item);
+        return body;
+    }
+
+    /** A car claim body. */
+    public static Map<String, Object> carClaim(
+            String programmeId,
+            String seller,
+            String county,
+            String idNumber,
+            String certificateNumber,
+            String oldVin,
+            String newPowerType,
+            String purchaseDate) {
+        Map<String, Object> car = new LinkedHashMap<>();
+        if (certificateNumber != null) {
+            car.put("scrapCertificateNumber", certificateNumber);
+        }
+        car.put("oldVin", oldVin);
+        car.put("newVin", TestIdentifiers.vin());
+        car.put("newCarPowerType", newPowerType);
+        if ("FUEL".equals(newPowerType)) {
+            car.put("newCarDisplacementMl", 1498);
+        }
+        car.put("invoiceNumber", unique("CARINV"));
+        car.put("priceFen", 15_980_000L);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programmeId", programmeId);
+        body.put("county", county);
+        body.put("sellerCreditCode", seller);
+        body.put("applicant", applicant(idNumber));
+        body.put("purchaseDate", purchaseDate);
+        body.put("car", car);
+        return body;
+    }
+
+    public static Map<String, Object> applicant(String idNumber) {
+        Map<String, Object> applicant = new LinkedHashMap<>();
+        applicant.put("name", "张三丰");
+        applicant.put("idNumber", idNumber);
+        applicant.put("phone", "13812345678");
+        applicant.put("bankAccount", "6222020200112233445");
+        return applicant;
+    }
+
+    /** Allocates money to a programme in a county, split by its shares. */
+    public static void allocate(String programmeId, String county, long amountFen) {
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("programmeId", programmeId, "county", county, "amountFen", amountFen))
+                .post("/api/subsidies/budget/allocations")
+                .then()
+                .statusCode(201);
+    }
+
+    public static Connection connect() throws Exception {
+        return DriverManager.getConnection(SuiteInfrastructure.postgres().jdbcUrl("app"), "postgres", "postgres");
+    }
+
+    public static long count(String sql, Object... parameters) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void execute(String sql, Object... parameters) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.execute();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every table of the service database, for "no plaintext anywhere" probes. */
+    public static List<String> tables() {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(
+                        "select table_name from information_schema.tables where table_schema = 'public'"
+                                + " and table_type = 'BASE TABLE'");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return tables;
+    }
+}
