@@ -21,8 +21,9 @@ public record Scope(String clause, Map<String, Object> parameters) {
 
     /**
      * @param countyField the entity field holding the record's county code
-     * @param enterpriseField the entity field holding the owning enterprise's credit code, or
-     *     {@code null} when enterprises never read this kind of record
+     * @param enterpriseField the entity field holding the owning enterprise's credit code, or a
+     *     JPQL condition written with the parameter {@code :scopeEnterprise}, or {@code null} when
+     *     enterprises never read this kind of record
      */
     public static Scope of(Caller caller, String countyField, String enterpriseField) {
         if (caller.hasAnyRole(CITY_WIDE)) {
@@ -37,7 +38,9 @@ public record Scope(String clause, Map<String, Object> parameters) {
                 && caller.hasAnyRole(Roles.ENTERPRISE_ROLES)
                 && caller.enterprise().isPresent()) {
             return new Scope(
-                    enterpriseField + " = :scopeEnterprise",
+                    enterpriseField.contains(":scopeEnterprise")
+                            ? enterpriseField
+                            : enterpriseField + " = :scopeEnterprise",
                     Map.of("scopeEnterprise", caller.enterprise().get()));
         }
         return new Scope("1 = 0", Map.of());
