@@ -3,10 +3,10 @@ package cn.gov.lvliang.renewal.recycling.usedcars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.junit.jupiter.api.Test;
 
 class TradeFlagsTest {
 
@@ -19,7 +19,7 @@ class TradeFlagsTest {
                 .isEqualTo(age <= window);
     }
 
-    @Test
+    @Example
     void crossRegionComparesTheCity() {
         assertThat(TradeFlags.crossRegion("141102", "141124")).isFalse();
         assertThat(TradeFlags.crossRegion("141102", "140105")).isTrue();
