@@ -118,6 +118,24 @@ class ScrapCertificateResourceTest {
             }
         }
 
+        try (Connection c = DriverManager.getConnection(
+                        SuiteInfrastructure.postgres().jdbcUrl("app"), "postgres", "postgres");
+                PreparedStatement s = c.prepareStatement("select r.* from scrap_certificate_revision r"
+                        + " join scrap_certificate c on c.id = r.certificate_id where c.certificate_number = ?")) {
+            s.setString(1, number);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("version 1 is stored").isTrue();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    assertThat(String.valueOf(rs.getObject(i)))
+                            .as(rs.getMetaData().getColumnName(i))
+                            .doesNotContain(ownerId)
+                            .doesNotContain("张三丰")
+                            .doesNotContain("13912345678")
+                            .doesNotContain("城庄镇");
+                }
+            }
+        }
+
         List<ConsumerRecord<String, String>> events =
                 KafkaTestClient.await(RecyclingEvents.TOPIC, r -> number.equals(r.key()), 1, Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
