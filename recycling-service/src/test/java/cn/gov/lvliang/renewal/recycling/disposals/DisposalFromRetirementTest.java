@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.recycling.disposals;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,9 +12,12 @@ import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Retirement events from equipment-inventory-service open disposal records, closed with their outcome. */
@@ -126,5 +130,26 @@ class DisposalFromRetirementTest {
                 .then()
                 .statusCode(200)
                 .body("items.equipmentId", hasItem(equipmentId));
+    }
+
+    @Test
+    void aRetirementWithoutTheEquipmentIdIsDeadLetteredAndTheStreamGoesOn() {
+        String key = "EQ-BAD-" + UUID.randomUUID();
+        KafkaTestClient.send(TOPIC, key, """
+                {"specversion":"1.0","id":"%s","source":"/equipment-inventory-service",
+                 "type":"cn.gov.lvliang.equipment.equipment.retired.v1",
+                 "data":{"unitCreditCode":"91141100MA0K0000XA","county":"141121","name":"锅炉","retiredOn":"2025-03-01"}}
+                """.formatted(UUID.randomUUID()));
+        String after = "EQ-" + UUID.randomUUID();
+        KafkaTestClient.send(TOPIC, after, equipmentRetired(UUID.randomUUID().toString(), after, "141121"));
+        awaitRecord(after);
+
+        List<ConsumerRecord<String, String>> dead =
+                KafkaTestClient.await(TOPIC + ".dlq", r -> key.equals(r.key()), 1, Duration.ofSeconds(20));
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).headers().lastHeader("dlq-consumer").value(), StandardCharsets.UTF_8))
+                .isEqualTo("disposal-records");
+        assertThat(new String(dead.get(0).headers().lastHeader("dlq-reason").value(), StandardCharsets.UTF_8))
+                .contains("equipmentId");
     }
 }
