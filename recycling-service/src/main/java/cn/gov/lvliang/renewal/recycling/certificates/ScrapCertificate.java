@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.recycling.certificates;
 
+import cn.gov.lvliang.renewal.platform.problem.Problems;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,13 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * A scrap certificate (报废机动车回收证明), issued by a licensed dismantler when it takes over a
- * vehicle for scrapping. The owner's name and ID number are stored encrypted; the ID number also
- * as a keyed hash, for matching without the plaintext.
+ * vehicle for scrapping. This row is the current version; every version, the issued one included,
+ * is kept unchanged in {@link ScrapCertificateRevision}. The owner's name, ID number, phone and
+ * address are stored encrypted; the ID number also as a keyed hash, for matching without the
+ * plaintext.
  */
 @Entity
 @Table(name = "scrap_certificate")
@@ -53,6 +57,12 @@ public class ScrapCertificate extends PanacheEntityBase {
     @Column(name = "owner_id_hash", nullable = false)
     public String ownerIdHash;
 
+    @Column(name = "owner_phone_encrypted")
+    public String ownerPhoneEncrypted;
+
+    @Column(name = "owner_address_encrypted")
+    public String ownerAddressEncrypted;
+
     @Column(nullable = false)
     public String plate;
 
@@ -66,9 +76,52 @@ public class ScrapCertificate extends PanacheEntityBase {
     @Column(name = "power_type", nullable = false)
     public PowerType powerType;
 
+    @Column(name = "vehicle_type")
+    public String vehicleType;
+
+    @Column(name = "vehicle_use")
+    public String vehicleUse;
+
+    @Column(name = "make_and_model")
+    public String makeAndModel;
+
+    @Column(name = "kerb_weight_kg")
+    public Integer kerbWeightKg;
+
+    @Column(name = "engine_number")
+    public String engineNumber;
+
+    @Column(name = "battery_pack_code")
+    public String batteryPackCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
+
+    /** 版本: 1 as issued, +1 per correction. */
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "corrected_at")
+    public Instant correctedAt;
+
+    @Column(name = "deregistered_on")
+    public LocalDate deregisteredOn;
+
+    @Column(name = "deregistered_at")
+    public Instant deregisteredAt;
+
+    @Column(name = "deregistered_by")
+    public String deregisteredBy;
+
+    @Column(name = "void_reason")
+    public String voidReason;
+
+    @Column(name = "voided_at")
+    public Instant voidedAt;
+
+    @Column(name = "voided_by")
+    public String voidedBy;
 
     @Column(name = "issued_at", nullable = false, updatable = false)
     public Instant issuedAt;
@@ -76,6 +129,50 @@ public class ScrapCertificate extends PanacheEntityBase {
     @Column(name = "issued_by", nullable = false, updatable = false)
     public String issuedBy;
 
+    /** Optimistic lock; the content version is {@link #revision}. */
     @Version
     public int version;
+
+    /** Starts a new version; the caller then writes the corrected content. Voided certificates never change. */
+    public void beginCorrection(int correctedRevision, Clock clock) {
+        requireNotVoided();
+        if (correctedRevision != revision) {
+            throw Problems.conflict("stale-version", "detail.stale-version");
+        }
+        revision++;
+        correctedAt = Instant.now(clock);
+    }
+
+    /** 作废: the certificate can no longer back a claim. */
+    public void voidFor(String reason, String by, Clock clock) {
+        requireNotVoided();
+        status = Status.VOIDED;
+        voidReason = reason;
+        voidedAt = Instant.now(clock);
+        voidedBy = by;
+    }
+
+    /** 注销登记: the traffic police deregistered the vehicle on {@code on}. */
+    public void deregister(LocalDate on, String by, Clock clock) {
+        requireNotVoided();
+        if (deregisteredOn != null) {
+            throw Problems.conflict(
+                    "already-deregistered", "detail.already-deregistered", certificateNumber, deregisteredOn);
+        }
+        if (on.isBefore(handoverDate)) {
+            throw Problems.invalidField("deregisteredOn", on, "field.before-handover");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw Problems.invalidField("deregisteredOn", on, "field.date-in-future");
+        }
+        deregisteredOn = on;
+        deregisteredAt = Instant.now(clock);
+        deregisteredBy = by;
+    }
+
+    private void requireNotVoided() {
+        if (status == Status.VOIDED) {
+            throw Problems.conflict("certificate-voided", "detail.certificate-voided", certificateNumber);
+        }
+    }
 }

@@ -1,21 +1,29 @@
 package cn.gov.lvliang.renewal.recycling.certificates;
 
+import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.recycling.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,9 +48,11 @@ public class ScrapCertificateResource {
     @RolesAllowed(Roles.DISMANTLER)
     @Operation(
             summary = "Issue a scrap certificate · 签发报废机动车回收证明",
-            description = "A licensed dismantler records a vehicle it took over for scrapping. The VIN (GB 16735) and"
-                    + " the owner's ID number (GB 11643) are checked; the ID number is stored encrypted and as a"
-                    + " keyed hash. The certificate is announced as vehicle.scrapped.v1 through the outbox.")
+            description = "A licensed dismantler records a vehicle it took over for scrapping. Only an enterprise"
+                    + " registered as a dismantler with a qualification valid today may issue (else 403). The VIN"
+                    + " (GB 16735), plate and the owner's ID number (GB 11643) are checked; the owner's name, ID"
+                    + " number, phone and address are stored encrypted, the ID number also as a keyed hash. The"
+                    + " certificate is version 1 and is announced as vehicle.scrapped.v1 through the outbox.")
     @APIResponse(
             responseCode = "201",
             description = "Issued",
@@ -57,7 +67,8 @@ public class ScrapCertificateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
-            description = "Not a dismantler, or not the dismantler named",
+            description =
+                    "Not a dismantler, not the dismantler named, or no valid (unexpired) dismantler qualification",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
@@ -74,7 +85,14 @@ public class ScrapCertificateResource {
 
     @GET
     @Path("/{certificateNumber}")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
+    @RolesAllowed({
+        Roles.CITY_ADMIN,
+        Roles.AUDITOR,
+        Roles.DEPARTMENT_OFFICER,
+        Roles.COUNTY_OFFICER,
+        Roles.DISMANTLER,
+        Roles.SYSTEM_CLIENT
+    })
     @Operation(
             summary = "Read a scrap certificate · 查询报废机动车回收证明",
             description = "Owner masked. A dismantler reads its own certificates, a county officer those of its"
@@ -91,5 +109,132 @@ public class ScrapCertificateResource {
         return certificates
                 .find(certificateNumber, caller)
                 .orElseThrow(() -> Problems.notFound("resource.scrap-certificate", certificateNumber));
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
+    @Operation(
+            summary = "List scrap certificates · 回收证明列表",
+            description = "Current versions, owner masked, filtered by county, VIN and status. A dismantler sees its"
+                    + " own, a county officer its county.")
+    @APIResponse(responseCode = "200", description = "One page of certificates")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid filter or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResultPage<ScrapCertificateView> list(
+            @QueryParam("county") @CountyCode String county,
+            @QueryParam("vin") String vin,
+            @QueryParam("status") ScrapCertificate.Status status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+        return certificates.list(county, vin, status, page, size, caller);
+    }
+
+    @GET
+    @Path("/{certificateNumber}/versions")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
+    @Operation(
+            summary = "Version history · 证明版本历史",
+            description = "Every version of the certificate, oldest first: version 1 as issued, then one per"
+                    + " correction with its reason. Versions are never overwritten. Owner masked.")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown, or outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ScrapCertificateView.Version> versions(@PathParam("certificateNumber") String certificateNumber) {
+        return certificates
+                .versions(certificateNumber, caller)
+                .orElseThrow(() -> Problems.notFound("resource.scrap-certificate", certificateNumber));
+    }
+
+    @POST
+    @Path("/{certificateNumber}/corrections")
+    @RolesAllowed(Roles.DISMANTLER)
+    @Operation(
+            summary = "Correct a certificate · 更正回收证明",
+            description = "The issuing dismantler (still qualified) sends the whole corrected content, a reason and"
+                    + " the version it corrects. The result is a new version; earlier versions stay unchanged."
+                    + " Announced as certificate.corrected.v1.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Corrected: the new current version",
+            content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not qualified",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown, or not the caller's certificate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Voided, or the version corrected is not the current one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScrapCertificateView correct(
+            @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull CorrectScrapCertificate request) {
+        return certificates.correct(certificateNumber, request, caller);
+    }
+
+    @POST
+    @Path("/{certificateNumber}/void")
+    @RolesAllowed({Roles.DISMANTLER, Roles.CITY_ADMIN})
+    @Operation(
+            summary = "Void a certificate · 作废回收证明",
+            description = "Needs a reason. A voided certificate can no longer back a subsidy claim and never changes"
+                    + " again. Announced as certificate.voided.v1.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Voided",
+            content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown, or outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Voided already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScrapCertificateView voidCertificate(
+            @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull VoidScrapCertificate request) {
+        return certificates.voidCertificate(certificateNumber, request, caller);
+    }
+
+    @PUT
+    @Path("/{certificateNumber}/deregistration")
+    @RolesAllowed({Roles.DISMANTLER, Roles.COUNTY_OFFICER, Roles.CITY_ADMIN, Roles.SYSTEM_CLIENT})
+    @Operation(
+            summary = "Record the deregistration · 登记注销",
+            description = "The traffic police deregistered (注销) the scrapped vehicle. The date may not precede the"
+                    + " handover nor lie in the future. Announced as vehicle.deregistered.v1.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Impossible date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown, or outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Deregistered already, or the certificate is voided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScrapCertificateView deregister(
+            @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull DeregisterVehicle request) {
+        return certificates.deregister(certificateNumber, request, caller);
     }
 }

@@ -6,28 +6,39 @@ import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.recycling.Addresses;
 import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.ResultPage;
+import cn.gov.lvliang.renewal.recycling.Scope;
+import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
+import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/** Use cases of scrap certificates. */
+/** Use cases of scrap certificates: issue, correct (new version), void, deregister, read. */
 @ApplicationScoped
 public class ScrapCertificateService {
 
     static final String OWNER_NAME = "scrap_certificate.owner_name";
     static final String OWNER_ID = "scrap_certificate.owner_id";
+    static final String OWNER_PHONE = "scrap_certificate.owner_phone";
+    static final String OWNER_ADDRESS = "scrap_certificate.owner_address";
 
     private final PiiProtection pii;
     private final Outbox outbox;
+    private final EnterpriseService enterprises;
     private final Clock clock;
 
-    public ScrapCertificateService(PiiProtection pii, Outbox outbox, Clock clock) {
+    public ScrapCertificateService(PiiProtection pii, Outbox outbox, EnterpriseService enterprises, Clock clock) {
         this.pii = pii;
         this.outbox = outbox;
+        this.enterprises = enterprises;
         this.clock = clock;
     }
 
@@ -35,7 +46,8 @@ public class ScrapCertificateService {
      * Issues a certificate and announces it with {@code vehicle.scrapped}, in one transaction.
      *
      * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 403 when the caller is not
-     *     the dismantler named in the request, 409 when the number exists, 400 for impossible dates
+     *     the dismantler named in the request or holds no valid dismantler qualification today, 409
+     *     when the number exists, 400 for impossible dates
      */
     @Transactional
     public ScrapCertificateView issue(IssueScrapCertificate request, Caller caller) {
@@ -43,74 +55,194 @@ public class ScrapCertificateService {
             throw Problems.forbidden(
                     "not-your-enterprise", "detail.not-your-enterprise", request.dismantlerCreditCode());
         }
-        LocalDate today = LocalDate.now(clock);
-        if (request.handoverDate().isAfter(today)) {
-            throw Problems.invalidField("handoverDate", request.handoverDate(), "field.date-in-future");
-        }
-        if (request.firstRegistrationDate().isAfter(request.handoverDate())) {
-            throw Problems.invalidField(
-                    "firstRegistrationDate", request.firstRegistrationDate(), "field.registered-after-handover");
-        }
+        enterprises.requireQualified(caller, EnterpriseType.DISMANTLER);
+        ScrapCertificateContent content = request.content();
+        checkDates(content, "");
         if (ScrapCertificate.count("certificateNumber", request.certificateNumber()) > 0) {
             throw Problems.conflict("certificate-exists", "detail.certificate-exists", request.certificateNumber());
         }
         ScrapCertificate certificate = new ScrapCertificate();
         certificate.certificateNumber = request.certificateNumber();
         certificate.dismantlerCreditCode = request.dismantlerCreditCode();
-        certificate.county = request.county();
-        certificate.vin = request.vin();
-        certificate.ownerNameEncrypted = pii.encrypt(request.ownerName(), OWNER_NAME);
-        certificate.ownerIdEncrypted = pii.encrypt(request.ownerIdNumber(), OWNER_ID);
-        certificate.ownerIdHash = pii.hash(request.ownerIdNumber());
-        certificate.plate = request.plate();
-        certificate.firstRegistrationDate = request.firstRegistrationDate();
-        certificate.handoverDate = request.handoverDate();
-        certificate.powerType = request.powerType();
+        write(certificate, content);
         certificate.status = ScrapCertificate.Status.ISSUED;
+        certificate.revision = 1;
         certificate.issuedAt = Instant.now(clock);
         certificate.issuedBy = caller.subject();
         certificate.persistAndFlush();
-
+        ScrapCertificateRevision.snapshot(certificate, "issued", certificate.issuedAt, caller.subject())
+                .persist();
         outbox.publish(
                 RecyclingEvents.TOPIC,
                 certificate.certificateNumber,
                 RecyclingEvents.VEHICLE_SCRAPPED,
-                new VehicleScrapped(
-                        certificate.certificateNumber,
-                        certificate.dismantlerCreditCode,
-                        certificate.county,
-                        certificate.vin,
-                        certificate.firstRegistrationDate,
-                        certificate.handoverDate,
-                        certificate.powerType,
-                        new VehicleScrapped.Owner(
-                                certificate.ownerIdHash,
-                                Masking.idNumber(request.ownerIdNumber()),
-                                Masking.name(request.ownerName()))));
+                eventData(certificate, content));
         return view(certificate);
     }
 
-    /** The certificate, if it exists and lies within the caller's scope. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ScrapCertificateView> find(String certificateNumber, Caller caller) {
-        StringBuilder query = new StringBuilder("certificateNumber = ?1");
-        Object scope = null;
-        if (caller.hasAnyRole(java.util.Set.of(Roles.CITY_ADMIN, Roles.AUDITOR))) {
-            // city-wide
-        } else if (caller.hasRole(Roles.COUNTY_OFFICER) && caller.county().isPresent()) {
-            query.append(" and county = ?2");
-            scope = caller.county().get();
-        } else if (caller.hasRole(Roles.DISMANTLER) && caller.enterprise().isPresent()) {
-            query.append(" and dismantlerCreditCode = ?2");
-            scope = caller.enterprise().get();
-        } else {
-            return Optional.empty();
+    /**
+     * Corrects a certificate: the content becomes a new version; every earlier version stays as it
+     * was. Only the issuing dismantler, still qualified, corrects. Announced as {@code certificate.corrected}.
+     */
+    @Transactional
+    public ScrapCertificateView correct(String number, CorrectScrapCertificate request, Caller caller) {
+        ScrapCertificate certificate =
+                scoped(number, caller).orElseThrow(() -> Problems.notFound("resource.scrap-certificate", number));
+        if (!caller.enterprise().map(certificate.dismantlerCreditCode::equals).orElse(false)) {
+            throw Problems.forbidden(
+                    "not-your-enterprise", "detail.not-your-enterprise", certificate.dismantlerCreditCode);
         }
-        Optional<ScrapCertificate> found = scope == null
-                ? ScrapCertificate.find(query.toString(), certificateNumber).firstResultOptional()
-                : ScrapCertificate.find(query.toString(), certificateNumber, scope)
-                        .firstResultOptional();
-        return found.map(this::view);
+        enterprises.requireQualified(caller, EnterpriseType.DISMANTLER);
+        ScrapCertificateContent content = request.corrected();
+        checkDates(content, "corrected.");
+        if (certificate.deregisteredOn != null && content.handoverDate().isAfter(certificate.deregisteredOn)) {
+            throw Problems.invalidField("corrected.handoverDate", content.handoverDate(), "field.after-deregistration");
+        }
+        certificate.beginCorrection(request.version(), clock);
+        write(certificate, content);
+        certificate.persistAndFlush();
+        ScrapCertificateRevision.snapshot(
+                        certificate, request.reason().strip(), certificate.correctedAt, caller.subject())
+                .persist();
+        outbox.publish(
+                RecyclingEvents.TOPIC,
+                certificate.certificateNumber,
+                RecyclingEvents.CERTIFICATE_CORRECTED,
+                eventData(certificate, content));
+        return view(certificate);
+    }
+
+    /** Voids a certificate for a stated reason; announced as {@code certificate.voided}. */
+    @Transactional
+    public ScrapCertificateView voidCertificate(String number, VoidScrapCertificate request, Caller caller) {
+        ScrapCertificate certificate =
+                scoped(number, caller).orElseThrow(() -> Problems.notFound("resource.scrap-certificate", number));
+        certificate.voidFor(request.reason().strip(), caller.subject(), clock);
+        certificate.persistAndFlush();
+        outbox.publish(
+                RecyclingEvents.TOPIC,
+                certificate.certificateNumber,
+                RecyclingEvents.CERTIFICATE_VOIDED,
+                new CertificateVoided(certificate.certificateNumber, certificate.voidReason, certificate.voidedAt));
+        return view(certificate);
+    }
+
+    /** Records the vehicle's deregistration (注销); announced as {@code vehicle.deregistered}. */
+    @Transactional
+    public ScrapCertificateView deregister(String number, DeregisterVehicle request, Caller caller) {
+        ScrapCertificate certificate =
+                scoped(number, caller).orElseThrow(() -> Problems.notFound("resource.scrap-certificate", number));
+        certificate.deregister(request.deregisteredOn(), caller.subject(), clock);
+        certificate.persistAndFlush();
+        outbox.publish(
+                RecyclingEvents.TOPIC,
+                certificate.certificateNumber,
+                RecyclingEvents.VEHICLE_DEREGISTERED,
+                new VehicleDeregistered(certificate.certificateNumber, certificate.county, certificate.deregisteredOn));
+        return view(certificate);
+    }
+
+    public Optional<ScrapCertificateView> find(String certificateNumber, Caller caller) {
+        return scoped(certificateNumber, caller).map(this::view);
+    }
+
+    /** Every version of a certificate, oldest first. */
+    public Optional<List<ScrapCertificateView.Version>> versions(String certificateNumber, Caller caller) {
+        return scoped(certificateNumber, caller)
+                .map(c ->
+                        ScrapCertificateRevision.<ScrapCertificateRevision>find(
+                                        "certificateId", Sort.by("revision"), c.id)
+                                .list()
+                                .stream()
+                                .map(this::versionView)
+                                .toList());
+    }
+
+    public ResultPage<ScrapCertificateView> list(
+            String county, String vin, ScrapCertificate.Status status, int page, int size, Caller caller) {
+        Scope.Query query =
+                scope(caller).query().eq("county", county).eq("vin", vin).eq("status", status);
+        return ResultPage.of(
+                ScrapCertificate.<ScrapCertificate>find(query.where(), Sort.by("id"), query.parameters()),
+                page,
+                size,
+                this::view);
+    }
+
+    private static Scope scope(Caller caller) {
+        if (caller.hasRole(Roles.SYSTEM_CLIENT)) {
+            return new Scope("1 = 1", java.util.Map.of());
+        }
+        return Scope.of(caller, "county", "dismantlerCreditCode");
+    }
+
+    private static Optional<ScrapCertificate> scoped(String number, Caller caller) {
+        Scope.Query query = scope(caller).query().eq("certificateNumber", number);
+        return ScrapCertificate.<ScrapCertificate>find(query.where(), query.parameters())
+                .firstResultOptional();
+    }
+
+    /** @param prefix where the content sits in the request body, for the field names of errors */
+    private void checkDates(ScrapCertificateContent content, String prefix) {
+        LocalDate today = LocalDate.now(clock);
+        if (content.handoverDate().isAfter(today)) {
+            throw Problems.invalidField(prefix + "handoverDate", content.handoverDate(), "field.date-in-future");
+        }
+        if (content.firstRegistrationDate().isAfter(content.handoverDate())) {
+            throw Problems.invalidField(
+                    prefix + "firstRegistrationDate",
+                    content.firstRegistrationDate(),
+                    "field.registered-after-handover");
+        }
+    }
+
+    private void write(ScrapCertificate c, ScrapCertificateContent content) {
+        c.county = content.county();
+        c.vin = content.vin();
+        c.ownerNameEncrypted = pii.encrypt(content.ownerName().strip(), OWNER_NAME);
+        c.ownerIdEncrypted = pii.encrypt(content.ownerIdNumber(), OWNER_ID);
+        c.ownerIdHash = pii.hash(content.ownerIdNumber());
+        c.ownerPhoneEncrypted = pii.encrypt(content.ownerPhone(), OWNER_PHONE);
+        c.ownerAddressEncrypted = pii.encrypt(content.ownerAddress().strip(), OWNER_ADDRESS);
+        c.plate = content.plate();
+        c.firstRegistrationDate = content.firstRegistrationDate();
+        c.handoverDate = content.handoverDate();
+        c.powerType = content.powerType();
+        c.vehicleType = content.vehicleType().strip();
+        c.vehicleUse = content.vehicleUse().strip();
+        c.makeAndModel = content.makeAndModel().strip();
+        c.kerbWeightKg = content.kerbWeightKg();
+        c.engineNumber = content.engineNumber();
+        c.batteryPackCode = content.batteryPackCode();
+    }
+
+    private static VehicleScrapped eventData(ScrapCertificate c, ScrapCertificateContent content) {
+        return new VehicleScrapped(
+                c.certificateNumber,
+                c.dismantlerCreditCode,
+                c.county,
+                c.vin,
+                c.firstRegistrationDate,
+                c.handoverDate,
+                c.powerType,
+                new VehicleScrapped.Owner(
+                        c.ownerIdHash, Masking.idNumber(content.ownerIdNumber()), Masking.name(content.ownerName())),
+                c.vehicleType,
+                c.vehicleUse,
+                c.makeAndModel,
+                c.kerbWeightKg,
+                c.engineNumber,
+                c.batteryPackCode,
+                c.revision);
+    }
+
+    private ScrapCertificateView.Owner owner(
+            String nameEncrypted, String idEncrypted, String phoneEncrypted, String addressEncrypted) {
+        return new ScrapCertificateView.Owner(
+                Masking.name(pii.decrypt(nameEncrypted, OWNER_NAME)),
+                Masking.idNumber(pii.decrypt(idEncrypted, OWNER_ID)),
+                phoneEncrypted == null ? null : Masking.phone(pii.decrypt(phoneEncrypted, OWNER_PHONE)),
+                addressEncrypted == null ? null : Addresses.mask(pii.decrypt(addressEncrypted, OWNER_ADDRESS)));
     }
 
     private ScrapCertificateView view(ScrapCertificate c) {
@@ -119,15 +251,43 @@ public class ScrapCertificateService {
                 c.dismantlerCreditCode,
                 c.county,
                 c.vin,
-                new ScrapCertificateView.Owner(
-                        Masking.name(pii.decrypt(c.ownerNameEncrypted, OWNER_NAME)),
-                        Masking.idNumber(pii.decrypt(c.ownerIdEncrypted, OWNER_ID))),
+                owner(c.ownerNameEncrypted, c.ownerIdEncrypted, c.ownerPhoneEncrypted, c.ownerAddressEncrypted),
                 c.plate,
                 c.firstRegistrationDate,
                 c.handoverDate,
                 c.powerType,
+                c.vehicleType,
+                c.vehicleUse,
+                c.makeAndModel,
+                c.kerbWeightKg,
+                c.engineNumber,
+                c.batteryPackCode,
                 c.status,
                 c.issuedAt,
-                c.version);
+                c.revision,
+                c.correctedAt,
+                c.deregisteredOn,
+                c.voidReason,
+                c.voidedAt);
+    }
+
+    private ScrapCertificateView.Version versionView(ScrapCertificateRevision r) {
+        return new ScrapCertificateView.Version(
+                r.revision,
+                r.reason,
+                r.recordedAt,
+                r.county,
+                r.vin,
+                owner(r.ownerNameEncrypted, r.ownerIdEncrypted, r.ownerPhoneEncrypted, r.ownerAddressEncrypted),
+                r.plate,
+                r.firstRegistrationDate,
+                r.handoverDate,
+                r.powerType,
+                r.vehicleType,
+                r.vehicleUse,
+                r.makeAndModel,
+                r.kerbWeightKg,
+                r.engineNumber,
+                r.batteryPackCode);
     }
 }

@@ -3,8 +3,11 @@ package cn.gov.lvliang.renewal.recycling.certificates;
 import java.time.LocalDate;
 
 /**
- * Data of {@code cn.gov.lvliang.recycling.vehicle.scrapped.v1}. The owner appears only as a keyed
- * hash of the ID number (for matching by services that hold the hash key) and in masked form.
+ * Data of {@code cn.gov.lvliang.recycling.vehicle.scrapped.v1} (version 1 as issued) and of {@code
+ * cn.gov.lvliang.recycling.certificate.corrected.v1} (a later version). The owner appears only as a
+ * keyed hash of the ID number (for matching by services that hold the hash key) and in masked form.
+ * Fields after {@code owner} were added after the first release; consumers ignore what they do not
+ * know.
  */
 public record VehicleScrapped(
         String certificateNumber,
@@ -14,7 +17,14 @@ public record VehicleScrapped(
         LocalDate firstRegistrationDate,
         LocalDate handoverDate,
         PowerType powerType,
-        Owner owner) {
+        Owner owner,
+        String vehicleType,
+        String vehicleUse,
+        String makeAndModel,
+        Integer kerbWeightKg,
+        String engineNumber,
+        String batteryPackCode,
+        int version) {
 
     public record Owner(String idNumberHash, String idNumberMasked, String nameMasked) {}
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.recycling.Fixtures;
 import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
@@ -22,10 +23,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,21 +37,39 @@ class ScrapCertificateResourceTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String PATH = "/api/recycling/scrap-certificates";
 
-    private final String dismantler = TestIdentifiers.creditCode();
-    private final String dismantlerToken = TestTokens.enterprise(Roles.DISMANTLER, dismantler);
+    private String dismantler;
+    private String dismantlerToken;
+
+    @BeforeEach
+    void registerAQualifiedDismantler() {
+        dismantler = Fixtures.qualified("DISMANTLER", "141124");
+        dismantlerToken = TestTokens.enterprise(Roles.DISMANTLER, dismantler);
+    }
+
+    static Map<String, Object> certificate(String dismantler, String number, String ownerId, String vin) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("certificateNumber", number);
+        body.put("dismantlerCreditCode", dismantler);
+        body.put("county", "141124");
+        body.put("vin", vin);
+        body.put("ownerName", "张三丰");
+        body.put("ownerIdNumber", ownerId);
+        body.put("ownerPhone", "13912345678");
+        body.put("ownerAddress", "吕梁市临县城庄镇某村 1 号");
+        body.put("plate", "晋J12345");
+        body.put("firstRegistrationDate", "2010-05-01");
+        body.put("handoverDate", "2024-08-01");
+        body.put("powerType", "FUEL");
+        body.put("vehicleType", "小型普通客车");
+        body.put("vehicleUse", "非营运");
+        body.put("makeAndModel", "大众 SVW7182");
+        body.put("kerbWeightKg", 1320);
+        body.put("engineNumber", "CEA123456");
+        return body;
+    }
 
     private Map<String, Object> certificate(String number, String ownerId, String vin) {
-        return Map.of(
-                "certificateNumber", number,
-                "dismantlerCreditCode", dismantler,
-                "county", "141124",
-                "vin", vin,
-                "ownerName", "张三丰",
-                "ownerIdNumber", ownerId,
-                "plate", "晋J12345",
-                "firstRegistrationDate", "2010-05-01",
-                "handoverDate", "2024-08-01",
-                "powerType", "FUEL");
+        return certificate(dismantler, number, ownerId, vin);
     }
 
     private static String newNumber() {
@@ -73,6 +94,10 @@ class ScrapCertificateResourceTest {
                 .body("certificateNumber", equalTo(number))
                 .body("owner.idNumber", equalTo(ownerId.substring(0, 4) + "**********" + ownerId.substring(14)))
                 .body("owner.name", equalTo("张**"))
+                .body("owner.phone", equalTo("139****5678"))
+                .body("owner.address", equalTo("吕梁市临县城****"))
+                .body("kerbWeightKg", equalTo(1320))
+                .body("version", equalTo(1))
                 .body("status", equalTo("ISSUED"));
 
         try (Connection c = DriverManager.getConnection(
@@ -86,7 +111,27 @@ class ScrapCertificateResourceTest {
                     assertThat(String.valueOf(rs.getObject(i)))
                             .as(rs.getMetaData().getColumnName(i))
                             .doesNotContain(ownerId)
-                            .doesNotContain("张三丰");
+                            .doesNotContain("张三丰")
+                            .doesNotContain("13912345678")
+                            .doesNotContain("城庄镇");
+                }
+            }
+        }
+
+        try (Connection c = DriverManager.getConnection(
+                        SuiteInfrastructure.postgres().jdbcUrl("app"), "postgres", "postgres");
+                PreparedStatement s = c.prepareStatement("select r.* from scrap_certificate_revision r"
+                        + " join scrap_certificate c on c.id = r.certificate_id where c.certificate_number = ?")) {
+            s.setString(1, number);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("version 1 is stored").isTrue();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    assertThat(String.valueOf(rs.getObject(i)))
+                            .as(rs.getMetaData().getColumnName(i))
+                            .doesNotContain(ownerId)
+                            .doesNotContain("张三丰")
+                            .doesNotContain("13912345678")
+                            .doesNotContain("城庄镇");
                 }
             }
         }
@@ -101,7 +146,13 @@ class ScrapCertificateResourceTest {
         assertThat(event.path("data").path("vin").asText()).isEqualTo(vin);
         assertThat(event.path("data").path("owner").path("idNumberHash").asText())
                 .hasSize(64);
-        assertThat(events.get(0).value()).doesNotContain(ownerId).doesNotContain("张三丰");
+        assertThat(event.path("data").path("makeAndModel").asText()).isEqualTo("大众 SVW7182");
+        assertThat(event.path("data").path("version").asInt()).isEqualTo(1);
+        assertThat(events.get(0).value())
+                .doesNotContain(ownerId)
+                .doesNotContain("张三丰")
+                .doesNotContain("13912345678")
+                .doesNotContain("城庄镇");
     }
 
     @Test
@@ -195,6 +246,19 @@ class ScrapCertificateResourceTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
+        // A dismantler role with another (unregistered) credit code naming itself: not qualified.
+        String stranger = TestIdentifiers.creditCode();
+        Map<String, Object> strangers =
+                certificate(stranger, newNumber(), TestIdentifiers.residentId(), TestIdentifiers.vin());
+        given().auth()
+                .oauth2(TestTokens.enterprise(Roles.DISMANTLER, stranger))
+                .contentType(ContentType.JSON)
+                .body(strangers)
+                .when()
+                .post(PATH)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("urn:lvliang:renewal:problem:not-qualified"));
         given().auth()
                 .oauth2(TestTokens.enterprise(Roles.DEALER, dismantler))
                 .contentType(ContentType.JSON)

@@ -1,0 +1,17 @@
+package cn.gov.lvliang.renewal.recycling.appliances;
+
+import cn.gov.lvliang.renewal.recycling.MaterialWeights;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Data of {@code cn.gov.lvliang.recycling.appliance.recycled.v1}. */
+public record ApplianceRecycled(
+        String recordId,
+        String county,
+        ApplianceCategory category,
+        int count,
+        BigDecimal weightKg,
+        RecyclingSource source,
+        String claimId,
+        LocalDate recordedOn,
+        MaterialWeights materials) {}

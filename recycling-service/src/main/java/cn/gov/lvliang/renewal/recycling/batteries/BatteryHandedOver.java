@@ -1,0 +1,17 @@
+package cn.gov.lvliang.renewal.recycling.batteries;
+
+import java.time.Instant;
+
+/** Data of {@code cn.gov.lvliang.recycling.battery.handed-over.v1}. */
+public record BatteryHandedOver(
+        String packCode,
+        int sequence,
+        String fromCreditCode,
+        String toCreditCode,
+        Instant handedOverAt,
+        Integer stateOfHealthPercent,
+        BatteryStatus status,
+        String originalPackCode,
+        String county,
+        String previousSignature,
+        String signature) {}
