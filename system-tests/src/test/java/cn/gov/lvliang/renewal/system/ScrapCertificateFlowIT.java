@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -18,6 +19,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,39 @@ class ScrapCertificateFlowIT {
         dismantler = TestIdentifiers.creditCode();
         dismantlerToken = devToken(Map.of("role", "dismantler", "enterprise", dismantler));
         adminToken = devToken(Map.of("role", "city-admin"));
+        registerTheDismantler();
+    }
+
+    /** Only an enterprise with a valid dismantler qualification may issue certificates. */
+    private static void registerTheDismantler() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        gateway()
+                .auth()
+                .oauth2(adminToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "creditCode", dismantler,
+                        "name", "吕梁系统测试拆解有限公司",
+                        "type", "DISMANTLER",
+                        "county", "141124",
+                        "address", "吕梁市临县测试路 8 号",
+                        "contactName", "王五",
+                        "contactPhone", "13812345678",
+                        "qualification",
+                                Map.of(
+                                        "licenceNumber",
+                                        "LIC-" + UUID.randomUUID(),
+                                        "scope",
+                                        "报废机动车回收拆解",
+                                        "validFrom",
+                                        today.minusYears(1).toString(),
+                                        "validTo",
+                                        today.plusYears(1).toString(),
+                                        "status",
+                                        "VALID")))
+                .post("/api/recycling/enterprises")
+                .then()
+                .statusCode(201);
     }
 
     @AfterAll
@@ -76,17 +112,24 @@ class ScrapCertificateFlowIT {
     }
 
     private static Map<String, Object> certificate(String number, String ownerId) {
-        return Map.of(
-                "certificateNumber", number,
-                "dismantlerCreditCode", dismantler,
-                "county", "141124",
-                "vin", TestIdentifiers.vin(),
-                "ownerName", "李四",
-                "ownerIdNumber", ownerId,
-                "plate", "晋J2B345",
-                "firstRegistrationDate", "2011-03-15",
-                "handoverDate", "2024-09-01",
-                "powerType", "FUEL");
+        return Map.ofEntries(
+                Map.entry("certificateNumber", number),
+                Map.entry("dismantlerCreditCode", dismantler),
+                Map.entry("county", "141124"),
+                Map.entry("vin", TestIdentifiers.vin()),
+                Map.entry("ownerName", "李四"),
+                Map.entry("ownerIdNumber", ownerId),
+                Map.entry("ownerPhone", "13912345678"),
+                Map.entry("ownerAddress", "吕梁市临县城庄镇某村 2 号"),
+                Map.entry("plate", "晋J2B345"),
+                Map.entry("firstRegistrationDate", "2011-03-15"),
+                Map.entry("handoverDate", "2024-09-01"),
+                Map.entry("powerType", "FUEL"),
+                Map.entry("vehicleType", "小型普通客车"),
+                Map.entry("vehicleUse", "非营运"),
+                Map.entry("makeAndModel", "大众 SVW7182"),
+                Map.entry("kerbWeightKg", 1320),
+                Map.entry("engineNumber", "CEA654321"));
     }
 
     private static String newNumber() {
@@ -134,6 +177,17 @@ class ScrapCertificateFlowIT {
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(2)
+    void thePublishedQualificationsAndSitesNeedNoToken() {
+        gateway()
+                .get("/api/recycling/public/enterprises?county=141124")
+                .then()
+                .statusCode(200)
+                .body(containsString(dismantler));
+        gateway().get("/api/recycling/public/sites").then().statusCode(200);
     }
 
     @Test
