@@ -1,0 +1,410 @@
+package cn.gov.lvliang.renewal.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import cn.gov.lvliang.renewal.devstack.DevStack;
+import cn.gov.lvliang.renewal.devstack.Options;
+import cn.gov.lvliang.renewal.testing.TestIdentifiers;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The product's cross-service flows, tried through the gateway as users would, with the real
+ * events each service publishes (no hand-written envelopes): a certificate recorded in
+ * recycling-service backs a subsidy claim and moves the plan's indicator; a voided certificate
+ * stops a claim; a paid claim moves the subsidy-spend indicator; retired equipment opens a
+ * disposal record. These flows are where the services' event contracts meet, so a producer and
+ * a consumer that disagree fail here even if each module's own tests pass.
+ */
+class CrossServiceFlowsIT {
+
+    private static final String COUNTY = "141124";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+    private static DevStack suite;
+    private static String adminToken;
+    private static String dismantler;
+    private static String dismantlerToken;
+    private static String dealer;
+    private static String dealerToken;
+    private static String reviewerToken;
+    private static LocalDate today;
+
+    @BeforeAll
+    static void startTheSuiteAndSetUpTheProgramme() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath();
+        Path state = Files.createTempDirectory("system-test-flows");
+        System.out.println("Cross-service flows suite state (logs, data): " + state);
+        suite = DevStack.start(Options.defaults(root).withFreePorts().withStateDirectory(state));
+        today = LocalDate.now(ZoneOffset.UTC);
+        adminToken = token(Map.of("role", "city-admin"));
+        reviewerToken = token(Map.of("role", "reviewer", "county", COUNTY));
+        dismantler = TestIdentifiers.creditCode();
+        dismantlerToken = token(Map.of("role", "dismantler", "enterprise", dismantler));
+        dealer = TestIdentifiers.creditCode();
+        dealerToken = token(Map.of("role", "dealer", "enterprise", dealer));
+        registerQualifiedDismantler();
+        addThisYearsCarScrappageRules();
+        as(adminToken)
+                .body(Map.of("programmeId", "CAR-SCRAPPAGE", "county", COUNTY, "amountFen", 100_000_000))
+                .post("/api/subsidies/budget/allocations")
+                .then()
+                .statusCode(201);
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    private static RequestSpecification gateway() {
+        return given().baseUri(suite.gatewayUrl());
+    }
+
+    /** A call as the token's holder; a failed expectation prints the exchange, problem details included. */
+    private static RequestSpecification as(String token) {
+        return gateway()
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .log()
+                .ifValidationFails();
+    }
+
+    /** The same, without printing: for polling until an event has been applied. */
+    private static RequestSpecification polling(String token) {
+        return gateway().auth().oauth2(token);
+    }
+
+    private static String token(Map<String, String> claims) {
+        return gateway()
+                .contentType(ContentType.JSON)
+                .body(claims)
+                .post("/dev/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    private static void registerQualifiedDismantler() {
+        as(adminToken)
+                .body(Map.of(
+                        "creditCode", dismantler,
+                        "name", "吕梁跨服务测试拆解有限公司",
+                        "type", "DISMANTLER",
+                        "county", COUNTY,
+                        "address", "吕梁市临县测试路 9 号",
+                        "contactName", "赵六",
+                        "contactPhone", "13812345678",
+                        "qualification",
+                                Map.of(
+                                        "licenceNumber",
+                                        "LIC-" + UUID.randomUUID(),
+                                        "scope",
+                                        "报废机动车回收拆解",
+                                        "validFrom",
+                                        today.minusYears(1).toString(),
+                                        "validTo",
+                                        today.plusYears(1).toString(),
+                                        "status",
+                                        "VALID")))
+                .post("/api/recycling/enterprises")
+                .then()
+                .statusCode(201);
+    }
+
+    /** A new rule year is data, not code: the city adds this year's version through the API. */
+    private static void addThisYearsCarScrappageRules() {
+        int year = today.getYear();
+        as(adminToken)
+                .body(Map.of(
+                        "effectiveFrom",
+                        year + "-01-01",
+                        "effectiveTo",
+                        year + "-12-31",
+                        "parameters",
+                        Map.of(
+                                "amount",
+                                Map.of(
+                                        "kind",
+                                        "FIXED_BY_NEW_CAR_POWER_TYPE",
+                                        "fixedFen",
+                                        Map.of("NEV", 2_000_000, "FUEL", 1_500_000)),
+                                "eligibility",
+                                Map.of(
+                                        "oldCarRegisteredOnOrBefore",
+                                        Map.of("FUEL", "2012-06-30", "DIESEL", "2014-06-30", "NEV", "2018-12-31"),
+                                        "maxNewFuelCarDisplacementMl",
+                                        2000),
+                                "limits",
+                                Map.of()),
+                        "evidenceRequired",
+                        List.of("APPLICANT_ID", "SCRAP_CERTIFICATE", "NEW_CAR_INVOICE"),
+                        "collectionRequired",
+                        false,
+                        "legalBasis",
+                        "系统测试 " + year + " 年度规则"))
+                .post("/api/subsidies/programmes/CAR-SCRAPPAGE/rule-versions")
+                .then()
+                .statusCode(201);
+    }
+
+    private static String newCertificateNumber() {
+        return "LL-FLOW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static void issueCertificate(String number, String vin, String ownerId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("certificateNumber", number);
+        body.put("dismantlerCreditCode", dismantler);
+        body.put("county", COUNTY);
+        body.put("vin", vin);
+        body.put("ownerName", "孙七");
+        body.put("ownerIdNumber", ownerId);
+        body.put("ownerPhone", "13912345678");
+        body.put("ownerAddress", "吕梁市临县城庄镇某村 3 号");
+        body.put("plate", "晋J3C456");
+        body.put("firstRegistrationDate", "2011-03-15");
+        body.put("handoverDate", today.toString());
+        body.put("powerType", "FUEL");
+        body.put("vehicleType", "小型普通客车");
+        body.put("vehicleUse", "非营运");
+        body.put("makeAndModel", "大众 SVW7182");
+        body.put("kerbWeightKg", 1320);
+        body.put(
+                "engineNumber",
+                "CEA" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        as(dismantlerToken)
+                .body(body)
+                .post("/api/recycling/scrap-certificates")
+                .then()
+                .statusCode(201);
+    }
+
+    private static Response fileCarClaim(String certificateNumber, String oldVin, String ownerId) {
+        Map<String, Object> car = new LinkedHashMap<>();
+        car.put("scrapCertificateNumber", certificateNumber);
+        car.put("oldVin", oldVin);
+        car.put("newVin", TestIdentifiers.vin());
+        car.put("newCarPowerType", "NEV");
+        car.put("invoiceNumber", "INV" + UUID.randomUUID().toString().substring(0, 12));
+        car.put("priceFen", 15_980_000L);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programmeId", "CAR-SCRAPPAGE");
+        body.put("county", COUNTY);
+        body.put("sellerCreditCode", dealer);
+        body.put(
+                "applicant",
+                Map.of(
+                        "name",
+                        "孙七",
+                        "idNumber",
+                        ownerId,
+                        "phone",
+                        "13912345678",
+                        "bankAccount",
+                        "6222020200112233445"));
+        body.put("purchaseDate", today.toString());
+        body.put("car", car);
+        return as(dealerToken).body(body).post("/api/subsidies/claims");
+    }
+
+    private static void awaitCertificateOnSubsidySide(String number, String status) {
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> polling(adminToken)
+                        .get("/api/subsidies/scrap-certificates/" + number)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo(status)));
+    }
+
+    private static double indicatorValue(String code, String area, String month) {
+        JsonPath values = polling(adminToken)
+                .queryParam("area", area)
+                .get("/api/tasks/indicators/" + code + "/values")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Number value = values.get("find { it.period == '" + month + "' }.value");
+        return value == null ? 0 : value.doubleValue();
+    }
+
+    @Test
+    void aCertificateBacksOneClaimOnlyWhichIsApprovedAtTwentyThousandYuanAndPaidAndBothMoveThePlansIndicators() {
+        String month = today.toString().substring(0, 7);
+        double scrappedBefore = indicatorValue("SCRAPPED_CARS", COUNTY, month);
+        double spendBefore = indicatorValue("SUBSIDY_SPEND", COUNTY, month);
+
+        String owner = TestIdentifiers.residentId();
+        String oldVin = TestIdentifiers.vin();
+        String number = newCertificateNumber();
+        issueCertificate(number, oldVin, owner);
+        awaitCertificateOnSubsidySide(number, "VALID");
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> indicatorValue("SCRAPPED_CARS", COUNTY, month) == scrappedBefore + 1);
+
+        Response filed = fileCarClaim(number, oldVin, owner);
+        filed.then().statusCode(201).body("status", equalTo("PENDING_REVIEW")).body("amountFen", equalTo(2_000_000));
+        String claimId = filed.path("id");
+        as(reviewerToken)
+                .body(Map.of("version", filed.<Integer>path("version")))
+                .post("/api/subsidies/claims/" + claimId + "/approve")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
+
+        fileCarClaim(number, oldVin, owner)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("reasonCode", equalTo("CERTIFICATE_ALREADY_USED"));
+
+        String countyToken = token(Map.of("role", "county-officer", "county", COUNTY));
+        JsonPath batch = as(countyToken)
+                .body(Map.of("programmeId", "CAR-SCRAPPAGE", "county", COUNTY))
+                .post("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        int itemNo = batch.getInt("items.find { it.claimId == '" + claimId + "' }.itemNo");
+        as(token(Map.of("role", "system-client")))
+                .body(Map.of("results", List.of(Map.of("itemNo", itemNo, "outcome", "PAID", "bankReference", "SYS-1"))))
+                .post("/api/subsidies/payment-batches/" + batch.getString("id") + "/results")
+                .then()
+                .statusCode(200);
+        as(adminToken)
+                .get("/api/subsidies/claims/" + claimId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PAID"));
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> indicatorValue("SUBSIDY_SPEND", COUNTY, month) == spendBefore + 2_000_000);
+    }
+
+    @Test
+    void aClaimFiledBeforeItsCertificateWaitsPassesWhenRecyclingRecordsItAndFailsWhenItIsVoided() {
+        String owner = TestIdentifiers.residentId();
+        String oldVin = TestIdentifiers.vin();
+        String number = newCertificateNumber();
+        Response filed = fileCarClaim(number, oldVin, owner);
+        filed.then().statusCode(201).body("status", equalTo("VERIFYING")).body("waitingForCertificate", equalTo(true));
+        String claimId = filed.path("id");
+
+        issueCertificate(number, oldVin, owner);
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> polling(dealerToken)
+                        .get("/api/subsidies/claims/" + claimId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("PENDING_REVIEW")));
+
+        as(dismantlerToken)
+                .body(Map.of("reason", "系统测试：重复签发"))
+                .post("/api/recycling/scrap-certificates/" + number + "/void")
+                .then()
+                .statusCode(200);
+        awaitCertificateOnSubsidySide(number, "VOIDED");
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> polling(dealerToken)
+                        .get("/api/subsidies/claims/" + claimId)
+                        .then()
+                        .body("status", equalTo("REJECTED"))
+                        .body("reasonCode", equalTo("CERTIFICATE_NOT_VALID")));
+    }
+
+    @Test
+    void retiredEquipmentOpensADisposalRecordInRecycling() {
+        String unit = TestIdentifiers.creditCode();
+        as(adminToken)
+                .body(Map.of(
+                        "creditCode", unit,
+                        "name", "吕梁跨服务测试焦化有限公司",
+                        "county", COUNTY,
+                        "sector", "coking",
+                        "type", "ENTERPRISE",
+                        "contactName", "周八",
+                        "contactPhone", "13812345678"))
+                .post("/api/equipment/units")
+                .then()
+                .statusCode(201);
+        Map<String, Object> equipment = new LinkedHashMap<>();
+        equipment.put("unitCreditCode", unit);
+        equipment.put("assetTag", "SYS-" + UUID.randomUUID().toString().substring(0, 8));
+        equipment.put("name", "4.3米焦炉");
+        equipment.put("model", "JN43-80");
+        equipment.put("category", "INDUSTRIAL_PRODUCTION");
+        equipment.put("quantity", 1);
+        equipment.put("commissionedOn", "2005-06-01");
+        equipment.put("designLifeYears", 15);
+        equipment.put("efficiencyTier", "ENTRY");
+        equipment.put("emissionGrade", "C");
+        equipment.put("originalValueFen", 1_250_000_000L);
+        JsonPath created = as(adminToken)
+                .body(equipment)
+                .post("/api/equipment/records")
+                .then()
+                .statusCode(201)
+                .body("flags.ruleCode", hasItem("BEYOND_DESIGN_LIFE"))
+                .extract()
+                .jsonPath();
+        long id = created.getLong("id");
+        int version = as(adminToken)
+                .body(Map.of(
+                        "retirementStandard",
+                        "4.3米焦炉",
+                        "legalBasis",
+                        "《产业结构调整指导目录（2024年本）》",
+                        "plannedOn",
+                        today.plusMonths(1).toString(),
+                        "version",
+                        created.getInt("version")))
+                .post("/api/equipment/records/" + id + "/retirement-schedule")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
+        as(adminToken)
+                .body(Map.of("retiredOn", today.toString(), "disposal", "SCRAPPED", "version", version))
+                .post("/api/equipment/records/" + id + "/retirement")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETIRED"));
+
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> polling(adminToken)
+                        .queryParam("equipmentId", String.valueOf(id))
+                        .get("/api/recycling/disposals")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(1))
+                        .body("items[0].county", equalTo(COUNTY)));
+    }
+}
