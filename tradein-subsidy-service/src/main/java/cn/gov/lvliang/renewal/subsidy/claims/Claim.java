@@ -147,6 +147,18 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "waiting_for_certificate", nullable = false)
     public boolean waitingForCertificate;
 
+    /** The rule version in force asks for the old item to be collected before payment (换新+回收). */
+    @Column(name = "collection_required", nullable = false)
+    public boolean collectionRequired;
+
+    /** When recycling-service recorded the collection of the old item, if it has. */
+    @Column(name = "old_item_collected_on")
+    public LocalDate oldItemCollectedOn;
+
+    /** recycling-service's record of that collection. */
+    @Column(name = "collection_record_id")
+    public String collectionRecordId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_code")
     public ReasonCode reasonCode;
@@ -216,6 +228,26 @@ public class Claim extends PanacheEntityBase {
         move(ClaimStatus.VERIFYING, actor, null, null, now);
         acceptedAt = now;
         reviewDue = now.plus(REVIEW_WITHIN);
+    }
+
+    /**
+     * recycling-service collected the old item. The first record counts; later ones for the same
+     * claim change nothing, whatever the claim's state.
+     *
+     * @return whether this changed the claim
+     */
+    public boolean oldItemCollected(String recordId, LocalDate collectedOn) {
+        if (oldItemCollectedOn != null) {
+            return false;
+        }
+        oldItemCollectedOn = collectedOn;
+        collectionRecordId = recordId;
+        return true;
+    }
+
+    /** Whether a payment batch may take this claim: approved, and collected if the rules ask for it. */
+    public boolean payable() {
+        return status == ClaimStatus.APPROVED && (!collectionRequired || oldItemCollectedOn != null);
     }
 
     /** A check waits for data that has not arrived (a scrap certificate). */

@@ -110,6 +110,7 @@ public class ClaimService {
         claim.category = programme.category;
         claim.ruleVersionId = version.id;
         claim.ruleVersion = version.version;
+        claim.collectionRequired = version.collectionRequired;
         claim.county = request.county();
         claim.sellerCreditCode = request.sellerCreditCode();
         claim.filedByRole = role;
@@ -488,6 +489,8 @@ public class ClaimService {
                 c.computation,
                 c.status,
                 c.waitingForCertificate,
+                c.collectionRequired,
+                c.oldItemCollectedOn,
                 c.reasonCode,
                 c.reasonNote,
                 c.flagList(),

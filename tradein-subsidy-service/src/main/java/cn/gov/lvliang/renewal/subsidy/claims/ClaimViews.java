@@ -155,6 +155,12 @@ public final class ClaimViews {
             @Schema(description = "等待回收证明 / waiting for the scrap certificate")
             boolean waitingForCertificate,
 
+            @Schema(description = "须先回收旧品 / the old item must be collected before payment (换新+回收)")
+            boolean collectionRequired,
+
+            @Schema(description = "旧品回收日期 / when recycling-service recorded the collection; null while it waits")
+            LocalDate oldItemCollectedOn,
+
             ReasonCode reasonCode,
             String reasonNote,
             List<String> flags,

@@ -49,7 +49,11 @@ public class PaymentService {
         this.clock = clock;
     }
 
-    /** Groups the approved, unbatched claims and reserved top-ups of a programme and county. */
+    /**
+     * Groups the approved, unbatched claims and reserved top-ups of a programme and county. A claim
+     * whose rules ask for the old item to be collected first waits until recycling-service has
+     * recorded that collection.
+     */
     @Transactional
     public BatchView create(String programmeId, String county, Caller caller) {
         requireCounty(county, caller);
@@ -58,7 +62,9 @@ public class PaymentService {
         }
         // Row locks keep two concurrent batch runs (or instances) from taking the same claim.
         List<Claim> claims = Claim.<Claim>find(
-                        "programmeId = ?1 and county = ?2 and status = ?3 and paymentBatchId is null order by approvedAt, id",
+                        "programmeId = ?1 and county = ?2 and status = ?3 and paymentBatchId is null"
+                                + " and (collectionRequired = false or oldItemCollectedOn is not null)"
+                                + " order by approvedAt, id",
                         programmeId,
                         county,
                         ClaimStatus.APPROVED)

@@ -1,0 +1,25 @@
+package cn.gov.lvliang.renewal.subsidy.claims;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * The part of {@code cn.gov.lvliang.recycling.appliance.recycled.v1} this service reads: a
+ * recycler's record, linked to a trade-in claim when it is that claim's collection (换新+回收).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OldItemCollected(
+        @NotBlank String recordId,
+        String source,
+        String claimId,
+        @NotNull LocalDate recordedOn) {
+
+    static final String TRADE_IN_COLLECTION = "TRADE_IN_COLLECTION";
+
+    /** Only a trade-in collection names a claim; other recycling records concern no claim. */
+    boolean concernsAClaim() {
+        return TRADE_IN_COLLECTION.equals(source) && claimId != null && !claimId.isBlank();
+    }
+}
