@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.equipment.flags;
 
 import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
-import cn.gov.lvliang.renewal.equipment.OutboxBatch;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
 import cn.gov.lvliang.renewal.equipment.register.EquipmentEventData;
@@ -10,6 +9,7 @@ import cn.gov.lvliang.renewal.equipment.register.LifecycleStatus;
 import cn.gov.lvliang.renewal.equipment.register.VehicleEmissionStandard;
 import cn.gov.lvliang.renewal.equipment.register.VehicleKind;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
+import cn.gov.lvliang.renewal.platform.events.OutboxBatch;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;

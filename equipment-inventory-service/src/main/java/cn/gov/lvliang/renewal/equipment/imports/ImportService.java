@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.equipment.imports;
 
 import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
-import cn.gov.lvliang.renewal.equipment.OutboxBatch;
 import cn.gov.lvliang.renewal.equipment.flags.FlagService;
 import cn.gov.lvliang.renewal.equipment.flags.RuleDefinition;
 import cn.gov.lvliang.renewal.equipment.lists.Column;
@@ -14,6 +13,7 @@ import cn.gov.lvliang.renewal.equipment.register.EquipmentEventData;
 import cn.gov.lvliang.renewal.equipment.register.LifecycleStatus;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.units.UnitType;
+import cn.gov.lvliang.renewal.platform.events.OutboxBatch;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.ProblemMessages;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,5 @@
 package cn.gov.lvliang.renewal.platform.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,10 +7,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 /**
  * Records an event in the service's {@code outbox_event} table, inside the caller's transaction.
@@ -25,26 +18,16 @@ import java.util.UUID;
 public class Outbox {
 
     private final EntityManager em;
-    private final ObjectMapper json;
-    private final EventsConfig config;
+    private final Envelopes envelopes;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
-    private final Clock clock;
 
     @Inject
-    public Outbox(
-            EntityManager em,
-            ObjectMapper json,
-            EventsConfig config,
-            TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay,
-            Clock clock) {
+    Outbox(EntityManager em, Envelopes envelopes, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
-        this.json = json;
-        this.config = config;
+        this.envelopes = envelopes;
         this.transactions = transactions;
         this.relay = relay;
-        this.clock = clock;
     }
 
     /**
@@ -58,30 +41,14 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String aggregateId, String type, Object data) {
-        JsonNode payload = json.valueToTree(data);
-        CloudEvent event = new CloudEvent(
-                CloudEvent.SPEC_VERSION,
-                UUID.randomUUID().toString(),
-                config.source(),
-                type,
-                aggregateId,
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-                "application/json",
-                null,
-                payload);
-        String envelope;
-        try {
-            envelope = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event data cannot be serialised: " + type, e);
-        }
+        CloudEvent event = envelopes.create(type, aggregateId, data);
         em.createNativeQuery("insert into outbox_event (event_id, topic, aggregate_id, type, envelope, created_at)"
                         + " values (cast(?1 as uuid), ?2, ?3, ?4, cast(?5 as jsonb), ?6)")
                 .setParameter(1, event.id())
                 .setParameter(2, topic)
                 .setParameter(3, aggregateId)
                 .setParameter(4, type)
-                .setParameter(5, envelope)
+                .setParameter(5, envelopes.serialise(event))
                 .setParameter(6, event.time())
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
