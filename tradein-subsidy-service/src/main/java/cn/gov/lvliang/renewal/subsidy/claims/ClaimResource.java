@@ -8,6 +8,7 @@ import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimPage;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CreateClaim;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Resubmission;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -290,7 +291,8 @@ public class ClaimResource {
     @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
     @Operation(
             summary = "Resubmit a returned claim · 补正后重新提交",
-            description = "The automatic checks run again as a new run.")
+            description = "With the corrections the reviewer asked for (phone, bank account, invoice number,"
+                    + " delivery address); the automatic checks then run again as a new run.")
     @APIResponse(
             responseCode = "200",
             description = "Verified again",
@@ -299,7 +301,7 @@ public class ClaimResource {
             responseCode = "409",
             description = "Not returned, or stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClaimView resubmit(@PathParam("id") UUID id, @Valid @NotNull Review review) {
-        return claims.resubmit(id, review, caller);
+    public ClaimView resubmit(@PathParam("id") UUID id, @Valid @NotNull Resubmission resubmission) {
+        return claims.resubmit(id, resubmission, caller);
     }
 }

@@ -13,8 +13,10 @@ import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ApplicantView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CheckView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimPage;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Corrections;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CreateClaim;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ItemView;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Resubmission;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Review;
 import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
@@ -303,16 +305,47 @@ public class ClaimService {
         return flushed(claim);
     }
 
-    /** 补正后重新提交: the checks run again. */
+    /** 补正后重新提交: the corrections are applied and the checks run again. */
     @Transactional
-    public ClaimView resubmit(UUID id, Review review, Caller caller) {
+    public ClaimView resubmit(UUID id, Resubmission resubmission, Caller caller) {
         Claim claim = scoped(id, ClaimScope.fileable(caller));
-        stale(claim, review);
+        stale(claim, new Review(resubmission.version(), null, null));
         claim.resubmit(caller.subject(), clock);
+        if (resubmission.corrections() != null) {
+            correct(claim, resubmission.corrections());
+        }
         RuleVersion version = RuleVersion.findById(claim.ruleVersionId);
         claim.startVerification("system", clock);
         runChecks(claim, rules.parameters(version));
         return flushed(claim);
+    }
+
+    /**
+     * Applies the corrections of a returned claim. A new invoice number gives up the old one's use,
+     * so that the uniqueness check runs on the new number.
+     */
+    private void correct(Claim claim, Corrections corrections) {
+        if (corrections.phone() != null) {
+            claim.applicantPhoneEncrypted = pii.encrypt(corrections.phone(), APPLICANT_PHONE);
+        }
+        if (corrections.bankAccount() != null) {
+            claim.bankAccountEncrypted = pii.encrypt(corrections.bankAccount(), BANK_ACCOUNT);
+            claim.bankAccountMasked = Masking.phone(corrections.bankAccount());
+        }
+        if (corrections.deliveryAddress() != null) {
+            if (claim.productCategory == null) {
+                throw Problems.invalidField("corrections.deliveryAddress", null, "field.appliance-only");
+            }
+            String address = corrections.deliveryAddress().strip();
+            claim.deliveryAddressHash = pii.hash(address);
+            claim.deliveryAddressEncrypted = pii.encrypt(address, DELIVERY_ADDRESS);
+        }
+        if (corrections.invoiceNumber() != null && !corrections.invoiceNumber().equals(claim.invoiceNumber)) {
+            em.createNativeQuery("delete from claim_unique_use where claim_id = ?1 and kind = 'INVOICE'")
+                    .setParameter(1, claim.id)
+                    .executeUpdate();
+            claim.invoiceNumber = corrections.invoiceNumber();
+        }
     }
 
     /** A certificate arrived, was corrected or voided: verify again the claims that wait for it or use it. */

@@ -131,6 +131,31 @@ public final class ClaimViews {
 
             @Schema(example = "发票模糊，请重新上传") @Size(max = 500) String note) {}
 
+    @Schema(
+            name = "Resubmission",
+            description = "补正后重新提交 / resubmit a returned claim, with the corrections the reviewer asked for")
+    public record Resubmission(
+            @Schema(example = "3") @NotNull @Min(0) Long version,
+            @Valid Corrections corrections) {}
+
+    @Schema(
+            name = "ClaimCorrections",
+            description = "可补正的内容 / what a resubmission may correct. The applicant, the items, the price and the"
+                    + " grade cannot change: for those, withdraw the claim and file a new one.")
+    public record Corrections(
+            @Schema(example = "13812345678") @Pattern(regexp = "1\\d{10}")
+            String phone,
+
+            @Schema(description = "收款银行账号 / bank account", example = "6222020200112233445")
+            @Pattern(regexp = "\\d{12,30}")
+            String bankAccount,
+
+            @Schema(description = "发票号码 / invoice number") @Size(min = 1, max = 40)
+            String invoiceNumber,
+
+            @Schema(description = "送货地址 (家电) / delivery address (appliances only)") @Size(min = 1, max = 200)
+            String deliveryAddress) {}
+
     @Schema(name = "Claim", description = "补贴申请 / a claim; applicant masked, amounts in fen")
     public record ClaimView(
             UUID id,

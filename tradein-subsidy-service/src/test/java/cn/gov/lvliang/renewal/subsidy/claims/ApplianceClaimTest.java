@@ -6,6 +6,7 @@ import static cn.gov.lvliang.renewal.subsidy.Fixtures.retailer;
 import static cn.gov.lvliang.renewal.subsidy.Fixtures.reviewer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -344,15 +345,37 @@ class ApplianceClaimTest {
                 .statusCode(200)
                 .body("status", equalTo("RETURNED"))
                 .body("reasonCode", equalTo("EVIDENCE_INSUFFICIENT"));
+        // a correction outside what may be corrected, or malformed, is refused and changes nothing
         given().auth()
                 .oauth2(retailer(seller))
                 .contentType(ContentType.JSON)
-                .body(Map.of("version", returned.<Integer>path("version")))
+                .body(Map.of(
+                        "version", returned.<Integer>path("version"), "corrections", Map.of("bankAccount", "12-34")))
+                .post(CLAIMS + "/" + id + "/resubmit")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("corrections.bankAccount"));
+        String newInvoice = Fixtures.unique("INV");
+        given().auth()
+                .oauth2(retailer(seller))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "version",
+                        returned.<Integer>path("version"),
+                        "corrections",
+                        Map.of("bankAccount", "6222020200998877665", "invoiceNumber", newInvoice)))
                 .post(CLAIMS + "/" + id + "/resubmit")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("PENDING_REVIEW"))
-                .body("checks.run", hasItem(2));
+                .body("checks.run", hasItem(2))
+                .body("applicant.bankAccount", endsWith("7665"))
+                .body("item.invoiceNumber", equalTo(newInvoice));
+        assertThat(Fixtures.count(
+                        "select count(*) from claim_unique_use where kind = 'INVOICE' and claim_id = cast(? as uuid)",
+                        id))
+                .as("only the corrected invoice is held by the claim")
+                .isEqualTo(1);
         Response current = given().auth().oauth2(reviewer(null)).get(CLAIMS + "/" + id);
         given().auth()
                 .oauth2(reviewer(null))
