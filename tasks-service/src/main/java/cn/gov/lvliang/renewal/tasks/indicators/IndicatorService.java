@@ -69,9 +69,10 @@ public class IndicatorService {
 
     /**
      * Adds {@code delta} to an event-fed indicator for a county and the month of {@code day}, and
-     * announces it. Runs inside the consumer's inbox transaction.
+     * announces it when {@code announce}. Runs inside the consumer's inbox transaction, or in a
+     * rebuild (which announces nothing).
      */
-    public void add(String code, String county, LocalDate day, BigDecimal delta, String eventId) {
+    public void add(String code, String county, LocalDate day, BigDecimal delta, String eventId, boolean announce) {
         YearMonth month = YearMonth.from(day);
         Object value = em.createNativeQuery(
                         "insert into indicator_value (indicator_code, area_code, period, value, source, updated_at)"
@@ -85,12 +86,25 @@ public class IndicatorService {
                 .setParameter(4, delta)
                 .setParameter(5, Instant.now(clock))
                 .getSingleResult();
-        outbox.publish(
-                TasksEvents.TOPIC,
-                code + ":" + county,
-                TasksEvents.INDICATOR_UPDATED,
-                new IndicatorUpdated(
-                        code, county, month.toString(), (BigDecimal) value, delta, Indicator.Source.EVENT, eventId));
+        if (announce) {
+            outbox.publish(
+                    TasksEvents.TOPIC,
+                    code + ":" + county,
+                    TasksEvents.INDICATOR_UPDATED,
+                    new IndicatorUpdated(
+                            code,
+                            county,
+                            month.toString(),
+                            (BigDecimal) value,
+                            delta,
+                            Indicator.Source.EVENT,
+                            eventId));
+        }
+    }
+
+    /** Stores a manual value without announcing it (replaying its own {@code indicator.updated}). */
+    public void putManual(String code, String area, YearMonth month, BigDecimal value) {
+        upsertManual(code, area, month, value, Instant.now(clock));
     }
 
     /** Sets a manual value for an indicator that has no event source. */
@@ -101,6 +115,16 @@ public class IndicatorService {
             throw Problems.unprocessable("indicator-manual-only", "detail.indicator-manual-only", code);
         }
         Instant now = Instant.now(clock);
+        upsertManual(code, area, month, value, now);
+        outbox.publish(
+                TasksEvents.TOPIC,
+                code + ":" + area,
+                TasksEvents.INDICATOR_UPDATED,
+                new IndicatorUpdated(code, area, month.toString(), value, null, Indicator.Source.MANUAL, null));
+        return new MonthlyValue(month.toString(), value, Indicator.Source.MANUAL, now);
+    }
+
+    private void upsertManual(String code, String area, YearMonth month, BigDecimal value, Instant at) {
         em.createNativeQuery(
                         "insert into indicator_value (indicator_code, area_code, period, value, source, updated_at)"
                                 + " values (?1, ?2, ?3, ?4, 'MANUAL', ?5)"
@@ -110,14 +134,8 @@ public class IndicatorService {
                 .setParameter(2, area)
                 .setParameter(3, Date.valueOf(month.atDay(1)))
                 .setParameter(4, value)
-                .setParameter(5, now)
+                .setParameter(5, at)
                 .executeUpdate();
-        outbox.publish(
-                TasksEvents.TOPIC,
-                code + ":" + area,
-                TasksEvents.INDICATOR_UPDATED,
-                new IndicatorUpdated(code, area, month.toString(), value, null, Indicator.Source.MANUAL, null));
-        return new MonthlyValue(month.toString(), value, Indicator.Source.MANUAL, now);
     }
 
     /** Sets the baseline-year value of an indicator for a county or the city. */

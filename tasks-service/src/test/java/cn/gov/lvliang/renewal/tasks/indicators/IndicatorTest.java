@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.lvliang.renewal.tasks.SourceEvents;
 import cn.gov.lvliang.renewal.tasks.TestPlans;
 import cn.gov.lvliang.renewal.tasks.importer.TextNormaliser;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
@@ -22,20 +23,11 @@ import org.junit.jupiter.api.Test;
 class IndicatorTest {
 
     static String envelope(String source, String type, String subject, String data) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"%s","type":"%s","subject":"%s",
-                 "time":"2026-11-29T08:00:00Z","datacontenttype":"application/json","data":%s}
-                """.formatted(UUID.randomUUID(), source, type, subject, data);
+        return SourceEvents.envelope(source, type, subject, data);
     }
 
     static String vehicleScrapped(String number, String county, String handoverDate) {
-        // exactly as recycling-service publishes it (docs/events/README.md)
-        return envelope("/recycling-service", "cn.gov.lvliang.recycling.vehicle.scrapped.v1", number, """
-                {"certificateNumber":"%s","dismantlerCreditCode":"91141100MA0K0000XA","county":"%s",
-                 "vin":"LSVAU218XN2183294","firstRegistrationDate":"2010-05-01","handoverDate":"%s",
-                 "powerType":"FUEL","owner":{"idNumberHash":"%s","idNumberMasked":"1411**********123X","nameMasked":"张*"}}
-                """.formatted(
-                        number, county, handoverDate, "ab".repeat(32)));
+        return SourceEvents.vehicleScrapped(number, county, handoverDate);
     }
 
     static JsonPath values(String code, String area) {
@@ -82,38 +74,13 @@ class IndicatorTest {
 
     @Test
     void tradesAppliancesPaymentsAndInvestmentsFeedTheirIndicators() {
+        KafkaTestClient.send("recycling.events", "t1", SourceEvents.usedCarTraded("141181", "2025-03-05"));
+        KafkaTestClient.send("recycling.events", "a1", SourceEvents.applianceRecycled("141181", 3, "2025-03-07"));
+        String claim = UUID.randomUUID().toString();
         KafkaTestClient.send(
-                "recycling.events",
-                "t1",
-                envelope(
-                        "/recycling-service",
-                        "cn.gov.lvliang.recycling.used-car.traded.v1",
-                        "t1",
-                        "{\"tradeId\":\"t1\",\"county\":\"141181\",\"tradeDate\":\"2025-03-05\"}"));
+                "subsidy.events", claim, SourceEvents.claimPaid(claim, "141181", 2000000, "2025-03-31T17:00:00Z", ""));
         KafkaTestClient.send(
-                "recycling.events",
-                "a1",
-                envelope(
-                        "/recycling-service",
-                        "cn.gov.lvliang.recycling.appliance.recycled.v1",
-                        "a1",
-                        "{\"county\":\"141181\",\"count\":3,\"recordedOn\":\"2025-03-07\"}"));
-        KafkaTestClient.send(
-                "subsidy.events",
-                "c1",
-                envelope(
-                        "/tradein-subsidy-service",
-                        "cn.gov.lvliang.subsidy.claim.paid.v1",
-                        "c1",
-                        "{\"claimId\":\"c1\",\"county\":\"141181\",\"amountFen\":2000000,\"paidAt\":\"2025-03-31T17:00:00Z\"}"));
-        KafkaTestClient.send(
-                "equipment.events",
-                "e1",
-                envelope(
-                        "/equipment-inventory-service",
-                        "cn.gov.lvliang.equipment.renewal.investment-completed.v1",
-                        "e1",
-                        "{\"county\":\"141181\",\"amountFen\":150000000,\"completedOn\":\"2025-03-15\"}"));
+                "equipment.events", "e1", SourceEvents.investmentCompleted("141181", 150000000, "2025-03-15"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(valueIn("USED_CAR_TRADES", "141181", "2025-03")).isEqualTo(1.0);
             assertThat(valueIn("APPLIANCE_RECYCLING", "141181", "2025-03")).isEqualTo(3.0);
@@ -125,20 +92,9 @@ class IndicatorTest {
 
     @Test
     void aBadEventIsDeadLetteredAndTheStreamGoesOn() {
-        String bad = envelope(
-                "/recycling-service",
-                "cn.gov.lvliang.recycling.used-car.traded.v1",
-                "bad",
-                "{\"county\":\"linxian\",\"tradeDate\":\"2025-05-05\"}");
+        String bad = SourceEvents.usedCarTraded("linxian", "2025-05-05");
         KafkaTestClient.send("recycling.events", "bad-" + UUID.randomUUID(), bad);
-        KafkaTestClient.send(
-                "recycling.events",
-                "ok",
-                envelope(
-                        "/recycling-service",
-                        "cn.gov.lvliang.recycling.used-car.traded.v1",
-                        "ok",
-                        "{\"county\":\"141126\",\"tradeDate\":\"2025-05-05\"}"));
+        KafkaTestClient.send("recycling.events", "ok", SourceEvents.usedCarTraded("141126", "2025-05-05"));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(valueIn("USED_CAR_TRADES", "141126", "2025-05"))
                         .isEqualTo(1.0));
