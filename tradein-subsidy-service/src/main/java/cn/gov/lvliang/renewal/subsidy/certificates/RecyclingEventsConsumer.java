@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.subsidy.certificates;
 
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
+import cn.gov.lvliang.renewal.subsidy.claims.OldItemCollections;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,7 +17,9 @@ import org.jboss.logging.Logger;
  * once (inbox), however often Kafka delivers it; unusable records go to {@code
  * recycling.events.dlq}. Applies vehicle.scrapped.v1, certificate.voided.v1 and
  * certificate.corrected.v1; each change fires {@link CertificateChanged} in the same transaction so
- * that claims waiting for or using the certificate are verified again.
+ * that claims waiting for or using the certificate are verified again. Trade-in collections
+ * (appliance.recycled.v1) go to {@link OldItemCollections}: one consumer per topic, so a malformed
+ * record is dead-lettered once.
  */
 @ApplicationScoped
 public class RecyclingEventsConsumer {
@@ -30,11 +33,14 @@ public class RecyclingEventsConsumer {
     private final EventConsumer events;
     private final Clock clock;
     private final Event<CertificateChanged> changed;
+    private final OldItemCollections collections;
 
-    public RecyclingEventsConsumer(EventConsumer events, Clock clock, Event<CertificateChanged> changed) {
+    public RecyclingEventsConsumer(
+            EventConsumer events, Clock clock, Event<CertificateChanged> changed, OldItemCollections collections) {
         this.events = events;
         this.clock = clock;
         this.changed = changed;
+        this.collections = collections;
     }
 
     @Incoming("recycling-events")
@@ -48,6 +54,7 @@ public class RecyclingEventsConsumer {
             case VEHICLE_SCRAPPED -> recordCertificate(event, events.data(event, VehicleScrapped.class));
             case CERTIFICATE_VOIDED -> voidCertificate(events.data(event, CertificateVoided.class));
             case CERTIFICATE_CORRECTED -> correctCertificate(event, events.data(event, CertificateCorrected.class));
+            case OldItemCollections.APPLIANCE_RECYCLED -> collections.apply(event);
             default -> {
                 // Other recycling events are not part of this read model; the inbox notes them as seen.
             }

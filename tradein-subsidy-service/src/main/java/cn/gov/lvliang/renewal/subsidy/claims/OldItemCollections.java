@@ -3,43 +3,32 @@ package cn.gov.lvliang.renewal.subsidy.claims;
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
 import cn.gov.lvliang.renewal.platform.events.PoisonEventException;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * 换新+回收: when recycling-service records the collection of a trade-in claim's old appliance
  * ({@code appliance.recycled.v1} naming the claim), the claim notes it, and a claim whose rules
- * require the collection becomes payable. Applied once per event (inbox); a record naming a claim
- * that is not a UUID is dead-lettered, one naming a claim this service does not know is logged and
- * skipped (recycling-service accepts any claim id a recycler types).
+ * require the collection becomes payable. Called by the service's one consumer of {@code
+ * recycling.events}, inside its inbox transaction, so each event is applied once. A record naming
+ * a claim that is not a UUID is dead-lettered; one naming a claim this service does not know is
+ * logged and skipped (recycling-service accepts any claim id a recycler types).
  */
 @ApplicationScoped
-public class CollectionConsumer {
+public class OldItemCollections {
 
-    private static final Logger LOG = Logger.getLogger(CollectionConsumer.class);
-    static final String CONSUMER = "trade-in-collections";
-    static final String APPLIANCE_RECYCLED = "cn.gov.lvliang.recycling.appliance.recycled.v1";
+    private static final Logger LOG = Logger.getLogger(OldItemCollections.class);
+    public static final String APPLIANCE_RECYCLED = "cn.gov.lvliang.recycling.appliance.recycled.v1";
 
     private final EventConsumer events;
 
-    public CollectionConsumer(EventConsumer events) {
+    public OldItemCollections(EventConsumer events) {
         this.events = events;
     }
 
-    @Incoming("recycling-collections")
-    @Blocking
-    public void onRecord(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, this::apply);
-    }
-
-    void apply(CloudEvent event) {
-        if (!APPLIANCE_RECYCLED.equals(event.type())) {
-            return;
-        }
+    /** Applies an {@code appliance.recycled.v1} event. */
+    public void apply(CloudEvent event) {
         OldItemCollected data = events.data(event, OldItemCollected.class);
         if (!data.concernsAClaim()) {
             return;
