@@ -192,9 +192,20 @@ public abstract class ApiSecuritySuite {
     @Test
     void personalDataSentInAnyRequestNeverReachesTheLogs() {
         String idNumber = TestIdentifiers.residentId();
-        String phone = "139" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        String phone = "139"
+                + String.format(
+                        "%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
         Map<String, Object> body = Map.of(
-                "idNumber", idNumber, "ownerIdNumber", idNumber, "phone", phone, "contactPhone", phone, "name", idNumber);
+                "idNumber",
+                idNumber,
+                "ownerIdNumber",
+                idNumber,
+                "phone",
+                phone,
+                "contactPhone",
+                phone,
+                "name",
+                idNumber);
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.logging.Handler capture = new java.util.logging.Handler() {
             private final org.jboss.logmanager.formatters.PatternFormatter format =
@@ -231,7 +242,9 @@ public abstract class ApiSecuritySuite {
         } finally {
             root.removeHandler(capture);
         }
-        assertThat(lines).as("log lines during the calls").noneMatch(line -> line.contains(idNumber))
+        assertThat(lines)
+                .as("log lines during the calls")
+                .noneMatch(line -> line.contains(idNumber))
                 .noneMatch(line -> line.contains(phone));
     }
 
