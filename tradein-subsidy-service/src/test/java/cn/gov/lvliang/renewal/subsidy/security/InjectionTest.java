@@ -67,7 +67,7 @@ class InjectionTest {
                 .then()
                 .statusCode(200)
                 .contentType("application/json")
-                .body("appliance.model", equalTo(hostile));
+                .body("item.model", equalTo(hostile));
         assertThat(Fixtures.count("select count(*) from claim")).isPositive();
     }
 
