@@ -35,6 +35,15 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new HashMap<>();
         backends.forEach((name, backend) -> config.put("suite.gateway.backends." + name + ".url", backend.url()));
         config.put("suite.gateway.request-timeout", "1s");
+        // Small limits so that the limit tests stay short; other tests stay far below them.
+        config.put("suite.gateway.rate-limit.clients.burst-client.capacity", "100");
+        config.put("suite.gateway.rate-limit.clients.burst-client.refill-per-second", "1");
+        config.put("suite.gateway.rate-limit.anonymous.capacity", "30");
+        config.put("suite.gateway.rate-limit.anonymous.refill-per-second", "2");
+        config.put("suite.gateway.max-body-size", "4M");
+        config.put("suite.gateway.circuit.failure-threshold", "3");
+        config.put("suite.gateway.circuit.open-duration", "1s");
+        config.put("quarkus.http.cors.origins", "https://portal.lvliang.gov.cn");
         // smallrye-jwt in test mode generates its own key pair unless both of these are set.
         config.put(
                 "mp.jwt.verify.publickey.location",

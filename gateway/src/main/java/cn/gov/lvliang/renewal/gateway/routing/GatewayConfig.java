@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -33,6 +34,48 @@ public interface GatewayConfig {
     /** How long a backend's readiness and OpenAPI endpoints may take. */
     @WithDefault("1s")
     Duration probeTimeout();
+
+    /** The largest request body passed to a backend; larger ones get 413. */
+    @WithDefault("20M")
+    MemorySize maxBodySize();
+
+    /** Rate limits per client (限流). */
+    RateLimit rateLimit();
+
+    /** Circuit breaking per backend (熔断). */
+    Circuit circuit();
+
+    interface RateLimit {
+        /** Off only for load tests. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The limit of any authenticated client without its own entry in {@link #clients()}. */
+        Limit perClient();
+
+        /** The limit per remote address for anonymous calls to the public listings. */
+        Limit anonymous();
+
+        /** Limits of named clients (their token's {@code azp}, {@code client_id} or {@code sub}). */
+        Map<String, Limit> clients();
+    }
+
+    /** A token bucket: {@code capacity} requests at once, refilled at {@code refill-per-second}. */
+    interface Limit {
+        int capacity();
+
+        double refillPerSecond();
+    }
+
+    interface Circuit {
+        /** Consecutive failures (refused, unreachable, timed out) that open a backend's circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before letting calls try again. */
+        @WithDefault("10s")
+        Duration openDuration();
+    }
 
     interface Backend {
         /** Base URL without a trailing slash, such as {@code http://localhost:8081}. */

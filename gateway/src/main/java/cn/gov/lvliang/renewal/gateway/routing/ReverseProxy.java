@@ -2,6 +2,9 @@ package cn.gov.lvliang.renewal.gateway.routing;
 
 import cn.gov.lvliang.renewal.gateway.edge.EdgeAuthenticator;
 import cn.gov.lvliang.renewal.gateway.edge.EdgeProblems;
+import cn.gov.lvliang.renewal.gateway.limits.CircuitBreaker;
+import cn.gov.lvliang.renewal.gateway.limits.LimitedBody;
+import cn.gov.lvliang.renewal.gateway.limits.RateLimiter;
 import cn.gov.lvliang.renewal.platform.web.RequestIds;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
@@ -17,6 +20,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -38,19 +44,27 @@ public class ReverseProxy {
     private final BackendClient backends;
     private final EdgeAuthenticator authenticator;
     private final EdgeProblems problems;
+    private final RateLimiter limiter;
     private final long requestTimeoutMillis;
+    private final long maxBodyBytes;
+    private final GatewayConfig.Circuit circuit;
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     public ReverseProxy(
             Routes routes,
             BackendClient backends,
             EdgeAuthenticator authenticator,
             EdgeProblems problems,
+            RateLimiter limiter,
             GatewayConfig config) {
         this.routes = routes;
         this.backends = backends;
         this.authenticator = authenticator;
         this.problems = problems;
+        this.limiter = limiter;
         this.requestTimeoutMillis = config.requestTimeout().toMillis();
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.circuit = config.circuit();
     }
 
     void register(@Observes Router router) {
@@ -67,19 +81,67 @@ public class ReverseProxy {
         MDC.put("requestId", requestId);
         ctx.response().putHeader(ProxyHeaders.REQUEST_ID, requestId);
 
+        if (declaredLength(request) > maxBodyBytes) {
+            tooLarge(ctx);
+            return;
+        }
         // Decide on the normalised path (no "..") and forward that same path.
         String path = ctx.normalizedPath();
         if (routes.isPublic(path)) {
-            route(ctx, path, requestId);
+            SocketAddress remote = request.remoteAddress();
+            if (withinLimit(ctx, limiter.anonymous(remote == null ? "unknown" : remote.hostAddress()))) {
+                route(ctx, path, requestId);
+            }
             return;
         }
         authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION)).onComplete(result -> {
-            if (result.succeeded()) {
-                route(ctx, path, requestId);
-            } else {
+            if (result.failed()) {
                 authenticator.challenge(ctx, result.cause());
+            } else if (withinLimit(ctx, limiter.client(clientId(result.result())))) {
+                route(ctx, path, requestId);
             }
         });
+    }
+
+    /**
+     * The client a token was issued to: {@code azp} (OIDC authorised party, set by Keycloak for
+     * both users and client-credentials clients), else {@code client_id}, else the subject.
+     */
+    static String clientId(JsonWebToken token) {
+        for (String claim : new String[] {"azp", "client_id"}) {
+            Object value = token.getClaim(claim);
+            if (value != null && !value.toString().isBlank()) {
+                return value.toString().replace("\"", "");
+            }
+        }
+        return token.getSubject() == null ? "anonymous" : token.getSubject();
+    }
+
+    /** False, after answering 429 with {@code Retry-After}, when the caller is over its limit. */
+    private boolean withinLimit(RoutingContext ctx, long retryAfterSeconds) {
+        if (retryAfterSeconds == 0) {
+            return true;
+        }
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        problems.send(ctx, 429, "too-many-requests", "detail.too-many-requests", retryAfterSeconds);
+        return false;
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problems.send(ctx, 413, "payload-too-large", "detail.payload-too-large");
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException malformed) {
+            return 0;
+        }
     }
 
     private void route(RoutingContext ctx, String path, String requestId) {
@@ -91,6 +153,17 @@ public class ReverseProxy {
 
     private void forward(RoutingContext ctx, Routes.Target target, String path, String requestId) {
         HttpServerRequest request = ctx.request();
+        CircuitBreaker breaker = breakers.computeIfAbsent(
+                target.name(), name -> new CircuitBreaker(circuit.failureThreshold(), circuit.openDuration()));
+        long blockedNanos = breaker.blockedFor(System.nanoTime());
+        if (blockedNanos > 0) {
+            ctx.response()
+                    .putHeader(
+                            HttpHeaders.RETRY_AFTER,
+                            Long.toString(Math.max(1, (blockedNanos + 999_999_999L) / 1_000_000_000L)));
+            problems.send(ctx, 503, "backend-unavailable", "detail.backend-unavailable", target.name());
+            return;
+        }
         String query = request.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
@@ -116,6 +189,7 @@ public class ReverseProxy {
 
         boolean hasBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        LimitedBody body = new LimitedBody(request, maxBodyBytes);
 
         backends.client()
                 .request(options)
@@ -130,10 +204,20 @@ public class ReverseProxy {
                     if (!headers.contains(HttpHeaders.CONTENT_LENGTH)) {
                         upstream.setChunked(true);
                     }
-                    return upstream.send(request);
+                    return upstream.send(body);
                 })
-                .onSuccess(upstream -> relay(ctx, upstream))
-                .onFailure(failure -> unavailable(ctx, target, failure));
+                .onSuccess(upstream -> {
+                    breaker.success();
+                    relay(ctx, upstream);
+                })
+                .onFailure(failure -> {
+                    if (body.exceeded()) {
+                        tooLarge(ctx);
+                        return;
+                    }
+                    breaker.failure(System.nanoTime());
+                    unavailable(ctx, target, failure);
+                });
     }
 
     /** Streams the backend's response to the caller. */

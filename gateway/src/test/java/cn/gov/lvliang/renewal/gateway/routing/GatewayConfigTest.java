@@ -3,6 +3,8 @@ package cn.gov.lvliang.renewal.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -25,6 +27,7 @@ class GatewayConfigTest {
                 .withSources(new EnvConfigSource(environment, 300))
                 // Quarkus's converter accepts "1s" as well as ISO-8601 "PT1S".
                 .withConverter(Duration.class, 200, new DurationConverter())
+                .withConverter(MemorySize.class, 200, new MemorySizeConverter())
                 .withMapping(GatewayConfig.class)
                 .build();
         return config.getConfigMapping(GatewayConfig.class);

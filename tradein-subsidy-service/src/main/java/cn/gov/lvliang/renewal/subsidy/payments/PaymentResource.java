@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.payments;
 
+import cn.gov.lvliang.renewal.platform.audit.AuditedRead;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -85,6 +86,7 @@ public class PaymentResource {
 
     @GET
     @Path("/payment-batches/{id}/treasury.csv")
+    @AuditedRead
     @Produces("text/csv")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.SYSTEM_CLIENT})
     @Operation(

@@ -158,6 +158,17 @@ class PaymentBatchTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).contains("序号").contains("收款账号").contains("金额(元)");
         assertThat(lines[1]).contains("\"张三丰\"").contains("6222020200112233445").contains(",500.00,");
+        // The file carries unmasked names and accounts: reading it is written to the audit trail.
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .queryParam("resource", "/api/subsidies/payment-batches/" + batch + "/treasury.csv")
+                .get("/api/subsidies/audit-records")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].operation", equalTo("GET /api/subsidies/payment-batches/{id}/treasury.csv"))
+                .body("items[0].roles", equalTo("county-officer"))
+                .body("items[0].status", equalTo(200));
 
         List<Map<String, Object>> outcome = List.of(
                 Map.of("itemNo", 1, "outcome", "PAID", "bankReference", "TRX1"),

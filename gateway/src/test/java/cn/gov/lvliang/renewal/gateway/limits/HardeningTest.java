@@ -1,0 +1,109 @@
+package cn.gov.lvliang.renewal.gateway.limits;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.gov.lvliang.renewal.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Body and header limits, CORS allow-list and security headers (test limit: 4 MB bodies). */
+@QuarkusTest
+class HardeningTest {
+
+    private final String token = TestTokens.cityAdmin();
+
+    @TestHTTPResource
+    URI root;
+
+    @Test
+    void aBodyOverTheLimitWithContentLengthGets413BeforeReachingTheBackend() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        byte[] large = new byte[5 * 1024 * 1024];
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(root.resolve("/api/equipment/imports"))
+                        .header("Authorization", TestTokens.bearer(token))
+                        .header("Content-Type", "application/octet-stream")
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(large))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("urn:lvliang:renewal:problem:payload-too-large");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitGets413() {
+        byte[] large = new byte[6 * 1024 * 1024];
+        Arrays.fill(large, (byte) 'x');
+        int status = given().auth()
+                .oauth2(token)
+                .contentType("application/octet-stream")
+                .body(new ByteArrayInputStream(large))
+                .when()
+                .put("/api/equipment/imports/1")
+                .then()
+                .extract()
+                .statusCode();
+        assertThat(status).isEqualTo(413);
+    }
+
+    @Test
+    void anOversizedRequestHeadIsRefused() {
+        int status = given().auth()
+                .oauth2(token)
+                .header("X-Padding", "a".repeat(20 * 1024))
+                .when()
+                .get("/api/tasks/tasks")
+                .then()
+                .extract()
+                .statusCode();
+        assertThat(status).isEqualTo(431);
+    }
+
+    @Test
+    void corsAllowsOnlyListedOrigins() {
+        given().header("Origin", "https://portal.lvliang.gov.cn")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .when()
+                .options("/api/tasks/tasks")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://portal.lvliang.gov.cn");
+
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET")
+                .when()
+                .options("/api/tasks/tasks")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void explorerPagesCarrySecurityHeaders() {
+        given().when()
+                .get("/q/swagger-ui/index.html")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+        given().when().get("/openapi/tasks-service").then().statusCode(200).header("X-Frame-Options", equalTo("DENY"));
+    }
+}

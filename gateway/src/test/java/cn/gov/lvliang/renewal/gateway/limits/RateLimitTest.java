@@ -1,0 +1,110 @@
+package cn.gov.lvliang.renewal.gateway.limits;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rate limits per client id, held per gateway instance: client {@code burst-client} may make 100
+ * requests at once, refilled at one a second (test configuration); others have the default.
+ */
+@QuarkusTest
+class RateLimitTest {
+
+    @TestHTTPResource
+    URI root;
+
+    @Test
+    void aBurstOfOneThousandFromOneClientGets429AfterItsLimitWhileAnotherClientGoesOn() throws Exception {
+        String burst = TestTokens.token(Roles.SYSTEM_CLIENT, Map.of("azp", "burst-client"));
+        String other = TestTokens.token(Roles.SYSTEM_CLIENT, Map.of("azp", "other-client"));
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+
+        long start = System.nanoTime();
+        List<Integer> statuses = new ArrayList<>();
+        HttpResponse<String> firstRefusal = null;
+        for (int i = 0; i < 1000; i++) {
+            HttpResponse<String> response =
+                    client.send(get("/api/tasks/tasks", burst), HttpResponse.BodyHandlers.ofString());
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429 && firstRefusal == null) {
+                firstRefusal = response;
+            }
+            if (i % 100 == 99) {
+                assertThat(client.send(get("/api/tasks/tasks", other), HttpResponse.BodyHandlers.ofString())
+                                .statusCode())
+                        .as("another client during the burst")
+                        .isEqualTo(200);
+            }
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds() + 1;
+
+        assertThat(statuses.subList(0, 100))
+                .as("the first 100 (the client's capacity)")
+                .containsOnly(200);
+        long passed = statuses.stream().filter(s -> s == 200).count();
+        assertThat(passed).as("capacity plus one a second of refill").isBetween(100L, 100L + seconds);
+        assertThat(statuses).containsOnly(200, 429);
+        assertThat(statuses.subList(100 + (int) seconds, 1000))
+                .as("after capacity and refill")
+                .contains(429);
+
+        assertThat(firstRefusal).isNotNull();
+        assertThat(firstRefusal.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(firstRefusal.headers().firstValueAsLong("Retry-After").orElse(0))
+                .isBetween(1L, 2L);
+        assertThat(firstRefusal.body()).contains("urn:lvliang:renewal:problem:too-many-requests");
+    }
+
+    @Test
+    void anonymousCallsToThePublicListingsAreLimitedPerAddressAndRecover() {
+        int passed = 0;
+        io.restassured.response.Response refused = null;
+        for (int i = 0; i < 500 && refused == null; i++) {
+            io.restassured.response.Response response =
+                    given().header("Accept-Language", "en").get("/api/recycling/public/sites");
+            assertThat(response.statusCode()).isIn(200, 429);
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                passed++;
+            }
+        }
+        assertThat(refused).as("a 429 within 500 anonymous calls").isNotNull();
+        assertThat(passed).as("at least the anonymous capacity").isGreaterThanOrEqualTo(30);
+        refused.then()
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo("1"))
+                .body("title", equalTo("Too many requests"));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> given().get("/api/recycling/public/sites").statusCode() == 200);
+    }
+
+    private HttpRequest get(String path, String token) {
+        return HttpRequest.newBuilder(root.resolve(path))
+                .header("Authorization", TestTokens.bearer(token))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+    }
+}

@@ -1,0 +1,212 @@
+package cn.gov.lvliang.renewal.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service's own audit trail in table {@code audit_record}: append-only (a trigger refuses
+ * updates and deletes), hash-chained ({@link AuditChain}), gap-free in {@code seq}.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** Serialises appends, so that each row links to the one before it. */
+    private static final long APPEND_LOCK = 0x4155444954L;
+
+    private static final int VERIFY_BATCH = 1000;
+    private static final String COLUMNS =
+            "seq, recorded_at, actor, roles, client, operation, resource, status, request_id, previous_hash, hash";
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public AuditTrail(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** What happened, before it is numbered and chained. */
+    public record Entry(
+            String actor,
+            String roles,
+            String client,
+            String operation,
+            String resource,
+            int status,
+            String requestId) {}
+
+    /** A page of the trail, newest first. */
+    public record Page(List<AuditRecord> items, long total, int page, int size) {}
+
+    /**
+     * The result of walking the chain.
+     *
+     * @param intact whether every link holds
+     * @param checked how many rows were checked
+     * @param firstBrokenSeq the first row whose link is broken, or null
+     * @param reason why it is broken, or null
+     */
+    public record Verification(boolean intact, long checked, Long firstBrokenSeq, String reason) {}
+
+    /** Appends one record in its own transaction and returns it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuditRecord append(Entry entry) {
+        em.createNativeQuery("select cast(pg_advisory_xact_lock(?1) as text)")
+                .setParameter(1, APPEND_LOCK)
+                .getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> last = em.createNativeQuery("select seq, hash from audit_record order by seq desc limit 1")
+                .getResultList();
+        long seq = last.isEmpty() ? 1 : ((Number) last.get(0)[0]).longValue() + 1;
+        String previous = last.isEmpty() ? AuditChain.GENESIS : (String) last.get(0)[1];
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        AuditRecord record = new AuditRecord(
+                seq,
+                at,
+                entry.actor(),
+                entry.roles(),
+                entry.client(),
+                entry.operation(),
+                entry.resource(),
+                entry.status(),
+                entry.requestId(),
+                previous,
+                null);
+        String hash = AuditChain.expectedHash(previous, record);
+        em.createNativeQuery("insert into audit_record (" + COLUMNS
+                        + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                .setParameter(1, seq)
+                .setParameter(2, OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .setParameter(3, entry.actor())
+                .setParameter(4, entry.roles())
+                .setParameter(5, entry.client())
+                .setParameter(6, entry.operation())
+                .setParameter(7, entry.resource())
+                .setParameter(8, entry.status())
+                .setParameter(9, entry.requestId())
+                .setParameter(10, previous)
+                .setParameter(11, hash)
+                .executeUpdate();
+        return new AuditRecord(
+                seq,
+                at,
+                entry.actor(),
+                entry.roles(),
+                entry.client(),
+                entry.operation(),
+                entry.resource(),
+                entry.status(),
+                entry.requestId(),
+                previous,
+                hash);
+    }
+
+    /**
+     * Records filtered by actor (exact), operation (contains) and resource (prefix), newest first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page find(String actor, String operation, String resource, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> parameters = new ArrayList<>();
+        if (actor != null && !actor.isBlank()) {
+            parameters.add(actor);
+            where.append(" and actor = ?").append(parameters.size());
+        }
+        if (operation != null && !operation.isBlank()) {
+            parameters.add("%" + like(operation) + "%");
+            where.append(" and operation like ?").append(parameters.size()).append(" escape '\\'");
+        }
+        if (resource != null && !resource.isBlank()) {
+            parameters.add(like(resource) + "%");
+            where.append(" and resource like ?").append(parameters.size()).append(" escape '\\'");
+        }
+        Query count = em.createNativeQuery("select count(*) from audit_record" + where);
+        Query rows = em.createNativeQuery("select " + COLUMNS + " from audit_record" + where
+                + " order by seq desc limit " + size + " offset " + (long) page * size);
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+            rows.setParameter(i + 1, parameters.get(i));
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page(records(rows), total, page, size);
+    }
+
+    /** Walks the whole chain from the first row and reports the first broken link. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Verification verify() {
+        String previous = AuditChain.GENESIS;
+        long expectedSeq = 1;
+        long checked = 0;
+        while (true) {
+            List<AuditRecord> batch = records(em.createNativeQuery("select " + COLUMNS
+                            + " from audit_record where seq >= ?1 order by seq limit " + VERIFY_BATCH)
+                    .setParameter(1, expectedSeq));
+            if (batch.isEmpty()) {
+                return new Verification(true, checked, null, null);
+            }
+            for (AuditRecord record : batch) {
+                if (record.seq() != expectedSeq) {
+                    return new Verification(
+                            false,
+                            checked,
+                            record.seq(),
+                            "rows " + expectedSeq + " to " + (record.seq() - 1) + " are missing");
+                }
+                var broken = AuditChain.check(previous, record);
+                if (broken.isPresent()) {
+                    return new Verification(false, checked, record.seq(), broken.get());
+                }
+                previous = record.hash();
+                expectedSeq++;
+                checked++;
+            }
+        }
+    }
+
+    private static List<AuditRecord> records(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<AuditRecord> records = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            records.add(new AuditRecord(
+                    ((Number) row[0]).longValue(),
+                    instant(row[1]),
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    (String) row[6],
+                    ((Number) row[7]).intValue(),
+                    (String) row[8],
+                    (String) row[9],
+                    (String) row[10]));
+        }
+        return records;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
