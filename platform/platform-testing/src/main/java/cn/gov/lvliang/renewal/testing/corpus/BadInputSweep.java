@@ -73,7 +73,7 @@ public final class BadInputSweep {
         return operations;
     }
 
-    /** A valid body for one operation ({@code "POST /api/..."}), built fresh for each request. */
+    /** A valid base body for one operation ({@code "POST /api/..."}), from which the corpus is derived. */
     public BadInputSweep withBody(String operationKey, Supplier<Map<String, Object>> body) {
         bodies.put(operationKey, body);
         return this;
@@ -164,10 +164,11 @@ public final class BadInputSweep {
             List<BadInput> corpus =
                     sweptSchemas.add(schema) ? BadInputCorpus.forJson(schema, base) : BadInputCorpus.bodyLevel(base);
             for (BadInput input : corpus) {
-                checked(operation, input.toString(), input.mustRefuse(), () -> {
-                    // a fresh valid body for each request, so that unique fields do not collide
-                    return send(operation, input.contentType(), input.body());
-                });
+                checked(
+                        operation,
+                        input.toString(),
+                        input.mustRefuse(),
+                        () -> send(operation, input.contentType(), input.body()));
             }
         } else if (operation.requestBody().containsKey("multipart/form-data")) {
             for (BadInputCorpus.NamedFile file : BadInputCorpus.files()) {
