@@ -54,6 +54,7 @@ public final class DevStack implements AutoCloseable {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<App, ManagedProcess> apps = new LinkedHashMap<>();
+    private final Map<String, ManagedProcess> extraInstances = new LinkedHashMap<>();
     private EmbeddedPostgresServer postgres;
     private KafkaBroker kafka;
     private DevKeys keys;
@@ -239,7 +240,18 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startApp(App app) {
-        Path log = log(app);
+        ManagedProcess process = launch(app, port(app), log(app));
+        synchronized (this) {
+            if (closed) {
+                process.stop(APP_STOP_GRACE);
+                throw new IllegalStateException("devstack is stopping");
+            }
+            apps.put(app, process);
+        }
+        out.printf("  %-28s starting (pid %d, log %s)%n", app.module(), process.pid(), log(app));
+    }
+
+    private ManagedProcess launch(App app, int port, Path log) {
         try {
             Files.createDirectories(log.getParent());
             Files.writeString(
@@ -258,15 +270,108 @@ public final class DevStack implements AutoCloseable {
                 "-jar",
                 app.jar(options.root()).toString());
         Path workingDirectory = options.root().resolve(app.module());
-        ManagedProcess process = ManagedProcess.start(app.module(), command, environment(app), workingDirectory, log);
+        Map<String, String> environment = environment(app);
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        return ManagedProcess.start(app.module(), command, environment, workingDirectory, log);
+    }
+
+    // ---- fault injection, for the system tests ----
+
+    /**
+     * Kills a running service's JVM with SIGKILL, as a crash or the OOM killer would: no shutdown
+     * hook runs, no offset or transaction is finished. Returns once the process has gone.
+     */
+    public void kill(String module) {
+        App app = running(module);
+        ManagedProcess process = process(app);
+        // the wrapper's children: the application's JVM (and the watchdog's cat, which is harmless)
+        ProcessHandle.of(process.pid())
+                .ifPresent(wrapper -> wrapper.children()
+                        .filter(child -> child.info()
+                                .command()
+                                .map(command -> command.endsWith("java"))
+                                .orElse(false))
+                        .forEach(DevStack::killAndWait));
+        process.stop(Duration.ofSeconds(10)); // the wrapper ends with its child; this closes its watchdog
+        out.printf("  %-28s killed (SIGKILL)%n", app.module());
+    }
+
+    /** Starts a killed or stopped service again on its port and waits until it is ready. */
+    public void restart(String module) {
+        App app = running(module);
+        ManagedProcess old = process(app);
+        if (old.isAlive()) {
+            old.stop(APP_STOP_GRACE);
+        }
+        startAndAwait(List.of(app));
+    }
+
+    /**
+     * Starts one more instance of a service on another port against the same database and broker,
+     * as a second replica would run, and waits until it is ready. {@link #close()} stops it.
+     *
+     * @return its base URL, e.g. {@code http://127.0.0.1:41234}
+     */
+    public String startAnotherInstance(String module) {
+        App app = running(module);
+        if (app.isGateway()) {
+            throw new IllegalArgumentException("only services run as replicas here");
+        }
+        int port = Ports.freePort();
+        Path log = options.logsDirectory().resolve(app.module() + "-" + port + ".log");
+        ManagedProcess process = launch(app, port, log);
         synchronized (this) {
             if (closed) {
                 process.stop(APP_STOP_GRACE);
                 throw new IllegalStateException("devstack is stopping");
             }
-            apps.put(app, process);
+            extraInstances.put("http://127.0.0.1:" + port, process);
         }
-        out.printf("  %-28s starting (pid %d, log %s)%n", app.module(), process.pid(), log);
+        String url = "http://127.0.0.1:" + port;
+        Instant started = Instant.now();
+        while (!isReady(url)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(app.module() + " on :" + port + " exited with code "
+                        + process.exitValue() + " before it was ready; log " + log);
+            }
+            if (Duration.between(started, Instant.now()).compareTo(READY_TIMEOUT) > 0) {
+                throw new IllegalStateException(app.module() + " on :" + port + " was not ready; log " + log);
+            }
+            sleep(500);
+        }
+        out.printf("  %-28s another instance ready on :%d   [%.1f s]%n", app.module(), port, seconds(started));
+        return url;
+    }
+
+    /** Stops (SIGTERM, then SIGKILL after the grace period) an instance from {@link #startAnotherInstance}. */
+    public void stopAnotherInstance(String url) {
+        ManagedProcess process;
+        synchronized (this) {
+            process = extraInstances.remove(url);
+        }
+        if (process == null) {
+            throw new IllegalArgumentException("no other instance at " + url);
+        }
+        process.stop(APP_STOP_GRACE);
+    }
+
+    private App running(String module) {
+        App app = App.named(module).orElseThrow(() -> new IllegalArgumentException("unknown application: " + module));
+        if (process(app) == null) {
+            throw new IllegalStateException(module + " is not part of this run");
+        }
+        return app;
+    }
+
+    private static void killAndWait(ProcessHandle handle) {
+        handle.destroyForcibly(); // SIGKILL on Unix
+        try {
+            handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("process " + handle.pid() + " did not die", e);
+        }
     }
 
     /** The environment of one application: everything it needs, nothing from a config file. */
@@ -296,7 +401,11 @@ public final class DevStack implements AutoCloseable {
     }
 
     private boolean isReady(App app) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(internalUrl(app) + "/q/health/ready"))
+        return isReady(internalUrl(app));
+    }
+
+    private boolean isReady(String baseUrl) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(3))
                 .GET()
                 .build();
@@ -306,7 +415,7 @@ public final class DevStack implements AutoCloseable {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + app.module(), e);
+            throw new IllegalStateException("interrupted while waiting for " + baseUrl, e);
         }
     }
 
@@ -331,7 +440,8 @@ public final class DevStack implements AutoCloseable {
                 return;
             }
             closed = true;
-            running = List.copyOf(apps.values());
+            running = new ArrayList<>(apps.values());
+            running.addAll(extraInstances.values());
         }
         if (!running.isEmpty()) {
             out.println("Stopping applications ...");

@@ -233,15 +233,22 @@ public class CampaignResource {
             throw Problems.conflict("campaign-closed", "detail.campaign-closed", id);
         }
         Instant now = Instant.now(clock);
-        em.createNativeQuery("update survey_submission set state = ?1, expected_units = coalesce(?2, expected_units),"
+        // The version in the WHERE clause makes check and write one step: of two concurrent edits of
+        // the same version, the second finds no row once the first commits, and gets 409.
+        int updated = em.createNativeQuery("update survey_submission set state = ?1,"
+                        + " expected_units = coalesce(?2, expected_units),"
                         + " submitted_at = case when ?1 = 'SUBMITTED' then ?3 else submitted_at end, updated_at = ?3,"
-                        + " version = version + 1 where campaign_id = ?4 and county = ?5")
+                        + " version = version + 1 where campaign_id = ?4 and county = ?5 and version = ?6")
                 .setParameter(1, update.state().name())
                 .setParameter(2, update.expectedUnits())
                 .setParameter(3, now)
                 .setParameter(4, id)
                 .setParameter(5, county)
+                .setParameter(6, update.version())
                 .executeUpdate();
+        if (updated != 1) {
+            throw new OptimisticLockException("stale submission");
+        }
         return view(id);
     }
 
