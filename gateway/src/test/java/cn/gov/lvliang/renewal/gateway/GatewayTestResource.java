@@ -41,6 +41,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("suite.gateway.rate-limit.anonymous.capacity", "30");
         config.put("suite.gateway.rate-limit.anonymous.refill-per-second", "2");
         config.put("suite.gateway.max-body-size", "4M");
+        config.put("suite.gateway.bulk.max-body-size", "8M");
+        config.put("suite.gateway.bulk.request-timeout", "5s");
         config.put("suite.gateway.circuit.failure-threshold", "3");
         config.put("suite.gateway.circuit.open-duration", "1s");
         config.put("quarkus.http.cors.origins", "https://portal.lvliang.gov.cn");

@@ -35,6 +35,9 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration probeTimeout();
 
+    /** Bulk uploads (批量导入): their own body limit and timeout. */
+    Bulk bulk();
+
     /** The largest request body passed to a backend; larger ones get 413. */
     @WithDefault("20M")
     MemorySize maxBodySize();
@@ -44,6 +47,23 @@ public interface GatewayConfig {
 
     /** Circuit breaking per backend (熔断). */
     Circuit circuit();
+
+    /**
+     * Bulk imports carry files of up to some hundred MB and take longer than an ordinary call
+     * (100,000 equipment rows take about 20 s): on these path prefixes the body limit and the
+     * backend's allowed silence are larger.
+     */
+    interface Bulk {
+        /** Path prefixes of bulk uploads. */
+        @WithDefault("/api/equipment/imports/,/api/tasks/plans/import")
+        List<String> paths();
+
+        @WithDefault("200M")
+        MemorySize maxBodySize();
+
+        @WithDefault("300s")
+        Duration requestTimeout();
+    }
 
     interface RateLimit {
         /** Off only for load tests. */

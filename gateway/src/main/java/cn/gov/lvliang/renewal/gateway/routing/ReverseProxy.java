@@ -20,6 +20,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -45,8 +46,9 @@ public class ReverseProxy {
     private final EdgeAuthenticator authenticator;
     private final EdgeProblems problems;
     private final RateLimiter limiter;
-    private final long requestTimeoutMillis;
-    private final long maxBodyBytes;
+    private final Limits ordinary;
+    private final Limits bulk;
+    private final List<String> bulkPaths;
     private final GatewayConfig.Circuit circuit;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
@@ -62,8 +64,12 @@ public class ReverseProxy {
         this.authenticator = authenticator;
         this.problems = problems;
         this.limiter = limiter;
-        this.requestTimeoutMillis = config.requestTimeout().toMillis();
-        this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.ordinary = new Limits(
+                config.maxBodySize().asLongValue(), config.requestTimeout().toMillis());
+        this.bulk = new Limits(
+                config.bulk().maxBodySize().asLongValue(),
+                config.bulk().requestTimeout().toMillis());
+        this.bulkPaths = List.copyOf(config.bulk().paths());
         this.circuit = config.circuit();
     }
 
@@ -81,12 +87,12 @@ public class ReverseProxy {
         MDC.put("requestId", requestId);
         ctx.response().putHeader(ProxyHeaders.REQUEST_ID, requestId);
 
-        if (declaredLength(request) > maxBodyBytes) {
+        // Decide on the normalised path (no "..") and forward that same path.
+        String path = ctx.normalizedPath();
+        if (declaredLength(request) > limitsFor(path).maxBodyBytes()) {
             tooLarge(ctx);
             return;
         }
-        // Decide on the normalised path (no "..") and forward that same path.
-        String path = ctx.normalizedPath();
         if (routes.isPublic(path)) {
             SocketAddress remote = request.remoteAddress();
             if (withinLimit(ctx, limiter.anonymous(remote == null ? "unknown" : remote.hostAddress()))) {
@@ -116,6 +122,18 @@ public class ReverseProxy {
         }
         return token.getSubject() == null ? "anonymous" : token.getSubject();
     }
+
+    /** The body limit and allowed backend silence of a path: larger for bulk uploads. */
+    Limits limitsFor(String path) {
+        for (String prefix : bulkPaths) {
+            if (path.startsWith(prefix)) {
+                return bulk;
+            }
+        }
+        return ordinary;
+    }
+
+    record Limits(long maxBodyBytes, long requestTimeoutMillis) {}
 
     /** False, after answering 429 with {@code Retry-After}, when the caller is over its limit. */
     private boolean withinLimit(RoutingContext ctx, long retryAfterSeconds) {
@@ -165,10 +183,11 @@ public class ReverseProxy {
             return;
         }
         String query = request.query();
+        Limits limits = limitsFor(path);
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
                 .setAbsoluteURI(target.url() + path + (query == null ? "" : "?" + query))
-                .setIdleTimeout(requestTimeoutMillis);
+                .setIdleTimeout(limits.requestTimeoutMillis());
 
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         ProxyHeaders.copyEndToEnd(request.headers(), headers);
@@ -189,7 +208,7 @@ public class ReverseProxy {
 
         boolean hasBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        LimitedBody body = new LimitedBody(request, maxBodyBytes);
+        LimitedBody body = new LimitedBody(request, limits.maxBodyBytes());
 
         backends.client()
                 .request(options)

@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Body and header limits, CORS allow-list and security headers (test limit: 4 MB bodies). */
+/**
+ * Body and header limits, CORS allow-list and security headers (test limits: 4 MB bodies, 8 MB and
+ * 5 s of backend silence for bulk uploads).
+ */
 @QuarkusTest
 class HardeningTest {
 
@@ -33,7 +36,7 @@ class HardeningTest {
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         byte[] large = new byte[5 * 1024 * 1024];
         HttpResponse<String> response = client.send(
-                HttpRequest.newBuilder(root.resolve("/api/equipment/imports"))
+                HttpRequest.newBuilder(root.resolve("/api/subsidies/claims"))
                         .header("Authorization", TestTokens.bearer(token))
                         .header("Content-Type", "application/octet-stream")
                         .timeout(Duration.ofSeconds(10))
@@ -55,7 +58,33 @@ class HardeningTest {
                 .contentType("application/octet-stream")
                 .body(new ByteArrayInputStream(large))
                 .when()
-                .put("/api/equipment/imports/1")
+                .put("/api/subsidies/claims/1")
+                .then()
+                .extract()
+                .statusCode();
+        assertThat(status).isEqualTo(413);
+    }
+
+    @Test
+    void aBulkUploadMayBeLargerAndSlowerThanAnOrdinaryCallButHasItsOwnLimit() {
+        byte[] file = new byte[6 * 1024 * 1024];
+        Arrays.fill(file, (byte) 'x');
+        // over the ordinary 4 MB, under the bulk 8 MB, and the backend silent for 2 s (ordinary timeout 1 s)
+        given().auth()
+                .oauth2(token)
+                .contentType("application/octet-stream")
+                .body(file)
+                .when()
+                .post("/api/equipment/imports/status?sleep=2000")
+                .then()
+                .statusCode(201)
+                .body("bodyLength", equalTo(file.length));
+        int status = given().auth()
+                .oauth2(token)
+                .contentType("application/octet-stream")
+                .body(new byte[9 * 1024 * 1024])
+                .when()
+                .post("/api/equipment/imports/status")
                 .then()
                 .extract()
                 .statusCode();
