@@ -1,6 +1,7 @@
 -- Every statement tradein-subsidy-service runs to file one home-appliance claim with an
 -- Idempotency-Key (ClaimResource → IdempotencyKeys, ClaimService.create, ClaimVerifier, Outbox),
 -- in the same transactions: the key is claimed in its own transaction, everything else in one.
+-- Data spread like the load generator's: 200 sellers, 20 models, a new applicant per claim.
 -- Runs against copies of the subsidy tables in schema "bench" (search_path set by the harness).
 -- pgbench reads ":name" as a variable even inside quotes, so no literal here has a colon followed
 -- by a letter or digit.
@@ -20,7 +21,7 @@ INSERT INTO claim (id, programme_id, category, rule_version_id, rule_version, co
     bank_account_masked, delivery_address_hash, delivery_address_encrypted, claimant_pseudonym, purchase_date,
     product_category, model, serial_number, invoice_number, price_fen, efficiency_grade, amount_fen, computation,
     status, submitted_at, accept_due, version)
-VALUES (:cid::uuid, 'HOME-APPLIANCE', 'HOME_APPLIANCE', 3, 2, '141102', '91141100MA0K0000XA',
+VALUES (:cid::uuid, 'HOME-APPLIANCE', 'HOME_APPLIANCE', 3, 2, '141102', '91141100' || lpad((:n::bigint % 200)::text, 10, '0'),
     'county-officer', 'bench-county-officer', lpad(to_hex(:n::bigint), 64, '0'),
     'v1.Qm9ndXNjaXBoZXJ0ZXh0b2ZhbmlkbnVtYmVyYWVzZ2NtMTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A=', '1411**********123X',
     'v1.Qm9ndXNjaXBoZXJ0ZXh0b2ZhbmFtZWFlc2djbTEyMzQ1Njc4OTA=', '张**',
@@ -47,7 +48,7 @@ SELECT count(*) FROM claim WHERE applicant_id_hash = lpad(to_hex(:n::bigint), 64
    AND product_category = 'AIR_CONDITIONER' AND id <> :cid::uuid AND extract(year FROM purchase_date) = 2025
    AND status NOT IN ('REJECTED', 'WITHDRAWN');
 SELECT count(*), coalesce(avg(price_fen), 0) FROM claim
- WHERE seller_credit_code = '91141100MA0K0000XA' AND model = 'KFR-35GW/N' || (:n::bigint % 20) AND id <> :cid::uuid
+ WHERE seller_credit_code = '91141100' || lpad((:n::bigint % 200)::text, 10, '0') AND model = 'KFR-35GW/N' || (:n::bigint % 20) AND id <> :cid::uuid
    AND submitted_at < now() AND status NOT IN ('REJECTED', 'WITHDRAWN');
 SELECT count(*) FROM claim WHERE delivery_address_hash = lpad(to_hex(:n::bigint + 1), 64, '0')
    AND status NOT IN ('REJECTED', 'WITHDRAWN');

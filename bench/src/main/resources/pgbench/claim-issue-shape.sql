@@ -16,7 +16,7 @@ INSERT INTO claim (id, programme_id, category, rule_version_id, rule_version, co
     bank_account_masked, delivery_address_hash, delivery_address_encrypted, claimant_pseudonym, purchase_date,
     product_category, model, serial_number, invoice_number, price_fen, efficiency_grade, amount_fen, computation,
     status, submitted_at, accept_due, review_due)
-VALUES (gen_random_uuid(), 'HOME-APPLIANCE', 'HOME_APPLIANCE', 3, 2, '141102', '91141100MA0K0000XA',
+VALUES (gen_random_uuid(), 'HOME-APPLIANCE', 'HOME_APPLIANCE', 3, 2, '141102', '91141100' || lpad((:n::bigint % 200)::text, 10, '0'),
     'county-officer', 'bench-county-officer', lpad(to_hex(:n::bigint), 64, '0'),
     'v1.Qm9ndXNjaXBoZXJ0ZXh0b2ZhbmlkbnVtYmVyYWVzZ2NtMTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A=', '1411**********123X',
     'v1.Qm9ndXNjaXBoZXJ0ZXh0b2ZhbmFtZWFlc2djbTEyMzQ1Njc4OTA=', '张**',

@@ -25,7 +25,8 @@ import org.HdrHistogram.Histogram;
  * <p>Two ways of loading: <b>closed loop</b> (rate 0: {@code concurrency} threads each send the
  * next request as soon as the previous one answered; throughput and latency at that concurrency)
  * and <b>open loop</b> (rate &gt; 0: request {@code i} is due at {@code start + i / rate}, sent by
- * whichever of {@code concurrency} threads is free; reports the rate actually achieved). Every
+ * whichever of {@code concurrency} threads is free, until the window ends; reports the rate actually
+ * achieved, which is lower than the rate offered when the service cannot keep up). Every
  * request body is new (fresh identifiers), so nothing is answered from an idempotency replay or
  * refused as a duplicate. Latencies are recorded in microseconds in an HdrHistogram, for requests
  * started inside the measured window only.
@@ -126,8 +127,8 @@ public final class LoadGenerator {
                             long sendAt;
                             if (step.rate() > 0) {
                                 long i = due.getAndIncrement();
-                                if (i >= total) {
-                                    return;
+                                if (i >= total || System.nanoTime() > measureTo) {
+                                    return; // an open loop that fell behind stops at the end of its window
                                 }
                                 sendAt = measureFrom + i * 1_000_000_000L / step.rate();
                                 long wait = sendAt - System.nanoTime();
