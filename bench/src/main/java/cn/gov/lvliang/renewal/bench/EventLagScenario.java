@@ -260,7 +260,10 @@ final class EventLagScenario {
         return new Lag(rate, achieved, committed.size(), arrived.size(), sorted, relay, growing);
     }
 
-    /** The lag grows if the median of the last third clearly exceeds the median of the first third. */
+    /**
+     * The lag grows if the median of the last third of the step (by commit time) exceeds the median of
+     * the first third by more than 50 ms and by more than a quarter: the read model fell further behind.
+     */
     static boolean grows(double[] lagsInCommitOrder) {
         int third = lagsInCommitOrder.length / 3;
         if (third < 3) {
@@ -269,7 +272,7 @@ final class EventLagScenario {
         double first = median(Arrays.copyOfRange(lagsInCommitOrder, 0, third));
         double last = median(
                 Arrays.copyOfRange(lagsInCommitOrder, lagsInCommitOrder.length - third, lagsInCommitOrder.length));
-        return last - first > Math.max(50, first);
+        return last - first > Math.max(50, first / 4);
     }
 
     private static double median(double[] values) {
