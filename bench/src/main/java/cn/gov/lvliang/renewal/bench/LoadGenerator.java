@@ -68,7 +68,19 @@ public final class LoadGenerator {
             double p99Millis,
             double maxMillis,
             long startedEpochMillis,
-            long endedEpochMillis) {}
+            long endedEpochMillis,
+            String histogram) {
+
+        /** The latency histogram (microseconds), for merging the rounds of one target. */
+        public Histogram latencies() {
+            try {
+                return Histogram.decodeFromCompressedByteBuffer(
+                        java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(histogram)), 0);
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -178,7 +190,14 @@ public final class LoadGenerator {
                 all.getValueAtPercentile(99) / 1000.0,
                 all.getMaxValue() / 1000.0,
                 startedEpoch,
-                System.currentTimeMillis());
+                System.currentTimeMillis(),
+                encode(all));
+    }
+
+    private static String encode(Histogram histogram) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+        int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+        return java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
     }
 
     private int send(Step step) {

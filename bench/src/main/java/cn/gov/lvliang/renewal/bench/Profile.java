@@ -13,8 +13,10 @@ import java.util.List;
  * @param settle idle time after start before the idle RSS is read
  * @param concurrencies the claim-submission concurrency levels
  * @param claimWarmupRun one unmeasured run through the gateway before any claim measurement (JIT)
- * @param claimWarmup unmeasured load before each claim measurement
- * @param claimDuration measured load per level and target
+ * @param claimRounds rounds per concurrency; each round measures direct and gateway back to back (in
+ *     alternating order), so that a change in the machine's other load hits both alike
+ * @param claimWarmup unmeasured load before each measured slice
+ * @param claimDuration measured load per slice (one target, one round)
  * @param pgbenchDuration per level and script
  * @param lagWarmup unmeasured certificate load before the lag steps
  * @param lagRate the stated steady rate of the event-lag scenario (events/s)
@@ -28,6 +30,7 @@ public record Profile(
         Duration settle,
         List<Integer> concurrencies,
         Duration claimWarmupRun,
+        int claimRounds,
         Duration claimWarmup,
         Duration claimDuration,
         Duration pgbenchDuration,
@@ -43,8 +46,9 @@ public record Profile(
             Duration.ofSeconds(10),
             List.of(8, 32, 128),
             Duration.ofSeconds(20),
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(30),
+            3,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(10),
             Duration.ofSeconds(30),
             Duration.ofSeconds(5),
             500,
@@ -58,8 +62,9 @@ public record Profile(
             Duration.ZERO,
             List.of(8, 32, 128),
             Duration.ofSeconds(2),
-            Duration.ofMillis(300),
-            Duration.ofMillis(700),
+            1,
+            Duration.ofMillis(500),
+            Duration.ofMillis(1500),
             Duration.ofSeconds(1),
             Duration.ofSeconds(1),
             50,
