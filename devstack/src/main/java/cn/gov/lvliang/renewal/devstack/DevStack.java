@@ -48,6 +48,7 @@ public final class DevStack implements AutoCloseable {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
     private static final Duration APP_STOP_GRACE = Duration.ofSeconds(30);
     private static final int LOG_TAIL_LINES = 40;
+    private static final long READY_POLL_MILLIS = 100;
 
     private final Options options;
     private final PrintStream out;
@@ -234,7 +235,7 @@ public final class DevStack implements AutoCloseable {
                 nextProgress = Instant.now().plus(PROGRESS_EVERY);
             }
             if (!waiting.isEmpty()) {
-                sleep(500);
+                sleep(READY_POLL_MILLIS);
             }
         }
     }
@@ -429,6 +430,23 @@ public final class DevStack implements AutoCloseable {
         } catch (IOException e) {
             return "(could not read " + log + ": " + e.getMessage() + ")";
         }
+    }
+
+    /**
+     * Stops one running application and starts it again alone, with the same settings; returns the
+     * time from its new process's start to its {@code /q/health/ready} (polled every 100 ms). The
+     * benchmark uses it to time each application's start without the others competing for the CPU.
+     */
+    public Duration restartApp(String module) {
+        App app = App.named(module).orElseThrow(() -> new IllegalArgumentException("unknown application: " + module));
+        ManagedProcess running = process(app);
+        if (running == null) {
+            throw new IllegalStateException(module + " is not part of this run");
+        }
+        running.stop(APP_STOP_GRACE);
+        Instant started = Instant.now();
+        startAndAwait(List.of(app));
+        return Duration.between(started, Instant.now());
     }
 
     /** Stops the applications (in parallel), then the broker, then PostgreSQL. Idempotent. */

@@ -1,0 +1,99 @@
+package cn.gov.lvliang.renewal.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resident memory of the suite's processes, from {@code /proc/<pid>/status} (VmRSS), found
+ * among this JVM's descendants by their command line. A sampler thread keeps the highest value
+ * seen per process while a scenario runs.
+ */
+final class Footprint {
+
+    /** Process name (an application's module, or {@code kafka-broker}) → pid. */
+    private final Map<String, Long> pids = new LinkedHashMap<>();
+
+    private final Map<String, Long> peakKib = new ConcurrentHashMap<>();
+    private volatile Thread sampler;
+
+    Footprint(Iterable<String> modules) {
+        for (String module : modules) {
+            find("/" + module + "/target/quarkus-app/quarkus-run.jar").ifPresent(pid -> pids.put(module, pid));
+        }
+        find("kafka.Kafka").ifPresent(pid -> pids.put("kafka-broker", pid));
+    }
+
+    private static Optional<Long> find(String commandLinePart) {
+        return ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(commandLinePart))
+                        .orElse(false))
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .map(ProcessHandle::pid)
+                .findFirst();
+    }
+
+    Map<String, Long> pids() {
+        return Map.copyOf(pids);
+    }
+
+    /** RSS in KiB of every known process now. */
+    Map<String, Long> rssKib() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> rss(pid).ifPresent(kib -> rss.put(name, kib)));
+        return rss;
+    }
+
+    static Optional<Long> rss(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Starts recording the peak RSS of every process every 250 ms. */
+    synchronized void startSampling() {
+        peakKib.clear();
+        Thread thread = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        rssKib().forEach((name, kib) -> peakKib.merge(name, kib, Math::max));
+                        try {
+                            Thread.sleep(250);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "rss-sampler");
+        thread.setDaemon(true);
+        thread.start();
+        sampler = thread;
+    }
+
+    /** Stops sampling and returns the peak RSS per process in KiB. */
+    synchronized Map<String, Long> stopSampling() {
+        Thread thread = sampler;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        rssKib().forEach((name, kib) -> peakKib.merge(name, kib, Math::max));
+        return new LinkedHashMap<>(peakKib);
+    }
+}

@@ -1,0 +1,74 @@
+package cn.gov.lvliang.renewal.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How long and how much each scenario runs. {@link #FULL} is the benchmark; {@link #SMOKE} runs
+ * every scenario with tiny durations and volumes so that the harness itself stays checked (its
+ * figures mean nothing).
+ *
+ * @param restartEachApp time each application's start alone (restarting it) rather than only as
+ *     the launcher starts them, together
+ * @param settle idle time after start before the idle RSS is read
+ * @param concurrencies the claim-submission concurrency levels
+ * @param claimWarmupRun one unmeasured run through the gateway before any claim measurement (JIT)
+ * @param claimRounds rounds per concurrency; each round measures direct and gateway back to back (in
+ *     alternating order), so that a change in the machine's other load hits both alike
+ * @param claimWarmup unmeasured load before each measured slice
+ * @param claimDuration measured load per slice (one target, one round)
+ * @param pgbenchDuration per level and script
+ * @param lagWarmup unmeasured certificate load before the lag steps
+ * @param lagRate the stated steady rate of the event-lag scenario (events/s)
+ * @param lagDuration per rate step
+ * @param lagSearchRates the rates tried, in order, to find the highest one that keeps lag from growing
+ * @param importRows rows of the bulk-import files
+ */
+public record Profile(
+        String name,
+        boolean restartEachApp,
+        Duration settle,
+        List<Integer> concurrencies,
+        Duration claimWarmupRun,
+        int claimRounds,
+        Duration claimWarmup,
+        Duration claimDuration,
+        Duration pgbenchDuration,
+        Duration lagWarmup,
+        int lagRate,
+        Duration lagDuration,
+        List<Integer> lagSearchRates,
+        int importRows) {
+
+    public static final Profile FULL = new Profile(
+            "full",
+            true,
+            Duration.ofSeconds(10),
+            List.of(8, 32, 128),
+            Duration.ofSeconds(20),
+            3,
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(5),
+            500,
+            Duration.ofSeconds(30),
+            List.of(750, 1000, 1500, 2000),
+            100_000);
+
+    public static final Profile SMOKE = new Profile(
+            "smoke",
+            false,
+            Duration.ZERO,
+            List.of(8, 32, 128),
+            Duration.ofSeconds(2),
+            1,
+            Duration.ofMillis(500),
+            Duration.ofMillis(1500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            50,
+            Duration.ofSeconds(2),
+            List.of(100),
+            1_000);
+}

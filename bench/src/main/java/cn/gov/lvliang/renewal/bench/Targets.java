@@ -1,0 +1,96 @@
+package cn.gov.lvliang.renewal.bench;
+
+import cn.gov.lvliang.renewal.devstack.App;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The issue's targets, each evaluated from the run's figures as met or not met. */
+final class Targets {
+
+    static final double GATEWAY_THROUGHPUT_SHARE = 0.85;
+    static final double GATEWAY_ADDED_P50_MS = 1.0;
+    static final double SERVICE_SHARE_OF_PGBENCH = 0.5;
+    static final double LAG_P99_MS = 100;
+    static final double IMPORT_OVER_COPY = 5;
+    static final double IMPORT_HEAP_MB = 512;
+    static final double READY_S = 3;
+    static final double RSS_MB = 300;
+
+    private Targets() {}
+
+    static void evaluate(Report report, Profile profile) {
+        List<String> measured = new ArrayList<>();
+        boolean met = true;
+        for (int c : profile.concurrencies()) {
+            double ratio = report.require("claims.ratio.c" + c + ".gateway_over_direct_throughput");
+            met &= ratio >= GATEWAY_THROUGHPUT_SHARE;
+            measured.add("c" + c + " " + pct(ratio));
+        }
+        report.target("Gateway throughput ≥ 85 % of direct", String.join(", ", measured), met);
+
+        measured.clear();
+        met = true;
+        for (int c : profile.concurrencies()) {
+            double added = report.require("claims.gateway_added.c" + c + ".p50_ms");
+            met &= added <= GATEWAY_ADDED_P50_MS;
+            measured.add("c" + c + " " + fmt(added) + " ms");
+        }
+        report.target("Gateway adds ≤ 1 ms at p50", String.join(", ", measured), met);
+
+        measured.clear();
+        met = true;
+        for (int c : profile.concurrencies()) {
+            double ratio = report.require("pgbench.ratio.c" + c + ".service_over_issue_shape");
+            met &= ratio >= SERVICE_SHARE_OF_PGBENCH;
+            measured.add("c" + c + " " + pct(ratio));
+        }
+        report.target(
+                "Claim submission ≥ 50 % of the pgbench baseline (issue-shape script)",
+                String.join(", ", measured), met);
+
+        double p99 = report.require("lag.steady.p99_ms");
+        double achieved = report.require("lag.steady.achieved_eps");
+        double offered = report.require("lag.steady.offered_eps");
+        boolean rateReached = achieved >= offered * 0.95;
+        report.target(
+                "Event lag p99 ≤ 100 ms at " + profile.lagRate() + " events/s",
+                "p99 " + fmt(p99) + " ms at " + fmt(achieved) + "/s achieved of " + fmt(offered) + "/s offered"
+                        + (rateReached ? "" : " (rate not reached)"),
+                p99 <= LAG_P99_MS && rateReached);
+
+        double xlsx = report.require("import.ratio.xlsx_over_copy");
+        double heap = report.require("import.xlsx.peak_heap_mb");
+        report.target(
+                "XLSX import of " + profile.importRows() + " rows ≤ 5× COPY time, heap ≤ 512 MB",
+                fmt(xlsx) + "× COPY (" + fmt(report.require("import.xlsx.wall_s")) + " s vs "
+                        + fmt(report.require("import.copy.wall_s")) + " s), peak heap " + fmt(heap) + " MiB",
+                xlsx <= IMPORT_OVER_COPY && heap <= IMPORT_HEAP_MB);
+
+        measured.clear();
+        met = true;
+        for (App app : App.ALL) {
+            double ready = report.require("startup." + app.module() + ".ready_s");
+            met &= ready <= READY_S;
+            measured.add(app.module() + " " + fmt(ready) + " s");
+        }
+        report.target("Each service ready in ≤ 3 s", String.join(", ", measured), met);
+
+        measured.clear();
+        met = true;
+        for (App app : App.ALL) {
+            double rss = report.require("rss." + app.module() + ".under_claim_load_mb");
+            met &= rss <= RSS_MB;
+            measured.add(app.module() + " " + fmt(rss) + " MiB");
+        }
+        report.target("Each service ≤ 300 MB RSS under load", String.join(", ", measured), met);
+    }
+
+    private static String pct(double ratio) {
+        return Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.0f %%", ratio * 100) : "n/a";
+    }
+
+    private static String fmt(double value) {
+        return Report.format(value);
+    }
+}

@@ -1,0 +1,107 @@
+package cn.gov.lvliang.renewal.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the whole harness in smoke mode (every scenario, tiny durations and volumes) against the
+ * packaged suite and checks that the report exists in both forms and carries every figure and
+ * target. Its figures are not judged: timings belong to the full benchmark ({@code ./bench/run}).
+ */
+class BenchSmokeIT {
+
+    private static final List<String> APPS = List.of(
+            "tasks-service", "equipment-inventory-service", "tradein-subsidy-service", "recycling-service", "gateway");
+
+    static List<String> expectedKeys() {
+        List<String> keys = new ArrayList<>();
+        for (int c : List.of(8, 32, 128)) {
+            for (String target : List.of("direct", "gateway")) {
+                for (String figure : List.of("throughput_rps", "p50_ms", "p95_ms", "p99_ms", "errors")) {
+                    keys.add("claims." + target + ".c" + c + "." + figure);
+                }
+            }
+            keys.add("claims.ratio.c" + c + ".gateway_over_direct_throughput");
+            keys.add("claims.gateway_added.c" + c + ".p50_ms");
+            for (String script : List.of("issue_shape", "full_shape")) {
+                keys.add("pgbench." + script + ".c" + c + ".tps");
+                keys.add("pgbench." + script + ".c" + c + ".p50_ms");
+                keys.add("pgbench." + script + ".c" + c + ".p99_ms");
+                keys.add("pgbench.ratio.c" + c + ".service_over_" + script);
+            }
+        }
+        for (String figure : List.of("offered_eps", "achieved_eps", "p50_ms", "p99_ms", "arrived_fraction")) {
+            keys.add("lag.steady." + figure);
+        }
+        keys.add("lag.max_steady.eps");
+        for (String format : List.of("csv", "xlsx")) {
+            keys.add("import." + format + ".wall_s");
+            keys.add("import." + format + ".peak_heap_mb");
+        }
+        keys.add("import.copy.wall_s");
+        keys.add("import.ratio.xlsx_over_copy");
+        keys.add("import.ratio.csv_over_copy");
+        keys.add("startup.suite.ready_s");
+        for (String app : APPS) {
+            keys.add("startup." + app + ".ready_s");
+            keys.add("rss." + app + ".idle_mb");
+            keys.add("rss." + app + ".under_claim_load_mb");
+        }
+        return keys;
+    }
+
+    @Test
+    void theSmokeRunWritesAMarkdownAndAJsonReportWithEveryFigure() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath();
+        Path out = Files.createTempDirectory("bench-smoke-results");
+
+        Report report = Bench.runAll(root, Profile.SMOKE, Set.copyOf(Bench.SCENARIOS), out, System.out);
+
+        Path json = out.resolve("latest-smoke.json");
+        Path markdown = out.resolve("latest-smoke.md");
+        assertThat(json).exists();
+        assertThat(markdown).exists();
+        JsonNode tree = new ObjectMapper().readTree(json.toFile());
+        String md = Files.readString(markdown, StandardCharsets.UTF_8);
+        assertThat(tree.path("notes").toString()).as("no scenario failed").doesNotContain("failed:");
+        for (String key : expectedKeys()) {
+            // Smoke windows are tiny, so a figure may be n/a (null) on a busy machine; it must be there.
+            JsonNode figure = tree.path("figures").path(key);
+            assertThat(figure.has("value"))
+                    .as("figure %s in the JSON report", key)
+                    .isTrue();
+            assertThat(figure.path("unit").asText()).as("unit of %s", key).isNotBlank();
+            assertThat(md).as("figure %s in the Markdown report", key).contains("`" + key + "`");
+        }
+        for (String fact : List.of("cores (available processors)", "memory", "jdk")) {
+            assertThat(tree.path("machine").path(fact).asText()).as(fact).isNotBlank();
+            assertThat(md).contains(fact);
+        }
+        double filed = 0;
+        for (String key : expectedKeys()) {
+            if (key.startsWith("claims.") && key.endsWith(".throughput_rps")) {
+                filed += tree.path("figures").path(key).path("value").asDouble();
+            }
+        }
+        assertThat(filed).as("claims were filed").isPositive();
+        assertThat(report.targets()).hasSize(7);
+        assertThat(tree.path("targets")).hasSize(7);
+        assertThat(tree.path("figures")
+                        .path("lag.steady.arrived_fraction")
+                        .path("value")
+                        .asDouble())
+                .as("every certificate reached the read model")
+                .isEqualTo(1.0);
+        assertThat(tree.path("figures").path("import.xlsx.wall_s").path("value").asDouble())
+                .isPositive();
+    }
+}
