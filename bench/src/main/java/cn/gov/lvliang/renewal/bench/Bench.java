@@ -183,7 +183,7 @@ public final class Bench {
                         "as started together (this profile does not restart each application alone)");
                 continue;
             }
-            Duration alone = suite.restartApp(module);
+            Duration alone = suite.restart(module);
             out.printf("  %s restarted alone: ready in %.2f s%n", module, alone.toMillis() / 1000.0);
             report.put(
                     "startup." + module + ".ready_s",

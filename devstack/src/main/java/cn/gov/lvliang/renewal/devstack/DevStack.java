@@ -297,14 +297,23 @@ public final class DevStack implements AutoCloseable {
         out.printf("  %-28s killed (SIGKILL)%n", app.module());
     }
 
-    /** Starts a killed or stopped service again on its port and waits until it is ready. */
-    public void restart(String module) {
+    /**
+     * Starts a killed, stopped or running application again on its port, alone, with the same
+     * settings, and waits until it is ready.
+     *
+     * @return the time from its new process's start to its {@code /q/health/ready} (polled every
+     *     100 ms); the benchmark times each application's start with it, without the others
+     *     competing for the CPU
+     */
+    public Duration restart(String module) {
         App app = running(module);
         ManagedProcess old = process(app);
         if (old.isAlive()) {
             old.stop(APP_STOP_GRACE);
         }
+        Instant started = Instant.now();
         startAndAwait(List.of(app));
+        return Duration.between(started, Instant.now());
     }
 
     /**
@@ -430,23 +439,6 @@ public final class DevStack implements AutoCloseable {
         } catch (IOException e) {
             return "(could not read " + log + ": " + e.getMessage() + ")";
         }
-    }
-
-    /**
-     * Stops one running application and starts it again alone, with the same settings; returns the
-     * time from its new process's start to its {@code /q/health/ready} (polled every 100 ms). The
-     * benchmark uses it to time each application's start without the others competing for the CPU.
-     */
-    public Duration restartApp(String module) {
-        App app = App.named(module).orElseThrow(() -> new IllegalArgumentException("unknown application: " + module));
-        ManagedProcess running = process(app);
-        if (running == null) {
-            throw new IllegalStateException(module + " is not part of this run");
-        }
-        running.stop(APP_STOP_GRACE);
-        Instant started = Instant.now();
-        startAndAwait(List.of(app));
-        return Duration.between(started, Instant.now());
     }
 
     /** Stops the applications (in parallel), then the broker, then PostgreSQL. Idempotent. */
