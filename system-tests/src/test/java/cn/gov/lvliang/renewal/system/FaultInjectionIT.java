@@ -309,6 +309,9 @@ class FaultInjectionIT {
                 "postgres restart: %d writes acknowledged, %d refused during the outage (statuses %s)%n",
                 load.acknowledged(), load.failed.size(), load.failed);
         assertThat(load.failed).as("the outage was felt").isNotEmpty();
+        assertThat(load.failed)
+                .as("a database outage answers 503 with Retry-After (retry later), never 500")
+                .noneMatch(status -> status.endsWith(" 500"));
 
         // every acknowledged write is there, with its events and its ledger entries
         for (String claim : load.claims) {

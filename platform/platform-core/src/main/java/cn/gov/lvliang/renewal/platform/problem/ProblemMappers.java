@@ -31,6 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What a client is told to wait after a database outage: about one restart of PostgreSQL. */
+    static final String RETRY_AFTER_OUTAGE_SECONDS = "5";
     /** Field names whose values are personal data and are never echoed back. */
     private static final Pattern SENSITIVE =
             Pattern.compile("(?i).*(idnumber|name|phone|mobile|address|bank|account|password|secret|token).*");
@@ -157,6 +159,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
+        if (Outages.isDatabaseOutage(e)) {
+            LOG.warnf(
+                    "Database unavailable for %s %s (request %s): %s",
+                    request.getMethod(), request.getUriInfo().getPath(), requestId, rootMessage(e));
+            return Response.fromResponse(respond(
+                            request,
+                            503,
+                            "unavailable",
+                            ProblemMessages.message(locale(request), "detail.unavailable"),
+                            List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_OUTAGE_SECONDS)
+                    .build();
+        }
         LOG.errorf(
                 e,
                 "Unexpected failure of %s %s (request %s)",
@@ -169,6 +184,14 @@ public class ProblemMappers {
                 "internal",
                 ProblemMessages.message(locale(request), "detail.internal", String.valueOf(requestId)),
                 List.of());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private Response challenge(ContainerRequestContext request, String detailKey) {
