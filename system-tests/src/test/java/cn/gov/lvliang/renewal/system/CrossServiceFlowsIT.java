@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.system;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +16,7 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -46,6 +48,7 @@ class CrossServiceFlowsIT {
     private static String dealerToken;
     private static String reviewerToken;
     private static LocalDate today;
+    private static Instant startedAt;
 
     @BeforeAll
     static void startTheSuiteAndSetUpTheProgramme() throws Exception {
@@ -54,6 +57,7 @@ class CrossServiceFlowsIT {
         System.out.println("Cross-service flows suite state (logs, data): " + state);
         suite = DevStack.start(Options.defaults(root).withFreePorts().withStateDirectory(state));
         today = LocalDate.now(ZoneOffset.UTC);
+        startedAt = Instant.now().minus(Duration.ofMinutes(5));
         adminToken = token(Map.of("role", "city-admin"));
         reviewerToken = token(Map.of("role", "reviewer", "county", COUNTY));
         dismantler = TestIdentifiers.creditCode();
@@ -304,6 +308,66 @@ class CrossServiceFlowsIT {
         await().atMost(EVENTUALLY)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> indicatorValue("SUBSIDY_SPEND", COUNTY, month) == spendBefore + 2_000_000);
+
+        // the statistics bureau: the month's SDMX-CSV for the county carries both, and its stream
+        // carries both events with nothing of the owner in any form
+        String bureau = token(Map.of("role", "statistics-bureau"));
+        String sdmx = polling(bureau)
+                .accept("application/vnd.sdmx.data+csv; version=2.0.0")
+                .queryParam("area", COUNTY)
+                .queryParam("period", month)
+                .get("/api/tasks/statistics/sdmx/data")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(observation(sdmx, "SCRAPPED_CARS", month)).isEqualTo(scrappedBefore + 1);
+        assertThat(observation(sdmx, "SUBSIDY_SPEND", month)).isEqualTo(spendBefore + 2_000_000);
+        String certificateEvent = bureauEvent(bureau, "cn.gov.lvliang.statistics.vehicle.scrapped.v1", number);
+        String paidEvent = bureauEvent(bureau, "cn.gov.lvliang.statistics.claim.paid.v1", claimId);
+        for (String event : List.of(certificateEvent, paidEvent)) {
+            assertThat(event)
+                    .doesNotContain(owner)
+                    .doesNotContain(owner.substring(0, 4) + "**********" + owner.substring(14))
+                    .doesNotContain("孙七")
+                    .doesNotContain("孙*")
+                    .doesNotContain("13912345678")
+                    .doesNotContain("6222020200112233445");
+        }
+    }
+
+    /** The OBS_VALUE of an indicator for the county and period in an SDMX-CSV export. */
+    private static double observation(String sdmx, String indicator, String period) {
+        for (String line : sdmx.split("\n")) {
+            String[] cells = line.split(",", -1);
+            if (cells.length > 6 && cells[3].equals(indicator) && cells[4].equals(COUNTY) && cells[5].equals(period)) {
+                return Double.parseDouble(cells[6]);
+            }
+        }
+        throw new AssertionError(indicator + " " + COUNTY + " " + period + " not in the export:\n" + sdmx);
+    }
+
+    /** The bureau's event of this type and subject, read back through the backfill API (JSON text). */
+    private static String bureauEvent(String bureau, String type, String subject) {
+        return await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> polling(bureau)
+                                .queryParam("type", type)
+                                .queryParam("from", startedAt.toString())
+                                .queryParam("size", 500)
+                                .get("/api/tasks/statistics/events")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .<Map<String, Object>>getList("items")
+                                .stream()
+                                .filter(e -> subject.equals(e.get("subject")))
+                                .map(Object::toString)
+                                .findFirst()
+                                .orElse(null),
+                        java.util.Objects::nonNull);
     }
 
     @Test
