@@ -100,41 +100,11 @@ class CrossServiceFlowsIT {
     }
 
     private static String token(Map<String, String> claims) {
-        return gateway()
-                .contentType(ContentType.JSON)
-                .body(claims)
-                .post("/dev/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return SuiteRequests.devToken(suite.gatewayUrl(), claims);
     }
 
     private static void registerQualifiedDismantler() {
-        as(adminToken)
-                .body(Map.of(
-                        "creditCode", dismantler,
-                        "name", "吕梁跨服务测试拆解有限公司",
-                        "type", "DISMANTLER",
-                        "county", COUNTY,
-                        "address", "吕梁市临县测试路 9 号",
-                        "contactName", "赵六",
-                        "contactPhone", "13812345678",
-                        "qualification",
-                                Map.of(
-                                        "licenceNumber",
-                                        "LIC-" + UUID.randomUUID(),
-                                        "scope",
-                                        "报废机动车回收拆解",
-                                        "validFrom",
-                                        today.minusYears(1).toString(),
-                                        "validTo",
-                                        today.plusYears(1).toString(),
-                                        "status",
-                                        "VALID")))
-                .post("/api/recycling/enterprises")
-                .then()
-                .statusCode(201);
+        SuiteRequests.registerQualifiedDismantler(suite.gatewayUrl(), adminToken, dismantler, COUNTY);
     }
 
     /** A new rule year is data, not code: the city adds this year's version through the API. */
@@ -178,23 +148,8 @@ class CrossServiceFlowsIT {
     }
 
     private static void issueCertificate(String number, String vin, String ownerId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("certificateNumber", number);
-        body.put("dismantlerCreditCode", dismantler);
-        body.put("county", COUNTY);
-        body.put("vin", vin);
+        Map<String, Object> body = SuiteRequests.certificate(number, dismantler, COUNTY, vin, ownerId, today);
         body.put("ownerName", "孙七");
-        body.put("ownerIdNumber", ownerId);
-        body.put("ownerPhone", "13912345678");
-        body.put("ownerAddress", "吕梁市临县城庄镇某村 3 号");
-        body.put("plate", "晋J3C456");
-        body.put("firstRegistrationDate", "2011-03-15");
-        body.put("handoverDate", today.toString());
-        body.put("powerType", "FUEL");
-        body.put("vehicleType", "小型普通客车");
-        body.put("vehicleUse", "非营运");
-        body.put("makeAndModel", "大众 SVW7182");
-        body.put("kerbWeightKg", 1320);
         body.put(
                 "engineNumber",
                 "CEA" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -503,45 +502,11 @@ class FaultInjectionIT {
     }
 
     private static String devToken(Map<String, String> body) {
-        return gateway()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/dev/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return SuiteRequests.devToken(suite.gatewayUrl(), body);
     }
 
     private static void registerTheDismantler() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        gateway()
-                .auth()
-                .oauth2(adminToken)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "creditCode", dismantler,
-                        "name", "吕梁故障注入测试拆解有限公司",
-                        "type", "DISMANTLER",
-                        "county", COUNTY,
-                        "address", "吕梁市临县测试路 9 号",
-                        "contactName", "王五",
-                        "contactPhone", "13812345678",
-                        "qualification",
-                                Map.of(
-                                        "licenceNumber",
-                                        "LIC-" + UUID.randomUUID(),
-                                        "scope",
-                                        "报废机动车回收拆解",
-                                        "validFrom",
-                                        today.minusYears(1).toString(),
-                                        "validTo",
-                                        today.plusYears(1).toString(),
-                                        "status",
-                                        "VALID")))
-                .post("/api/recycling/enterprises")
-                .then()
-                .statusCode(201);
+        SuiteRequests.registerQualifiedDismantler(suite.gatewayUrl(), adminToken, dismantler, COUNTY);
     }
 
     /** An appliance programme (20% of price for grade 1, capped) open from 2025. */
@@ -647,24 +612,8 @@ class FaultInjectionIT {
                 .auth()
                 .oauth2(dismantlerToken)
                 .contentType(ContentType.JSON)
-                .body(Map.ofEntries(
-                        Map.entry("certificateNumber", number),
-                        Map.entry("dismantlerCreditCode", dismantler),
-                        Map.entry("county", COUNTY),
-                        Map.entry("vin", TestIdentifiers.vin()),
-                        Map.entry("ownerName", "李四"),
-                        Map.entry("ownerIdNumber", TestIdentifiers.residentId()),
-                        Map.entry("ownerPhone", "13912345678"),
-                        Map.entry("ownerAddress", "吕梁市临县城庄镇某村 2 号"),
-                        Map.entry("plate", "晋J2B345"),
-                        Map.entry("firstRegistrationDate", "2011-03-15"),
-                        Map.entry("handoverDate", handover.toString()),
-                        Map.entry("powerType", "FUEL"),
-                        Map.entry("vehicleType", "小型普通客车"),
-                        Map.entry("vehicleUse", "非营运"),
-                        Map.entry("makeAndModel", "大众 SVW7182"),
-                        Map.entry("kerbWeightKg", 1320),
-                        Map.entry("engineNumber", "CEA654321")))
+                .body(SuiteRequests.certificate(
+                        number, dismantler, COUNTY, TestIdentifiers.vin(), TestIdentifiers.residentId(), handover))
                 .post("/api/recycling/scrap-certificates");
     }
 

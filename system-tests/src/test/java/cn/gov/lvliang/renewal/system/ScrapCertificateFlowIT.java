@@ -20,7 +20,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,34 +58,7 @@ class ScrapCertificateFlowIT {
 
     /** Only an enterprise with a valid dismantler qualification may issue certificates. */
     private static void registerTheDismantler() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        gateway()
-                .auth()
-                .oauth2(adminToken)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "creditCode", dismantler,
-                        "name", "吕梁系统测试拆解有限公司",
-                        "type", "DISMANTLER",
-                        "county", "141124",
-                        "address", "吕梁市临县测试路 8 号",
-                        "contactName", "王五",
-                        "contactPhone", "13812345678",
-                        "qualification",
-                                Map.of(
-                                        "licenceNumber",
-                                        "LIC-" + UUID.randomUUID(),
-                                        "scope",
-                                        "报废机动车回收拆解",
-                                        "validFrom",
-                                        today.minusYears(1).toString(),
-                                        "validTo",
-                                        today.plusYears(1).toString(),
-                                        "status",
-                                        "VALID")))
-                .post("/api/recycling/enterprises")
-                .then()
-                .statusCode(201);
+        SuiteRequests.registerQualifiedDismantler(suite.gatewayUrl(), adminToken, dismantler, "141124");
     }
 
     @AfterAll
@@ -101,35 +73,12 @@ class ScrapCertificateFlowIT {
     }
 
     private static String devToken(Map<String, String> body) {
-        return gateway()
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/dev/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return SuiteRequests.devToken(suite.gatewayUrl(), body);
     }
 
     private static Map<String, Object> certificate(String number, String ownerId) {
-        return Map.ofEntries(
-                Map.entry("certificateNumber", number),
-                Map.entry("dismantlerCreditCode", dismantler),
-                Map.entry("county", "141124"),
-                Map.entry("vin", TestIdentifiers.vin()),
-                Map.entry("ownerName", "李四"),
-                Map.entry("ownerIdNumber", ownerId),
-                Map.entry("ownerPhone", "13912345678"),
-                Map.entry("ownerAddress", "吕梁市临县城庄镇某村 2 号"),
-                Map.entry("plate", "晋J2B345"),
-                Map.entry("firstRegistrationDate", "2011-03-15"),
-                Map.entry("handoverDate", "2024-09-01"),
-                Map.entry("powerType", "FUEL"),
-                Map.entry("vehicleType", "小型普通客车"),
-                Map.entry("vehicleUse", "非营运"),
-                Map.entry("makeAndModel", "大众 SVW7182"),
-                Map.entry("kerbWeightKg", 1320),
-                Map.entry("engineNumber", "CEA654321"));
+        return SuiteRequests.certificate(
+                number, dismantler, "141124", TestIdentifiers.vin(), ownerId, LocalDate.of(2024, 9, 1));
     }
 
     private static String newNumber() {

@@ -89,14 +89,15 @@ public class ReverseProxy {
 
         // Decide on the normalised path (no "..") and forward that same path.
         String path = ctx.normalizedPath();
-        if (declaredLength(request) > limitsFor(path).maxBodyBytes()) {
+        Limits limits = limitsFor(path);
+        if (declaredLength(request) > limits.maxBodyBytes()) {
             tooLarge(ctx);
             return;
         }
         if (routes.isPublic(path)) {
             SocketAddress remote = request.remoteAddress();
             if (withinLimit(ctx, limiter.anonymous(remote == null ? "unknown" : remote.hostAddress()))) {
-                route(ctx, path, requestId);
+                route(ctx, path, limits, requestId);
             }
             return;
         }
@@ -104,7 +105,7 @@ public class ReverseProxy {
             if (result.failed()) {
                 authenticator.challenge(ctx, result.cause());
             } else if (withinLimit(ctx, limiter.client(clientId(result.result())))) {
-                route(ctx, path, requestId);
+                route(ctx, path, limits, requestId);
             }
         });
     }
@@ -162,14 +163,14 @@ public class ReverseProxy {
         }
     }
 
-    private void route(RoutingContext ctx, String path, String requestId) {
+    private void route(RoutingContext ctx, String path, Limits limits, String requestId) {
         routes.forPath(path)
                 .ifPresentOrElse(
-                        target -> forward(ctx, target, path, requestId),
+                        target -> forward(ctx, target, path, limits, requestId),
                         () -> problems.send(ctx, 404, "not-found", "detail.no-route", path));
     }
 
-    private void forward(RoutingContext ctx, Routes.Target target, String path, String requestId) {
+    private void forward(RoutingContext ctx, Routes.Target target, String path, Limits limits, String requestId) {
         HttpServerRequest request = ctx.request();
         CircuitBreaker breaker = breakers.computeIfAbsent(
                 target.name(), name -> new CircuitBreaker(circuit.failureThreshold(), circuit.openDuration()));
@@ -183,7 +184,6 @@ public class ReverseProxy {
             return;
         }
         String query = request.query();
-        Limits limits = limitsFor(path);
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
                 .setAbsoluteURI(target.url() + path + (query == null ? "" : "?" + query))

@@ -245,11 +245,6 @@ public class Claim extends PanacheEntityBase {
         return true;
     }
 
-    /** Whether a payment batch may take this claim: approved, and collected if the rules ask for it. */
-    public boolean payable() {
-        return status == ClaimStatus.APPROVED && (!collectionRequired || oldItemCollectedOn != null);
-    }
-
     /** A check waits for data that has not arrived (a scrap certificate). */
     public void waitForCertificate() {
         requireStatus(ClaimStatus.VERIFYING, "wait");

@@ -1,7 +1,7 @@
 package cn.gov.lvliang.renewal.platform.events;
 
+import cn.gov.lvliang.renewal.platform.problem.Outages;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
@@ -12,32 +12,30 @@ import java.util.Set;
  */
 final class TransientFailures {
 
-    /** SQLSTATE classes and codes that mean "try again": connection (08), shutdown, serialization, deadlock. */
-    private static final Set<String> TRANSIENT_STATES = Set.of("57P01", "57P02", "57P03", "40001", "40P01", "53300");
+    /** SQLSTATEs of a conflict between transactions: serialization failure, deadlock. */
+    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01");
 
     private TransientFailures() {}
 
+    /** A database outage ({@link Outages}), a lock conflict, or the broker timing out. */
     static boolean isTransient(Throwable failure) {
+        if (Outages.isDatabaseOutage(failure)) {
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+            if (t instanceof SQLTransientException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || TRANSIENT_STATES.contains(state)) {
-                    return true;
-                }
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && CONFLICT_STATES.contains(sql.getSQLState())) {
+                return true;
             }
             String name = t.getClass().getName();
-            if (name.endsWith("JDBCConnectionException")
-                    || name.endsWith("PessimisticLockException")
+            if (name.endsWith("PessimisticLockException")
                     || name.endsWith("LockAcquisitionException")
                     || name.endsWith("OptimisticLockException")
                     || name.equals("org.apache.kafka.common.errors.TimeoutException")) {
-                return true;
-            }
-            // Agroal: "Acquisition timeout while waiting for new connection"
-            if (t.getMessage() != null && t.getMessage().contains("Acquisition timeout")) {
                 return true;
             }
         }
