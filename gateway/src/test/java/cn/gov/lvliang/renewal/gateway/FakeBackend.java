@@ -14,11 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in backend on a random loopback port (JDK HTTP server). It answers its readiness and
  * OpenAPI endpoints like a Quarkus service and echoes every other request as JSON: method, URI,
- * headers and body. {@code ?sleep=<ms>} delays the answer. It can be stopped and started again on
+ * headers and body. {@code ?sleep=<ms>} delays the answer (and counts the requests in flight). It can be stopped and started again on
  * the same port.
  */
 public final class FakeBackend {
@@ -27,6 +28,8 @@ public final class FakeBackend {
 
     private final String name;
     private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
     private HttpServer server;
     private int port;
 
@@ -62,6 +65,15 @@ public final class FakeBackend {
         }
     }
 
+    /** The most requests this backend has been answering at the same time since the last reset. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    public void resetInFlight() {
+        mostInFlight.set(0);
+    }
+
     public String name() {
         return name;
     }
@@ -93,10 +105,13 @@ public final class FakeBackend {
             return;
         }
         if (query != null && query.startsWith("sleep=")) {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
                 Thread.sleep(Long.parseLong(query.substring("sleep=".length())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
             }
         }
         Map<String, String> headers = new LinkedHashMap<>();

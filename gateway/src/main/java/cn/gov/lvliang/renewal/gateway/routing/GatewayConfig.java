@@ -31,6 +31,14 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration connectTimeout();
 
+    /**
+     * Open connections kept per backend. Requests beyond it wait in the gateway for a free
+     * connection, so it must not be lower than the concurrency the backends are meant to serve
+     * (Vert.x's own default is 5, which queued requests at the gateway under load).
+     */
+    @WithDefault("128")
+    int maxConnectionsPerBackend();
+
     /** How long a backend's readiness and OpenAPI endpoints may take. */
     @WithDefault("1s")
     Duration probeTimeout();
