@@ -6,7 +6,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -30,8 +30,8 @@ public class EquipmentEventsConsumer {
 
     @Incoming("equipment-events")
     @Blocking
-    public void onRecord(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, this::apply);
+    public void onRecords(ConsumerRecords<String, String> records) {
+        events.consumeAll(CONSUMER, records, this::apply);
     }
 
     void apply(CloudEvent event) {

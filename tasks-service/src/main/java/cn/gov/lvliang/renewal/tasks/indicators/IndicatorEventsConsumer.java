@@ -5,7 +5,7 @@ import cn.gov.lvliang.renewal.platform.events.EventConsumer;
 import cn.gov.lvliang.renewal.tasks.statistics.StatisticsFeed;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -30,26 +30,26 @@ public class IndicatorEventsConsumer {
 
     @Incoming("recycling-events")
     @Blocking
-    public void onRecycling(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, this::apply);
+    public void onRecycling(ConsumerRecords<String, String> records) {
+        events.consumeAll(CONSUMER, records, this::apply);
     }
 
     @Incoming("subsidy-events")
     @Blocking
-    public void onSubsidy(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, this::apply);
+    public void onSubsidy(ConsumerRecords<String, String> records) {
+        events.consumeAll(CONSUMER, records, this::apply);
     }
 
     @Incoming("equipment-events")
     @Blocking
-    public void onEquipment(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, this::apply);
+    public void onEquipment(ConsumerRecords<String, String> records) {
+        events.consumeAll(CONSUMER, records, this::apply);
     }
 
     @Incoming("tasks-events")
     @Blocking
-    public void onTasks(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, this::apply);
+    public void onTasks(ConsumerRecords<String, String> records) {
+        events.consumeAll(CONSUMER, records, this::apply);
     }
 
     void apply(CloudEvent event) {

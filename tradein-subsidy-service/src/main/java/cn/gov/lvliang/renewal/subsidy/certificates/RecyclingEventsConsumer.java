@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -45,8 +45,8 @@ public class RecyclingEventsConsumer {
 
     @Incoming("recycling-events")
     @Blocking
-    public void onRecord(ConsumerRecord<String, String> record) {
-        events.consume(CONSUMER, record, this::apply);
+    public void onRecords(ConsumerRecords<String, String> records) {
+        events.consumeAll(CONSUMER, records, this::apply);
     }
 
     void apply(CloudEvent event) {

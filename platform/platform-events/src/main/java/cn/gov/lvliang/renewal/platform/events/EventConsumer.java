@@ -12,6 +12,8 @@ import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -137,6 +139,56 @@ public class EventConsumer {
                         : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * Processes the records of one poll, in order, in a single transaction, so that a busy stream
+     * costs one commit per poll instead of one per event. Each event still passes the inbox, so a
+     * redelivered batch changes nothing. Malformed envelopes are dead-lettered first; if applying
+     * any event of the batch fails, the whole transaction is rolled back and the records are
+     * processed again one by one through {@link #consume}, which gives the failing one its retries
+     * or its dead letter and applies the others.
+     *
+     * @param consumer a stable name of the consuming projection, such as {@code scrap-certificate-read-model}
+     */
+    public void consumeAll(String consumer, Iterable<ConsumerRecord<String, String>> records, Handler handler) {
+        List<ConsumerRecord<String, String>> usable = new ArrayList<>();
+        List<CloudEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(parse(record.value()));
+                usable.add(record);
+            } catch (PoisonEventException e) {
+                deadLetter(consumer, record, e.getMessage());
+            }
+        }
+        if (usable.size() <= 1) {
+            usable.forEach(record -> consume(consumer, record, handler));
+            return;
+        }
+        int applied;
+        try {
+            applied = QuarkusTransaction.requiringNew().call(() -> {
+                int count = 0;
+                for (CloudEvent event : events) {
+                    if (inbox.firstDelivery(consumer, event)) {
+                        handler.apply(event);
+                        count++;
+                    }
+                }
+                return count;
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf(
+                    "A batch of %d records failed in %s (%s); processing them one by one",
+                    usable.size(), consumer, OutboxRelay.rootMessage(unwrap(e)));
+            usable.forEach(record -> consume(consumer, record, handler));
+            return;
+        }
+        metrics.counter("events.consumed", "consumer", consumer, "outcome", "applied")
+                .increment(applied);
+        metrics.counter("events.consumed", "consumer", consumer, "outcome", "duplicate")
+                .increment(events.size() - applied);
     }
 
     /**
