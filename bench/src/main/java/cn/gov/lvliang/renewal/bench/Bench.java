@@ -99,8 +99,14 @@ public final class Bench {
                 Instant started = Instant.now();
                 try {
                     switch (scenario) {
-                        case "claims" -> ClaimScenario.run(bench);
-                        case "pgbench" -> PgbenchScenario.run(bench);
+                        case "claims" -> ClaimScenario.run(bench, only.contains("pgbench"));
+                        case "pgbench" -> {
+                            if (only.contains("claims")) {
+                                out.println("   (ran in the claim rounds)");
+                            } else {
+                                PgbenchScenario.run(bench);
+                            }
+                        }
                         case "lag" -> EventLagScenario.run(bench);
                         case "import" -> ImportScenario.run(bench);
                         default -> throw new IllegalStateException(scenario);

@@ -17,63 +17,84 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * Scenario 2: claim submission ({@code POST /api/subsidies/claims}, a home-appliance claim filed
+ * Scenario 2 (and the rounds of scenario 3): claim submission ({@code POST /api/subsidies/claims}, a home-appliance claim filed
  * by a county clerk, automatic checks included) at each concurrency, directly against
  * tradein-subsidy-service and through the gateway, closed loop, from the load generator's JVM. Each
  * concurrency runs in rounds that measure both targets back to back, alternating which goes first;
- * the rounds of a target are added up (counts, seconds and latency histograms).
+ * the rounds of a target are added up (counts, seconds and latency histograms). When the pgbench
+ * baseline runs too, each round ends with one pgbench slice per script at the same concurrency.
  */
 final class ClaimScenario {
 
     static final String PATH = "/api/subsidies/claims";
     static final List<String> TARGETS = List.of("direct", "gateway");
 
+    /** The load generator's client id at the gateway (see the gateway's local-profile rate limits). */
+    static final String LOAD_CLIENT = "bench-load";
+
     private ClaimScenario() {}
 
-    static void run(Bench bench) {
+    /**
+     * @param withBaseline run the pgbench baseline in the same rounds: after each round's claim
+     *     slices, one pgbench slice per script at the same concurrency, so that the service and its
+     *     baseline meet the same competing load
+     */
+    static void run(Bench bench, boolean withBaseline) {
         DevStack suite = bench.suite();
         Profile profile = bench.profile();
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String county : Bodies.COUNTIES) {
-            tokens.put(county, bench.http().token(Map.of("role", "county-officer", "county", county)));
+            // One client, "bench-load", whose gateway rate limit (local profile) is far above the load.
+            tokens.put(
+                    county,
+                    bench.http().token(Map.of("role", "county-officer", "county", county, "subject", LOAD_CLIENT)));
         }
-        List<Step> steps = new ArrayList<>();
-        steps.add(new Step(
-                "warmup",
-                "claims",
-                suite.gatewayUrl() + PATH,
-                32,
-                0,
-                profile.claimWarmupRun().toMillis(),
-                0,
-                "BW"));
-        for (int concurrency : profile.concurrencies()) {
-            for (int round = 1; round <= profile.claimRounds(); round++) {
-                List<String> order = round % 2 == 1 ? TARGETS : List.of(TARGETS.get(1), TARGETS.get(0));
-                for (String target : order) {
-                    String base =
-                            target.equals("direct") ? suite.serviceUrl("tradein-subsidy-service") : suite.gatewayUrl();
-                    steps.add(new Step(
-                            target + "-c" + concurrency + "-r" + round,
-                            "claims",
-                            base + PATH,
-                            concurrency,
-                            profile.claimWarmup().toMillis(),
-                            profile.claimDuration().toMillis(),
-                            0,
-                            "B" + target.charAt(0) + concurrency + "R" + round));
+        Duration slice = profile.claimWarmup().plus(profile.claimDuration());
+        bench.footprint().startSampling();
+        List<Result> results = new ArrayList<>();
+        PgbenchScenario.Baseline baseline = null;
+        try {
+            Step warmup = new Step(
+                    "warmup",
+                    "claims",
+                    suite.gatewayUrl() + PATH,
+                    32,
+                    0,
+                    profile.claimWarmupRun().toMillis(),
+                    0,
+                    "BW");
+            generate(bench, new Spec(List.of(warmup), tokens, null, 1_000_000), "claims-warmup", slice.plusMinutes(2));
+            if (withBaseline) {
+                baseline = PgbenchScenario.prepare(bench);
+            }
+            for (int concurrency : profile.concurrencies()) {
+                for (int round = 1; round <= profile.claimRounds(); round++) {
+                    List<String> order = round % 2 == 1 ? TARGETS : List.of(TARGETS.get(1), TARGETS.get(0));
+                    List<Step> steps = new ArrayList<>();
+                    for (String target : order) {
+                        String base = target.equals("direct")
+                                ? suite.serviceUrl("tradein-subsidy-service")
+                                : suite.gatewayUrl();
+                        steps.add(new Step(
+                                target + "-c" + concurrency + "-r" + round,
+                                "claims",
+                                base + PATH,
+                                concurrency,
+                                profile.claimWarmup().toMillis(),
+                                profile.claimDuration().toMillis(),
+                                0,
+                                "B" + target.charAt(0) + concurrency + "R" + round));
+                    }
+                    results.addAll(generate(
+                            bench,
+                            new Spec(steps, tokens, null, 1_000_000),
+                            "claims-c" + concurrency + "-r" + round,
+                            slice.multipliedBy(steps.size()).plusMinutes(2)));
+                    if (baseline != null) {
+                        baseline.round(concurrency, profile.pgbenchDuration().dividedBy(profile.claimRounds()));
+                    }
                 }
             }
-        }
-        Duration budget = profile.claimWarmup()
-                .plus(profile.claimDuration())
-                .multipliedBy(steps.size())
-                .plus(profile.claimWarmupRun())
-                .plusMinutes(2);
-        bench.footprint().startSampling();
-        List<Result> results;
-        try {
-            results = generate(bench, new Spec(steps, tokens, null, 1_000_000), "claims", budget);
         } finally {
             Map<String, Long> peak = bench.footprint().stopSampling();
             peak.forEach((name, kib) -> bench.report()
@@ -83,6 +104,14 @@ final class ClaimScenario {
                             "MiB",
                             "highest RSS of " + name + " sampled every 250 ms during the claim scenario"));
         }
+        claimFigures(bench, results);
+        if (baseline != null) {
+            baseline.report();
+        }
+    }
+
+    private static void claimFigures(Bench bench, List<Result> results) {
+        Profile profile = bench.profile();
         Report report = bench.report();
         for (int c : profile.concurrencies()) {
             Map<String, Merged> merged = new LinkedHashMap<>();

@@ -10,9 +10,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +37,7 @@ final class PgbenchScenario {
 
     static final List<String> SCRIPTS = List.of("issue_shape", "full_shape");
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+    private static final Pattern PROCESSED = Pattern.compile("number of transactions actually processed: ([0-9]+)");
     private static final List<String> TABLES = List.of(
             "claim",
             "claim_check",
@@ -45,38 +49,111 @@ final class PgbenchScenario {
 
     private PgbenchScenario() {}
 
+    /**
+     * pgbench on its own, when the claim scenario does not run ({@code --only pgbench}): one slice
+     * per script and concurrency of {@link Profile#pgbenchDuration()}.
+     */
     static void run(Bench bench) {
+        Baseline baseline = prepare(bench);
+        for (int concurrency : bench.profile().concurrencies()) {
+            baseline.round(concurrency, bench.profile().pgbenchDuration());
+        }
+        baseline.report();
+    }
+
+    /** Checks for pgbench, creates the bench tables and scripts, and returns the empty tallies. */
+    static Baseline prepare(Bench bench) {
         String pgbench = System.getenv().getOrDefault("PGBENCH", "pgbench");
         if (Machine.command(bench.root(), List.of(pgbench, "--version")).equals("unavailable")) {
             throw new IllegalStateException("pgbench is not installed: ./bench/run installs the PostgreSQL client"
                     + " package (apt-get install postgresql-client) when it is missing; or set PGBENCH");
         }
-        String jdbcUrl = bench.suite().postgres().jdbcUrl("subsidy");
-        prepare(jdbcUrl);
-        Profile profile = bench.profile();
+        prepare(bench.suite().postgres().jdbcUrl("subsidy"));
+        Map<String, Path> scripts = new LinkedHashMap<>();
         for (String script : SCRIPTS) {
             Path file = bench.workDirectory().resolve("claim-" + script.replace('_', '-') + ".sql");
             copyResource("/pgbench/claim-" + script.replace('_', '-') + ".sql", file);
-            for (int concurrency : profile.concurrencies()) {
-                Run run = pgbench(bench, pgbench, file, concurrency, script);
-                String prefix = "pgbench." + script + ".c" + concurrency + ".";
-                Report report = bench.report();
-                report.put(prefix + "tps", run.tps(), "tx/s", "pgbench transactions per second, " + script + " script");
-                report.put(prefix + "p50_ms", run.percentile(50), "ms", "pgbench median transaction latency");
-                report.put(prefix + "p99_ms", run.percentile(99), "ms", "pgbench 99th percentile transaction latency");
+            scripts.put(script, file);
+        }
+        return new Baseline(bench, pgbench, scripts);
+    }
+
+    /**
+     * The pgbench figures of a run, added up over its slices per script and concurrency, so that
+     * slices can alternate with the claim rounds and meet the same competing load.
+     */
+    static final class Baseline {
+        private final Bench bench;
+        private final String pgbench;
+        private final Map<String, Path> scripts;
+        private final Map<String, Tally> tallies = new LinkedHashMap<>();
+        private int slices;
+
+        private Baseline(Bench bench, String pgbench, Map<String, Path> scripts) {
+            this.bench = bench;
+            this.pgbench = pgbench;
+            this.scripts = scripts;
+        }
+
+        /** One slice of each script at {@code concurrency}. */
+        void round(int concurrency, Duration duration) {
+            for (Map.Entry<String, Path> script : scripts.entrySet()) {
+                Run run = pgbench(bench, pgbench, script.getValue(), concurrency, script.getKey(), duration, ++slices);
+                tallies.computeIfAbsent(script.getKey() + ".c" + concurrency, key -> new Tally())
+                        .add(run);
             }
         }
-        for (int concurrency : profile.concurrencies()) {
-            double direct = bench.report().require("claims.direct.c" + concurrency + ".throughput_rps");
-            for (String script : SCRIPTS) {
-                double tps = bench.report().require("pgbench." + script + ".c" + concurrency + ".tps");
-                bench.report()
-                        .put(
+
+        /** Writes each script's figures and the service/pgbench ratios (when the claims ran). */
+        void report() {
+            Report report = bench.report();
+            for (int concurrency : bench.profile().concurrencies()) {
+                for (String script : SCRIPTS) {
+                    Tally tally = tallies.get(script + ".c" + concurrency);
+                    if (tally == null) {
+                        continue;
+                    }
+                    String prefix = "pgbench." + script + ".c" + concurrency + ".";
+                    report.put(prefix + "tps", tally.tps(), "tx/s", "pgbench transactions per second, " + script);
+                    report.put(prefix + "p50_ms", tally.percentile(50), "ms", "pgbench median transaction latency");
+                    report.put(
+                            prefix + "p99_ms",
+                            tally.percentile(99),
+                            "ms",
+                            "pgbench 99th percentile transaction latency");
+                    if (report.value("claims.direct.c" + concurrency + ".throughput_rps")
+                            .isPresent()) {
+                        report.put(
                                 "pgbench.ratio.c" + concurrency + ".service_over_" + script,
-                                direct / tps,
+                                report.require("claims.direct.c" + concurrency + ".throughput_rps") / tally.tps(),
                                 "ratio",
                                 "direct claim throughput / pgbench " + script + " tps");
+                    }
+                }
             }
+        }
+    }
+
+    /** Transactions, seconds and latencies of the slices of one script at one concurrency. */
+    private static final class Tally {
+        private long transactions;
+        private double seconds;
+        private final List<double[]> latencies = new ArrayList<>();
+
+        void add(Run run) {
+            transactions += run.transactions();
+            seconds += run.transactions() / run.tps();
+            latencies.add(run.sortedMillis());
+        }
+
+        double tps() {
+            return seconds == 0 ? Double.NaN : transactions / seconds;
+        }
+
+        double percentile(double p) {
+            double[] all =
+                    latencies.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
+            return new Run(0, 0, all).percentile(p);
         }
     }
 
@@ -103,7 +180,7 @@ final class PgbenchScenario {
         }
     }
 
-    record Run(double tps, double[] sortedMillis) {
+    record Run(double tps, long transactions, double[] sortedMillis) {
         double percentile(double p) {
             if (sortedMillis.length == 0) {
                 return Double.NaN;
@@ -113,13 +190,15 @@ final class PgbenchScenario {
         }
     }
 
-    private static Run pgbench(Bench bench, String pgbench, Path script, int concurrency, String name) {
-        Path logs = bench.workDirectory().resolve("pgbench-" + name + "-c" + concurrency);
-        Path output = bench.workDirectory().resolve("pgbench-" + name + "-c" + concurrency + ".out");
+    private static Run pgbench(
+            Bench bench, String pgbench, Path script, int concurrency, String name, Duration duration, int slice) {
+        String label = "pgbench-" + name + "-c" + concurrency + "-s" + slice;
+        Path logs = bench.workDirectory().resolve(label);
+        Path output = bench.workDirectory().resolve(label + ".out");
         try {
             Files.createDirectories(logs);
             int threads = Math.min(concurrency, Runtime.getRuntime().availableProcessors());
-            long seconds = Math.max(1, bench.profile().pgbenchDuration().toSeconds());
+            long seconds = Math.max(1, duration.toSeconds());
             ProcessBuilder builder = new ProcessBuilder(
                             pgbench,
                             "-h",
@@ -154,10 +233,11 @@ final class PgbenchScenario {
             }
             String text = Files.readString(output, StandardCharsets.UTF_8);
             Matcher tps = TPS.matcher(text);
-            if (process.exitValue() != 0 || !tps.find()) {
+            Matcher processed = PROCESSED.matcher(text);
+            if (process.exitValue() != 0 || !tps.find() || !processed.find()) {
                 throw new IllegalStateException("pgbench failed (exit " + process.exitValue() + "):\n" + text);
             }
-            return new Run(Double.parseDouble(tps.group(1)), latencies(logs));
+            return new Run(Double.parseDouble(tps.group(1)), Long.parseLong(processed.group(1)), latencies(logs));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

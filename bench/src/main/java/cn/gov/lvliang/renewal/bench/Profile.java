@@ -17,7 +17,7 @@ import java.util.List;
  *     alternating order), so that a change in the machine's other load hits both alike
  * @param claimWarmup unmeasured load before each measured slice
  * @param claimDuration measured load per slice (one target, one round)
- * @param pgbenchDuration per level and script
+ * @param pgbenchDuration per level and script, split over the claim rounds when both scenarios run
  * @param lagWarmup unmeasured certificate load before the lag steps
  * @param lagRate the stated steady rate of the event-lag scenario (events/s)
  * @param lagDuration per rate step
