@@ -175,7 +175,7 @@ public final class Bench {
                     "s",
                     "Quarkus' own \"started in\" figure from the application log (first start)");
         }
-        Footprint first = new Footprint(modules);
+        Footprint first = new Footprint(root, modules);
         ChildJvm.sleep(profile.settle().toMillis());
         first.rssKib()
                 .forEach((name, kib) -> report.put(
@@ -198,7 +198,7 @@ public final class Bench {
                     "process start → /q/health/ready answers 200 when started alone, the rest of the suite idle"
                             + " (polled every 100 ms)");
         }
-        footprint = new Footprint(modules);
+        footprint = new Footprint(root, modules);
     }
 
     private static double quarkusStarted(Path log) {

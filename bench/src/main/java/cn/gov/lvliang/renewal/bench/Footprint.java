@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.bench;
 
+import cn.gov.lvliang.renewal.devstack.App;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Resident memory of the suite's processes, from {@code /proc/<pid>/status} (VmRSS), found
- * among this JVM's descendants by their command line. A sampler thread keeps the highest value
+ * among this JVM's descendants by their working directory (an application's quarkus-app directory). A sampler thread keeps the highest value
  * seen per process while a scenario runs.
  */
 final class Footprint {
@@ -21,23 +23,33 @@ final class Footprint {
     private final Map<String, Long> peakKib = new ConcurrentHashMap<>();
     private volatile Thread sampler;
 
-    Footprint(Iterable<String> modules) {
+    /** The JVMs of {@code modules} under {@code root}, and the broker's. */
+    Footprint(Path root, Iterable<String> modules) {
         for (String module : modules) {
-            find("/" + module + "/target/quarkus-app/quarkus-run.jar").ifPresent(pid -> pids.put(module, pid));
+            // The launcher runs each application from its quarkus-app directory (for AppCDS).
+            Path directory = realPath(App.named(module).orElseThrow().jar(root).getParent());
+            find(p -> directory.equals(realPath(Path.of("/proc", String.valueOf(p.pid()), "cwd"))))
+                    .ifPresent(pid -> pids.put(module, pid));
         }
-        find("kafka.Kafka").ifPresent(pid -> pids.put("kafka-broker", pid));
+        find(p -> p.info().commandLine().map(c -> c.contains("kafka.Kafka")).orElse(false))
+                .ifPresent(pid -> pids.put("kafka-broker", pid));
     }
 
-    private static Optional<Long> find(String commandLinePart) {
+    private static Optional<Long> find(Predicate<ProcessHandle> which) {
         return ProcessHandle.current()
                 .descendants()
-                .filter(p -> p.info()
-                        .commandLine()
-                        .map(c -> c.contains(commandLinePart))
-                        .orElse(false))
                 .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .filter(which)
                 .map(ProcessHandle::pid)
                 .findFirst();
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     Map<String, Long> pids() {
