@@ -409,13 +409,13 @@ public final class DevStack implements AutoCloseable {
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port(app)));
         env.put("SUITE_JWT_ISSUER", issuer());
-        env.put("SUITE_JWT_PUBLIC_KEY_LOCATION", "file:" + keys.publicKey());
+        env.put("SUITE_JWT_PUBLIC_KEY_LOCATION", publicKeyLocation());
         if (app.isGateway()) {
             for (App service : App.SERVICES) {
                 env.put("SUITE_GATEWAY_BACKENDS_" + service.backendName() + "_URL", internalUrl(service));
             }
             env.put("SUITE_DEV_TOKEN_PRIVATE_KEY_LOCATION", "file:" + keys.privateKey());
-            env.put("SUITE_DEV_TOKEN_ISSUER", issuer());
+            env.put("SUITE_DEV_TOKEN_ISSUER", devIssuer());
         } else {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
@@ -529,8 +529,25 @@ public final class DevStack implements AutoCloseable {
         return keys;
     }
 
-    /** The token issuer every application trusts and the gateway's dev-token endpoint uses. */
+    /**
+     * The token issuer every application trusts: the gateway's dev-token endpoint, or the issuer
+     * given by {@link Options#withTokenIssuer}.
+     */
     public String issuer() {
+        return options.tokenIssuer() == null
+                ? devIssuer()
+                : options.tokenIssuer().issuer();
+    }
+
+    /** Where the applications get the trusted issuer's public keys: a {@code file:} PEM or a JWKS URL. */
+    public String publicKeyLocation() {
+        return options.tokenIssuer() == null
+                ? "file:" + keys.publicKey()
+                : options.tokenIssuer().publicKeyLocation();
+    }
+
+    /** The issuer of the gateway's {@code /dev/token}; trusted only without another token issuer. */
+    private String devIssuer() {
         return "http://localhost:" + options.port(App.GATEWAY.portKey()) + "/dev";
     }
 
@@ -570,7 +587,13 @@ public final class DevStack implements AutoCloseable {
                 .append("\nKeys: ")
                 .append(options.keysDirectory())
                 .append('\n');
-        if (options.apps().contains(App.GATEWAY)) {
+        if (options.tokenIssuer() != null) {
+            text.append("\nTokens: only those of ")
+                    .append(options.tokenIssuer().issuer())
+                    .append(" (keys ")
+                    .append(options.tokenIssuer().publicKeyLocation())
+                    .append(") are accepted; /dev/token tokens are not.\n");
+        } else if (options.apps().contains(App.GATEWAY)) {
             text.append("\nGet a dev token and call an API:\n")
                     .append("  TOKEN=$(curl -s -X POST ")
                     .append(gateway)

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * @param apps the applications to run, in start order
  * @param fresh wipe {@code <state>/data} before starting
  * @param skipMissing skip applications that are not built instead of failing
+ * @param tokenIssuer the issuer whose tokens the applications accept instead of the gateway's
+ *     dev issuer (an OIDC provider such as Keycloak); {@code null} for the dev issuer
  */
 public record Options(
         Path root,
@@ -25,7 +27,24 @@ public record Options(
         Map<String, Integer> ports,
         List<App> apps,
         boolean fresh,
-        boolean skipMissing) {
+        boolean skipMissing,
+        TokenIssuer tokenIssuer) {
+
+    /**
+     * A token issuer the applications trust: {@code SUITE_JWT_ISSUER} and {@code
+     * SUITE_JWT_PUBLIC_KEY_LOCATION}.
+     *
+     * @param issuer the tokens' {@code iss}, e.g. {@code http://127.0.0.1:8180/realms/lvliang-renewal}
+     * @param publicKeyLocation a JWKS URL (e.g. {@code <issuer>/protocol/openid-connect/certs}) or a
+     *     PEM file ({@code file:...})
+     */
+    public record TokenIssuer(String issuer, String publicKeyLocation) {
+        public TokenIssuer {
+            if (issuer == null || issuer.isBlank() || publicKeyLocation == null || publicKeyLocation.isBlank()) {
+                throw new IllegalArgumentException("a token issuer needs both the issuer and the public key location");
+            }
+        }
+    }
 
     /** A configurable port: its key, command-line option, environment variable and default. */
     public record PortSetting(String key, String option, String envVar, String purpose, int defaultPort) {}
@@ -51,37 +70,46 @@ public record Options(
     public static Options defaults(Path root) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         PORTS.forEach(setting -> ports.put(setting.key(), setting.defaultPort()));
-        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false);
+        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false, null);
     }
 
     public Options withStateDirectory(Path directory) {
-        return new Options(root, directory, ports, apps, fresh, skipMissing);
+        return new Options(root, directory, ports, apps, fresh, skipMissing, tokenIssuer);
     }
 
     /** Every port 0: the launcher picks free ports, so that runs never collide. */
     public Options withFreePorts() {
         Map<String, Integer> free = new LinkedHashMap<>();
         PORTS.forEach(setting -> free.put(setting.key(), 0));
-        return new Options(root, stateDirectory, free, apps, fresh, skipMissing);
+        return new Options(root, stateDirectory, free, apps, fresh, skipMissing, tokenIssuer);
     }
 
     public Options withPort(String key, int port) {
         setting(key);
         Map<String, Integer> changed = new LinkedHashMap<>(ports);
         changed.put(key, port);
-        return new Options(root, stateDirectory, changed, apps, fresh, skipMissing);
+        return new Options(root, stateDirectory, changed, apps, fresh, skipMissing, tokenIssuer);
     }
 
     public Options withApps(List<App> selected) {
-        return new Options(root, stateDirectory, ports, selected, fresh, skipMissing);
+        return new Options(root, stateDirectory, ports, selected, fresh, skipMissing, tokenIssuer);
     }
 
     public Options withFresh(boolean wipe) {
-        return new Options(root, stateDirectory, ports, apps, wipe, skipMissing);
+        return new Options(root, stateDirectory, ports, apps, wipe, skipMissing, tokenIssuer);
     }
 
     public Options withSkipMissing(boolean skip) {
-        return new Options(root, stateDirectory, ports, apps, fresh, skip);
+        return new Options(root, stateDirectory, ports, apps, fresh, skip, tokenIssuer);
+    }
+
+    /**
+     * The applications trust tokens of {@code issuer} (keys from {@code publicKeyLocation}) instead
+     * of the gateway's dev issuer; the gateway's {@code /dev/token} then signs tokens nobody accepts.
+     */
+    public Options withTokenIssuer(String issuer, String publicKeyLocation) {
+        return new Options(
+                root, stateDirectory, ports, apps, fresh, skipMissing, new TokenIssuer(issuer, publicKeyLocation));
     }
 
     public int port(String key) {
@@ -134,6 +162,8 @@ public record Options(
         List<App> apps = App.ALL;
         boolean fresh = false;
         boolean skipMissing = false;
+        String jwtIssuer = null;
+        String jwtKeys = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -147,6 +177,8 @@ public record Options(
                 case "--root" -> root = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
                 case "--state" -> state = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
                 case "--only" -> apps = selectApps(inline != null ? inline : value(args, ++i, option));
+                case "--jwt-issuer" -> jwtIssuer = inline != null ? inline : value(args, ++i, option);
+                case "--jwt-public-key-location" -> jwtKeys = inline != null ? inline : value(args, ++i, option);
                 default -> {
                     PortSetting setting = PORTS.stream()
                             .filter(s -> s.option().equals(option))
@@ -156,7 +188,17 @@ public record Options(
                 }
             }
         }
-        return new Options(root, state != null ? state : root.resolve(".devstack"), ports, apps, fresh, skipMissing);
+        if ((jwtIssuer == null) != (jwtKeys == null)) {
+            throw new UsageException("--jwt-issuer and --jwt-public-key-location go together");
+        }
+        return new Options(
+                root,
+                state != null ? state : root.resolve(".devstack"),
+                ports,
+                apps,
+                fresh,
+                skipMissing,
+                jwtIssuer == null ? null : new TokenIssuer(jwtIssuer, jwtKeys));
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -208,6 +250,12 @@ public record Options(
                 .append("  --fresh             wipe <state>/data first (keys and logs are kept)\n")
                 .append("  --only A,B          run only these applications, e.g. --only recycling-service\n")
                 .append("  --skip-missing      skip applications that are not built instead of failing\n")
+                .append(
+                        "  --jwt-issuer URL    trust this token issuer (e.g. a Keycloak realm) instead of the gateway's\n")
+                .append("                      dev issuer; needs --jwt-public-key-location (a JWKS URL or file:...)\n")
+                .append("  --jwt-public-key-location URL\n")
+                .append(
+                        "                      where that issuer's keys are, e.g. <issuer>/protocol/openid-connect/certs\n")
                 .append("  -h, --help          this text\n\n")
                 .append("Ports (0 picks a free port; the environment variable is used when the option is absent):\n");
         for (PortSetting setting : PORTS) {

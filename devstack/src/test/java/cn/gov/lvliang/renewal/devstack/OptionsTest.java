@@ -57,6 +57,22 @@ class OptionsTest {
     }
 
     @Test
+    void anotherTokenIssuerNeedsBothTheIssuerAndItsKeys() {
+        assertNull(Options.parse(List.of(), Map.of(), CWD).tokenIssuer());
+        String realm = "http://127.0.0.1:8180/realms/lvliang-renewal";
+        Options options = Options.parse(
+                List.of("--jwt-issuer", realm, "--jwt-public-key-location=" + realm + "/protocol/openid-connect/certs"),
+                Map.of(),
+                CWD);
+        assertEquals(new Options.TokenIssuer(realm, realm + "/protocol/openid-connect/certs"), options.tokenIssuer());
+        assertEquals(
+                options.tokenIssuer(), options.withFreePorts().withFresh(true).tokenIssuer());
+        assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--jwt-issuer", realm), Map.of(), CWD));
+        assertThrows(IllegalArgumentException.class, () -> Options.defaults(CWD).withTokenIssuer(realm, " "));
+        assertTrue(Options.usage().contains("--jwt-public-key-location"));
+    }
+
+    @Test
     void rejectsBadInput() {
         assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--nope"), Map.of(), CWD));
         assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--tasks-port"), Map.of(), CWD));
