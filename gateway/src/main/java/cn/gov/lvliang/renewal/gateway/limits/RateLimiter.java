@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Per-client rate limits of the gateway (限流): one token bucket per client id (from the token),
- * and one per remote address for anonymous calls to the public listings.
+ * Per-client rate limits of the gateway (限流): a token bucket per caller (client id and subject
+ * from the token) holding that client's limit, and one per remote address for anonymous calls to
+ * the public listings.
  *
  * <p>The buckets live in this gateway instance's memory: with N replicas a client may make up to
  * N times its limit. See docs/security.md "Rate limits".
@@ -35,13 +36,16 @@ public class RateLimiter {
     }
 
     /**
-     * Counts a request of an authenticated client.
+     * Counts a request of an authenticated caller: {@code subject} acting through {@code clientId}.
+     * The limit is the client's; the bucket is the caller's. A machine client (client-credentials:
+     * one subject) therefore has one bucket, and the people who sign in through one portal client
+     * (all with the portal's {@code azp}) each have their own, instead of sharing one.
      *
      * @return 0 when it may pass, else the seconds to wait (for {@code Retry-After})
      */
-    public long client(String clientId) {
+    public long client(String clientId, String subject) {
         GatewayConfig.Limit limit = config.clients().getOrDefault(clientId, config.perClient());
-        return take("client:" + clientId, limit);
+        return take("client:" + clientId + "\u0000" + (subject == null ? "" : subject), limit);
     }
 
     /** Counts an anonymous request to a public path from {@code remoteAddress}. */

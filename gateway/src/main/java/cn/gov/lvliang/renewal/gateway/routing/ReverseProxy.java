@@ -104,7 +104,9 @@ public class ReverseProxy {
         authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION)).onComplete(result -> {
             if (result.failed()) {
                 authenticator.challenge(ctx, result.cause());
-            } else if (withinLimit(ctx, limiter.client(clientId(result.result())))) {
+            } else if (withinLimit(
+                    ctx,
+                    limiter.client(clientId(result.result()), result.result().getSubject()))) {
                 route(ctx, path, limits, requestId);
             }
         });

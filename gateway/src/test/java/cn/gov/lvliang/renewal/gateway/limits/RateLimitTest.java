@@ -75,6 +75,34 @@ class RateLimitTest {
     }
 
     @Test
+    void peopleSigningInThroughOneClientEachHaveTheClientsLimit() throws Exception {
+        Map<String, String> portal = Map.of("azp", "burst-client");
+        String first = TestTokens.token("person-" + java.util.UUID.randomUUID(), Roles.CITY_ADMIN, portal);
+        String second = TestTokens.token("person-" + java.util.UUID.randomUUID(), Roles.CITY_ADMIN, portal);
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+
+        int refused = 0;
+        for (int i = 0; i < 150; i++) {
+            if (client.send(get("/api/tasks/tasks", first), HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 429) {
+                refused++;
+            }
+        }
+
+        assertThat(refused)
+                .as("the first person went over the client's capacity of 100")
+                .isPositive();
+        assertThat(client.send(get("/api/tasks/tasks", second), HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .as("another person of the same client")
+                .isEqualTo(200);
+    }
+
+    @Test
     void anonymousCallsToThePublicListingsAreLimitedPerAddressAndRecover() {
         int passed = 0;
         io.restassured.response.Response refused = null;

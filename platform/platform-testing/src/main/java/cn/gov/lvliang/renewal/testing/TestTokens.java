@@ -20,6 +20,11 @@ public final class TestTokens {
         return MINTER.mint("test-" + role, Set.of(role), scope);
     }
 
+    /** A token for a named person or client ({@code sub}). */
+    public static String token(String subject, String role, Map<String, String> claims) {
+        return MINTER.mint(subject, Set.of(role), claims);
+    }
+
     public static String cityAdmin() {
         return token(Roles.CITY_ADMIN, Map.of());
     }
