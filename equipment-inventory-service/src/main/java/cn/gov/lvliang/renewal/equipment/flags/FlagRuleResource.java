@@ -2,6 +2,8 @@ package cn.gov.lvliang.renewal.equipment.flags;
 
 import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
+import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Audited
 @Path("/api/equipment/flag-rules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -165,6 +168,8 @@ public class FlagRuleResource {
 
     @POST
     @Path("/evaluations")
+    @OwnTransactions("re-evaluates the register in batches of 1,000 rows committed one by one on its own JDBC"
+            + " connection (FlagService.reevaluateAll), so that a city-wide run holds no long transaction")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(

@@ -4,6 +4,8 @@ import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.lists.ListKind;
 import cn.gov.lvliang.renewal.equipment.lists.TabularWriter;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
+import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.ProblemMessages;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+@Audited
 @Path("/api/equipment/imports")
 @Tag(name = "Bulk import · 批量导入")
 @APIResponse(
@@ -57,6 +60,8 @@ public class ImportResource {
     }
 
     @POST
+    @OwnTransactions("streams the file into its own JDBC transaction and keeps the import's bookkeeping and row"
+            + " errors on a second, auto-committed connection (ImportService); the errors must survive a rejected file")
     @Path("/{kind}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.equipment.sectors;
 
+import cn.gov.lvliang.renewal.platform.audit.Audited;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Audited
 @Path("/api/equipment/sectors")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data · 参考数据")

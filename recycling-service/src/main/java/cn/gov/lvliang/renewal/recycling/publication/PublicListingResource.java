@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.recycling.publication;
 
+import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.recycling.ResultPage;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The two deliberately public listings (公示): licensed enterprises with their qualifications and
  * sites, and the collection network. No token needed; nothing personal is ever included.
  */
+@Audited
 @Path("/api/recycling/public")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public listings · 公示 (no token)")

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.audit;
 
 import cn.gov.lvliang.renewal.platform.audit.AuditTrail;
+import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * hash-chained. Auditors and the city administrator only. The trail itself is platform code
  * ({@link AuditTrail}); this resource only gives it this service's path.
  */
+@Audited
 @Path("/api/tasks/audit-records")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail · 审计")
@@ -35,7 +37,8 @@ public class AuditResource {
     @Operation(
             summary = "Audit records, newest first · 审计记录",
             description = "Who, when, which operation, which resource, which client and the request id. Filters:"
-                    + " actor (exact), operation (contains), resource (path prefix).")
+                    + " actor (exact), operation (contains), resource (path prefix). Records are hash-chained in the"
+                    + " background: a write appears here within about a second.")
     public AuditTrail.Page list(
             @QueryParam("actor") String actor,
             @QueryParam("operation") String operation,
@@ -50,7 +53,8 @@ public class AuditResource {
     @RolesAllowed({Roles.AUDITOR, Roles.CITY_ADMIN})
     @Operation(
             summary = "Verify the hash chain · 审计链校验",
-            description = "Walks the whole trail; reports the first row whose link to the one before is broken.")
+            description = "Walks the whole trail; reports the first row whose link to the one before is broken, and"
+                    + " how many records are committed but not yet chained (pending, not yet tamper-evident).")
     public AuditTrail.Verification verify() {
         return trail.verify();
     }

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.organisation;
 
+import cn.gov.lvliang.renewal.platform.audit.Audited;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Audited
 @Path("/api/tasks/counties")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation · 组织机构")

@@ -1,5 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.plans;
 
+import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+@Audited
 @Path("/api/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plan · 任务分解")
@@ -54,6 +57,8 @@ public class PlanResource {
     }
 
     @POST
+    @OwnTransactions("a concurrent import of the same text fails on a unique constraint at commit and is retried in a"
+            + " second transaction (importOnce); one enclosing transaction would be rolled back by the first failure")
     @Path("/plans/import")
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed(Roles.CITY_ADMIN)
@@ -103,6 +108,8 @@ public class PlanResource {
     }
 
     @POST
+    @OwnTransactions("a concurrent import of the same text fails on a unique constraint at commit and is retried in a"
+            + " second transaction (importOnce); one enclosing transaction would be rolled back by the first failure")
     @Path("/plans/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CITY_ADMIN)

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.statistics;
 
+import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The statistics bureau's pull side (统计局接口): backfill, the SDMX export and snapshots. */
+@Audited
 @Path("/api/tasks/statistics")
 @Tag(name = "Statistics feed · 统计数据")
 public class StatisticsResource {

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.certificates;
 
+import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Audited
 @Path("/api/subsidies/scrap-certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scrap certificates · 报废机动车回收证明")

@@ -1,5 +1,7 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
+import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Audited
 @Path("/api/subsidies/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +64,8 @@ public class ClaimResource {
         this.caller = caller;
     }
 
+    @OwnTransactions("the Idempotency-Key is taken and freed in transactions of its own (IdempotencyKeys); the claim"
+            + " and its audit record still commit together: ClaimService.create records the request")
     @POST
     @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
     @Operation(

@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.lvliang.renewal.platform.audit.AuditChainer;
 import cn.gov.lvliang.renewal.subsidy.Fixtures;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,9 @@ import org.junit.jupiter.api.Test;
 class PaymentBatchTest {
 
     private static final String COUNTY = "141181";
+
+    @Inject
+    AuditChainer auditChainer;
 
     private static String programme(int rateBp) {
         String id = Fixtures.unique("PAY-");
@@ -159,6 +164,7 @@ class PaymentBatchTest {
         assertThat(lines[0]).contains("序号").contains("收款账号").contains("金额(元)");
         assertThat(lines[1]).contains("\"张三丰\"").contains("6222020200112233445").contains(",500.00,");
         // The file carries unmasked names and accounts: reading it is written to the audit trail.
+        auditChainer.chainAll();
         given().auth()
                 .oauth2(TestTokens.auditor())
                 .queryParam("resource", "/api/subsidies/payment-batches/" + batch + "/treasury.csv")

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,14 @@ import java.util.List;
 /**
  * The service's own audit trail in table {@code audit_record}: append-only (a trigger refuses
  * updates and deletes), hash-chained ({@link AuditChain}), gap-free in {@code seq}.
+ *
+ * <p>An audited request's record is first written to {@code audit_pending} in the request's own
+ * transaction ({@link #record}, no lock: appends do not serialise the writes); {@link
+ * AuditChainer} numbers and chains committed pending rows about every second. {@link #find} shows
+ * chained rows only; {@link #verify} also reports how many are still pending.
  */
 @ApplicationScoped
 public class AuditTrail {
-
-    /** Serialises appends, so that each row links to the one before it. */
-    private static final long APPEND_LOCK = 0x4155444954L;
 
     private static final int VERIFY_BATCH = 1000;
     private static final String COLUMNS =
@@ -54,60 +57,50 @@ public class AuditTrail {
      * @param checked how many rows were checked
      * @param firstBrokenSeq the first row whose link is broken, or null
      * @param reason why it is broken, or null
+     * @param pending records committed but not yet chained (not yet tamper-evident); the chainer
+     *     takes them within about a second
      */
-    public record Verification(boolean intact, long checked, Long firstBrokenSeq, String reason) {}
+    public record Verification(boolean intact, long checked, Long firstBrokenSeq, String reason, long pending) {}
 
-    /** Appends one record in its own transaction and returns it. */
+    /**
+     * Writes the record, unchained, in the caller's transaction: it commits with the audited write
+     * or not at all. Takes no lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Entry entry) {
+        insertPending(entry);
+    }
+
+    /**
+     * Writes the record, unchained, in a short transaction of its own: for requests that commit on
+     * their own ({@link OwnTransactions}), after they answered.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public AuditRecord append(Entry entry) {
-        em.createNativeQuery("select cast(pg_advisory_xact_lock(?1) as text)")
-                .setParameter(1, APPEND_LOCK)
-                .getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> last = em.createNativeQuery("select seq, hash from audit_record order by seq desc limit 1")
-                .getResultList();
-        long seq = last.isEmpty() ? 1 : ((Number) last.get(0)[0]).longValue() + 1;
-        String previous = last.isEmpty() ? AuditChain.GENESIS : (String) last.get(0)[1];
+    public void recordSeparately(Entry entry) {
+        insertPending(entry);
+    }
+
+    private void insertPending(Entry entry) {
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        AuditRecord record = new AuditRecord(
-                seq,
-                at,
-                entry.actor(),
-                entry.roles(),
-                entry.client(),
-                entry.operation(),
-                entry.resource(),
-                entry.status(),
-                entry.requestId(),
-                previous,
-                null);
-        String hash = AuditChain.expectedHash(previous, record);
-        em.createNativeQuery("insert into audit_record (" + COLUMNS
-                        + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                .setParameter(1, seq)
-                .setParameter(2, OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
-                .setParameter(3, entry.actor())
-                .setParameter(4, entry.roles())
-                .setParameter(5, entry.client())
-                .setParameter(6, entry.operation())
-                .setParameter(7, entry.resource())
-                .setParameter(8, entry.status())
-                .setParameter(9, entry.requestId())
-                .setParameter(10, previous)
-                .setParameter(11, hash)
+        em.createNativeQuery("insert into audit_pending (recorded_at, actor, roles, client, operation, resource,"
+                        + " status, request_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(2, entry.actor())
+                .setParameter(3, entry.roles())
+                .setParameter(4, entry.client())
+                .setParameter(5, entry.operation())
+                .setParameter(6, entry.resource())
+                .setParameter(7, entry.status())
+                .setParameter(8, entry.requestId())
                 .executeUpdate();
-        return new AuditRecord(
-                seq,
-                at,
-                entry.actor(),
-                entry.roles(),
-                entry.client(),
-                entry.operation(),
-                entry.resource(),
-                entry.status(),
-                entry.requestId(),
-                previous,
-                hash);
+    }
+
+    /** Records committed but not yet chained. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long pending() {
+        return ((Number) em.createNativeQuery("select count(*) from audit_pending")
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -151,7 +144,7 @@ public class AuditTrail {
                             + " from audit_record where seq >= ?1 order by seq limit " + VERIFY_BATCH)
                     .setParameter(1, expectedSeq));
             if (batch.isEmpty()) {
-                return new Verification(true, checked, null, null);
+                return new Verification(true, checked, null, null, pending());
             }
             for (AuditRecord record : batch) {
                 if (record.seq() != expectedSeq) {
@@ -159,11 +152,12 @@ public class AuditTrail {
                             false,
                             checked,
                             record.seq(),
-                            "rows " + expectedSeq + " to " + (record.seq() - 1) + " are missing");
+                            "rows " + expectedSeq + " to " + (record.seq() - 1) + " are missing",
+                            pending());
                 }
                 var broken = AuditChain.check(previous, record);
                 if (broken.isPresent()) {
-                    return new Verification(false, checked, record.seq(), broken.get());
+                    return new Verification(false, checked, record.seq(), broken.get(), pending());
                 }
                 previous = record.hash();
                 expectedSeq++;
