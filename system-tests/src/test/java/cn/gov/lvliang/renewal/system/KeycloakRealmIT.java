@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * a JWKS URL as {@code SUITE_JWT_PUBLIC_KEY_LOCATION}), accepts them through the gateway with the
  * roles, audience and scope claims the services read.
  *
- * <p>Runs only with {@code -Pkeycloak}; without the distribution it is skipped with a message.
+ * <p>Runs in the {@code keycloak} profile (on unless {@code -DskipKeycloak}); without the distribution it is
+ * skipped with a message.
  */
 class KeycloakRealmIT {
 
@@ -48,7 +49,7 @@ class KeycloakRealmIT {
         String home = System.getProperty("keycloak.home", "");
         boolean distribution = !home.isBlank() && Files.isRegularFile(Path.of(home, "bin", "kc.sh"));
         String skipped = "KeycloakRealmIT skipped: no Keycloak distribution (system property keycloak.home='" + home
-                + "'). Run it with -Pkeycloak, e.g. ./mvnw -pl system-tests -am verify -Pkeycloak"
+                + "'). Run it without -DskipKeycloak, e.g. ./mvnw -pl system-tests -am verify"
                 + " -Dit.test=KeycloakRealmIT";
         if (!distribution) {
             System.out.println(skipped); // the build log shows no skipped test for an aborted class
