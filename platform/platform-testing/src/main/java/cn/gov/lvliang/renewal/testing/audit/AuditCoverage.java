@@ -47,7 +47,13 @@ public final class AuditCoverage {
                         String name = basePackage + "."
                                 + relative.substring(0, relative.length() - ".class".length())
                                         .replace('/', '.');
-                        Class<?> type = Class.forName(name, false, loader);
+                        Class<?> type;
+                        try {
+                            type = Class.forName(name, false, loader);
+                        } catch (NoClassDefFoundError staleFile) {
+                            // a class file an earlier build left under a name its class no longer has
+                            continue;
+                        }
                         if (type.isAnnotationPresent(Path.class)) {
                             classes.add(type);
                         }
