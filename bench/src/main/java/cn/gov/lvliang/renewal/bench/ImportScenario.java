@@ -294,6 +294,49 @@ final class ImportScenario {
                 drainOutbox(bench),
                 "s",
                 "time after the import until the relay had published every event it wrote");
+        report.put(
+                prefix + "downstream_drain_s",
+                awaitConsumers(bench),
+                "s",
+                "time after that until tasks-service and recycling-service had applied those events (their"
+                        + " inboxes stopped growing), so that the next measurement does not compete with them");
+    }
+
+    /**
+     * Waits until the consumers of {@code equipment.events} (tasks-service's indicators and
+     * recycling-service's disposals) have applied what the import announced: their inbox tables
+     * have not grown for 2 s. Without this wait the next import (or COPY) ran while they were still
+     * writing 100,000 inbox rows and projections to the same database server.
+     */
+    private static double awaitConsumers(Bench bench) {
+        Instant start = Instant.now();
+        Instant deadline = start.plus(Duration.ofMinutes(5));
+        long previous = -1;
+        Instant unchangedSince = start;
+        while (Instant.now().isBefore(deadline)) {
+            long total = inboxRows(bench, "tasks") + inboxRows(bench, "recycling");
+            if (total != previous) {
+                previous = total;
+                unchangedSince = Instant.now();
+            } else if (Duration.between(unchangedSince, Instant.now()).toMillis() >= 2000) {
+                return Duration.between(start, unchangedSince).toMillis() / 1000.0;
+            }
+            ChildJvm.sleep(500);
+        }
+        bench.report().note("the consumers of equipment.events were still busy 5 minutes after an import");
+        return Double.NaN;
+    }
+
+    private static long inboxRows(Bench bench, String database) {
+        try (Connection c = DriverManager.getConnection(
+                        bench.suite().postgres().jdbcUrl(database), "postgres", "postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from inbox_event")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the " + database + " inbox", e);
+        }
     }
 
     private static long size(Path file) {
