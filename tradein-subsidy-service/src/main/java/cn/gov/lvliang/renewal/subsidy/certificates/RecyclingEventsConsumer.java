@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.subsidy.certificates;
 
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
+import cn.gov.lvliang.renewal.platform.events.DeadLetters;
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
 import cn.gov.lvliang.renewal.subsidy.claims.OldItemCollections;
 import io.smallrye.common.annotation.Blocking;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -22,7 +24,7 @@ import org.jboss.logging.Logger;
  * record is dead-lettered once.
  */
 @ApplicationScoped
-public class RecyclingEventsConsumer {
+public class RecyclingEventsConsumer implements DeadLetters.Replayable {
 
     private static final Logger LOG = Logger.getLogger(RecyclingEventsConsumer.class);
     static final String CONSUMER = "scrap-certificate-read-model";
@@ -49,7 +51,19 @@ public class RecyclingEventsConsumer {
         events.consume(CONSUMER, record, this::apply);
     }
 
-    void apply(CloudEvent event) {
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return DeadLetters.topicsOf("recycling-events");
+    }
+
+    /** The handler of every {@code @Incoming} method here; also what a dead-letter replay runs. */
+    @Override
+    public void apply(CloudEvent event) {
         switch (event.type()) {
             case VEHICLE_SCRAPPED -> recordCertificate(event, events.data(event, VehicleScrapped.class));
             case CERTIFICATE_VOIDED -> voidCertificate(events.data(event, CertificateVoided.class));
