@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
@@ -119,9 +120,10 @@ public final class BadInputSweep {
      * Content-Length} and once chunked (no length: the server finds out while reading); returns
      * broken rules. The body limit is enforced before any routing, the same for every path, and an
      * oversize upload takes seconds, so one operation per module stands for all. Like every other
-     * refusal, the answer must be a 4xx {@code application/problem+json}; a 413 must say so in its
-     * body ({@code status} 413, type {@code payload-too-large}). A connection closed mid-upload is a
-     * failure too: the platform's {@code BodyLimit} answers, then reads and drops the rest.
+     * refusal, the answer must be a 4xx {@code application/problem+json}; over the app's limit
+     * ({@code quarkus.http.limits.max-body-size}) it must be 413, saying so in its body ({@code
+     * status} 413, type {@code payload-too-large}). A connection closed mid-upload is a failure too:
+     * the platform's {@code BodyLimit} answers, then reads and drops the rest.
      */
     public List<String> runOversize(int bytes) {
         BadInput huge = BadInputCorpus.oversize(bytes);
@@ -133,6 +135,7 @@ public final class BadInputSweep {
                 String what = huge + (chunked ? " (chunked)" : " (Content-Length)");
                 long started = System.nanoTime();
                 Map<String, Long> before = rowCounts();
+                int status = 0;
                 try {
                     RequestSpecification request = request(operation).contentType(huge.contentType());
                     Response response = (chunked
@@ -140,10 +143,15 @@ public final class BadInputSweep {
                                     : request.body(huge.body()))
                             .request(operation.method(), path(operation));
                     check(operation, what, response, true);
+                    status = response.statusCode();
+                    if (bytes > BodyLimit.configuredMaxBytes() && status != 413) {
+                        report.add(operation.key() + " · " + what + " → " + status + " instead of 413 (limit "
+                                + BodyLimit.configuredMaxBytes() + " bytes)");
+                    }
                     if (response.statusCode() == 413) {
-                        Object status = response.path("status");
+                        Object declared = response.path("status");
                         String type = Objects.toString(response.path("type"), "");
-                        if (!Objects.equals(status, 413) || !type.endsWith(":payload-too-large")) {
+                        if (!Objects.equals(declared, 413) || !type.endsWith(":payload-too-large")) {
                             report.add(operation.key() + " · " + what + " → 413 with body "
                                     + abbreviate(response.asString()));
                         }
@@ -156,8 +164,11 @@ public final class BadInputSweep {
                     report.add(operation.key() + " · " + what + " changed rows " + moved);
                 }
                 System.out.printf(
-                        "  oversize %-58s %-12s %6d ms%n",
-                        operation.key(), chunked ? "chunked" : "length", (System.nanoTime() - started) / 1_000_000);
+                        "  oversize %-58s %-8s → %d %6d ms%n",
+                        operation.key(),
+                        chunked ? "chunked" : "length",
+                        status,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }
         return List.copyOf(report);
