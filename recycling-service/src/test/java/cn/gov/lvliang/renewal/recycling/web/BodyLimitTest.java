@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -111,6 +113,55 @@ class BodyLimitTest {
             assertThat(problem.path("type").asText()).isEqualTo("urn:lvliang:renewal:problem:payload-too-large");
             assertThat(problem.path("detail").asText()).contains("10 MiB");
         }
+    }
+
+    @Test
+    void aChunkedBodyAfter100ContinueGets413ProblemJsonAndTheRestIsDrained() throws Exception {
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("POST " + PATH + " HTTP/1.1\r\n"
+                            + "Host: " + root.getHost() + ":" + root.getPort() + "\r\n"
+                            + "Authorization: " + TestTokens.bearer(TestTokens.cityAdmin()) + "\r\n"
+                            + "Content-Type: application/json\r\n"
+                            + "Accept-Language: en\r\n"
+                            + "Expect: 100-continue\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(head(in)).startsWith("HTTP/1.1 100");
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 11; i++) {
+                out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(chunk);
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String head = head(in);
+            assertThat(head).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: application/problem+json");
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)")
+                    .matcher(head);
+            assertThat(length.find()).isTrue();
+            JsonNode problem = JSON.readTree(in.readNBytes(Integer.parseInt(length.group(1))));
+            assertThat(problem.path("status").asInt()).isEqualTo(413);
+            assertThat(problem.path("detail").asText()).contains("10 MiB");
+        }
+    }
+
+    /** Reads a response head, up to the empty line. */
+    private static String head(InputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new java.io.EOFException("connection closed after: " + head);
+            }
+            head.append((char) b);
+        }
+        return head.toString();
     }
 
     @Test

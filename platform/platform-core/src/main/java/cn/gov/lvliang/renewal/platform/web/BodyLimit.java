@@ -43,6 +43,8 @@ public class BodyLimit {
 
     /** Routing-context key of a chunked body read here within the limit. */
     public static final String BUFFERED_BODY = "cn.gov.lvliang.renewal.bufferedBody";
+    /** Routing-context key: "100 Continue" was sent, the body is on its way. */
+    private static final String CONTINUED = "cn.gov.lvliang.renewal.continued";
     /** Just before Quarkus's own limit check. */
     static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
     /** How much of a refused body is read and dropped before the connection is closed instead. */
@@ -113,6 +115,7 @@ public class BodyLimit {
         HttpServerRequest request = ctx.request();
         if (expectsContinue(request)) {
             ctx.response().writeContinue();
+            ctx.put(CONTINUED, Boolean.TRUE);
         }
         Buffer body = Buffer.buffer();
         boolean[] refused = {false};
@@ -144,7 +147,8 @@ public class BodyLimit {
     /** Answers 413; {@code declared} is the Content-Length, or -1 when unknown. */
     private void refuse(RoutingContext ctx, long declared) {
         HttpServerRequest request = ctx.request();
-        boolean close = expectsContinue(request) || declared > DRAIN_BYTES;
+        // a client still waiting for "100 Continue" will not send its body: nothing to drain
+        boolean close = (expectsContinue(request) && ctx.get(CONTINUED) == null) || declared > DRAIN_BYTES;
         if (close) {
             // the header alone does not make Vert.x close a keep-alive connection
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
