@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in backend on a random loopback port (JDK HTTP server). It answers its readiness and
  * OpenAPI endpoints like a Quarkus service and echoes every other request as JSON: method, URI,
- * headers and body. {@code ?sleep=<ms>} delays the answer (and counts the requests in flight). It can be stopped and started again on
+ * headers and body. {@code ?sleep=<ms>} delays the answer (and counts the requests in flight). {@code ?maxBody=<bytes>} makes it refuse a
+ * larger body like a service does (the platform's {@code BodyLimit}): 413 problem+json as soon as the
+ * limit is passed, then the rest of the body read and dropped. It can be stopped and started again on
  * the same port.
  */
 public final class FakeBackend {
@@ -85,6 +87,10 @@ public final class FakeBackend {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
+        if (query != null && query.startsWith("maxBody=")) {
+            refuseOver(exchange, Long.parseLong(query.substring("maxBody=".length())));
+            return;
+        }
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
@@ -127,6 +133,35 @@ public final class FakeBackend {
         exchange.getResponseHeaders().add("X-Backend", name);
         exchange.getResponseHeaders().add("Keep-Alive", "timeout=60");
         reply(exchange, "POST".equals(exchange.getRequestMethod()) ? 201 : 200, echo);
+    }
+
+    private static void refuseOver(HttpExchange exchange, long max) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] buffer = new byte[64 * 1024];
+            long seen = 0;
+            int read;
+            while (seen <= max && (read = in.read(buffer)) >= 0) {
+                seen += read;
+            }
+            if (seen <= max) {
+                reply(exchange, 201, Map.of("bodyLength", seen));
+                return;
+            }
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "urn:lvliang:renewal:problem:payload-too-large");
+            problem.put("title", "Payload too large");
+            problem.put("status", 413);
+            problem.put("detail", "The body is larger than accepted: at most " + max + " bytes.");
+            byte[] bytes = JSON.writeValueAsBytes(problem);
+            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(413, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.getResponseBody().flush();
+            while (in.read(buffer) >= 0) {
+                // drop the rest, as the services do
+            }
+        }
+        exchange.close();
     }
 
     private static void reply(HttpExchange exchange, int status, Object body) throws IOException {

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.gateway.edge;
 
+import cn.gov.lvliang.renewal.platform.problem.RouteProblems;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
@@ -24,9 +25,9 @@ public class EdgeAuthenticator {
 
     private final JWTParser parser;
     private final Vertx vertx;
-    private final EdgeProblems problems;
+    private final RouteProblems problems;
 
-    public EdgeAuthenticator(JWTParser parser, Vertx vertx, EdgeProblems problems) {
+    public EdgeAuthenticator(JWTParser parser, Vertx vertx, RouteProblems problems) {
         this.parser = parser;
         this.vertx = vertx;
         this.problems = problems;

@@ -1,10 +1,11 @@
 package cn.gov.lvliang.renewal.gateway.routing;
 
 import cn.gov.lvliang.renewal.gateway.edge.EdgeAuthenticator;
-import cn.gov.lvliang.renewal.gateway.edge.EdgeProblems;
 import cn.gov.lvliang.renewal.gateway.limits.CircuitBreaker;
 import cn.gov.lvliang.renewal.gateway.limits.LimitedBody;
 import cn.gov.lvliang.renewal.gateway.limits.RateLimiter;
+import cn.gov.lvliang.renewal.platform.problem.RouteProblems;
+import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.platform.web.RequestIds;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
@@ -44,7 +45,7 @@ public class ReverseProxy {
     private final Routes routes;
     private final BackendClient backends;
     private final EdgeAuthenticator authenticator;
-    private final EdgeProblems problems;
+    private final RouteProblems problems;
     private final RateLimiter limiter;
     private final Limits ordinary;
     private final Limits bulk;
@@ -56,7 +57,7 @@ public class ReverseProxy {
             Routes routes,
             BackendClient backends,
             EdgeAuthenticator authenticator,
-            EdgeProblems problems,
+            RouteProblems problems,
             RateLimiter limiter,
             GatewayConfig config) {
         this.routes = routes;
@@ -91,7 +92,7 @@ public class ReverseProxy {
         String path = ctx.normalizedPath();
         Limits limits = limitsFor(path);
         if (declaredLength(request) > limits.maxBodyBytes()) {
-            tooLarge(ctx);
+            tooLarge(ctx, limits);
             return;
         }
         if (routes.isPublic(path)) {
@@ -148,9 +149,15 @@ public class ReverseProxy {
         return false;
     }
 
-    private void tooLarge(RoutingContext ctx) {
+    private void tooLarge(RoutingContext ctx, Limits limits) {
         ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        problems.send(ctx, 413, "payload-too-large", "detail.payload-too-large");
+        problems.send(
+                ctx,
+                413,
+                "payload-too-large",
+                "detail.payload-over-limit",
+                BodyLimit.human(limits.maxBodyBytes()),
+                limits.maxBodyBytes());
     }
 
     private static long declaredLength(HttpServerRequest request) {
@@ -233,7 +240,7 @@ public class ReverseProxy {
                 })
                 .onFailure(failure -> {
                     if (body.exceeded()) {
-                        tooLarge(ctx);
+                        tooLarge(ctx, limits);
                         return;
                     }
                     breaker.failure(System.nanoTime());

@@ -60,9 +60,39 @@ class HardeningTest {
                 .when()
                 .put("/api/subsidies/claims/1")
                 .then()
+                .contentType("application/problem+json")
                 .extract()
                 .statusCode();
         assertThat(status).isEqualTo(413);
+    }
+
+    @Test
+    void aServicesOwn413PassesThroughTheGatewayAsProblemJson() throws Exception {
+        // under the gateway's 4 MB, over the backend's 1 MiB: the backend answers 413 problem+json
+        // while the gateway is still streaming the body to it
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        byte[] body = new byte[3 * 1024 * 1024];
+        Arrays.fill(body, (byte) 'x');
+        for (boolean chunked : new boolean[] {false, true}) {
+            HttpRequest.BodyPublisher publisher = chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                    : HttpRequest.BodyPublishers.ofByteArray(body);
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(root.resolve("/api/subsidies/claims?maxBody=1048576"))
+                            .header("Authorization", TestTokens.bearer(token))
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(10))
+                            .POST(publisher)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as("chunked: " + chunked).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body())
+                    .contains("urn:lvliang:renewal:problem:payload-too-large")
+                    .contains("at most 1048576 bytes");
+        }
     }
 
     @Test

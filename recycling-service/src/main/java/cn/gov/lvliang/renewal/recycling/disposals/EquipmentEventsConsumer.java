@@ -1,11 +1,13 @@
 package cn.gov.lvliang.renewal.recycling.disposals;
 
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
+import cn.gov.lvliang.renewal.platform.events.DeadLetters;
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,7 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * unusable records go to {@code equipment.events.dlq}.
  */
 @ApplicationScoped
-public class EquipmentEventsConsumer {
+public class EquipmentEventsConsumer implements DeadLetters.Replayable {
 
     static final String CONSUMER = "disposal-records";
     static final String EQUIPMENT_RETIRED = "cn.gov.lvliang.equipment.equipment.retired.v1";
@@ -34,7 +36,19 @@ public class EquipmentEventsConsumer {
         events.consumeAll(CONSUMER, records, this::apply);
     }
 
-    void apply(CloudEvent event) {
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return DeadLetters.topicsOf("equipment-events");
+    }
+
+    /** The handler of every {@code @Incoming} method here; also what a dead-letter replay runs. */
+    @Override
+    public void apply(CloudEvent event) {
         if (!EQUIPMENT_RETIRED.equals(event.type())) {
             return; // other equipment events do not concern disposals; the inbox notes them as seen
         }

@@ -1,10 +1,12 @@
 package cn.gov.lvliang.renewal.tasks.indicators;
 
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
+import cn.gov.lvliang.renewal.platform.events.DeadLetters;
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
 import cn.gov.lvliang.renewal.tasks.statistics.StatisticsFeed;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * county and month. Unusable events go to {@code <topic>.dlq} and change nothing.
  */
 @ApplicationScoped
-public class IndicatorEventsConsumer {
+public class IndicatorEventsConsumer implements DeadLetters.Replayable {
 
     static final String CONSUMER = "indicator-actuals";
 
@@ -52,7 +54,19 @@ public class IndicatorEventsConsumer {
         events.consumeAll(CONSUMER, records, this::apply);
     }
 
-    void apply(CloudEvent event) {
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return DeadLetters.topicsOf("recycling-events", "subsidy-events", "equipment-events", "tasks-events");
+    }
+
+    /** The handler of every {@code @Incoming} method here; also what a dead-letter replay runs. */
+    @Override
+    public void apply(CloudEvent event) {
         feed.accept(event).ifPresent(bureau -> actuals.apply(bureau, event.id(), true));
     }
 }

@@ -84,8 +84,29 @@ public class Plan extends PanacheEntityBase {
     @Version
     public int version;
 
+    /**
+     * Makes this newly imported text the version in force of its document: the version after
+     * {@code previous} (the document's newest version so far, or null for the first), which it
+     * supersedes. A superseded version never becomes current again.
+     */
+    public void succeed(Plan previous) {
+        if (status != null) {
+            throw new IllegalStateException("plan " + id + " is already " + status);
+        }
+        if (previous != null && !previous.documentNumber.equals(documentNumber)) {
+            throw new IllegalArgumentException(
+                    "plan " + id + " of " + documentNumber + " cannot follow one of " + previous.documentNumber);
+        }
+        planVersion = previous == null ? 1 : previous.planVersion + 1;
+        previousPlanId = previous == null ? null : previous.id;
+        status = Status.CURRENT;
+        if (previous != null && previous.status == Status.CURRENT) {
+            previous.supersede();
+        }
+    }
+
     /** A newer version of the same document replaces this one. */
-    public void supersede() {
+    private void supersede() {
         if (status != Status.CURRENT) {
             throw new IllegalStateException("plan " + id + " is already superseded");
         }

@@ -92,8 +92,6 @@ public class PlanImportService {
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.documentNumber = parsed.metadata().documentNumber();
-        plan.planVersion = previous == null ? 1 : previous.planVersion + 1;
-        plan.status = Plan.Status.CURRENT;
         plan.title = parsed.metadata().title();
         plan.issuer = parsed.metadata().issuer();
         plan.issuedOn = parsed.metadata().issuedOn();
@@ -108,12 +106,11 @@ public class PlanImportService {
         PlanDiff diff = null;
         if (previous != null) {
             diff = PlanDiff.between(queries.snapshots(previous.id), snapshots(parsed));
-            plan.previousPlanId = previous.id;
             plan.diff = write(diff);
-            if (previous.status == Plan.Status.CURRENT) {
-                previous.supersede();
-            }
-            Plan.flush();
+        }
+        plan.succeed(previous);
+        if (previous != null) {
+            Plan.flush(); // the superseded version first: one current version per document
         }
         plan.persist();
         storeTree(plan, parsed);

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.subsidy.certificates;
 
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
+import cn.gov.lvliang.renewal.platform.events.DeadLetters;
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
 import cn.gov.lvliang.renewal.subsidy.claims.OldItemCollections;
 import io.smallrye.common.annotation.Blocking;
@@ -8,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Builds the scrap-certificate read model from recycling-service's stream. Each event is applied
@@ -22,9 +23,8 @@ import org.jboss.logging.Logger;
  * record is dead-lettered once.
  */
 @ApplicationScoped
-public class RecyclingEventsConsumer {
+public class RecyclingEventsConsumer implements DeadLetters.Replayable {
 
-    private static final Logger LOG = Logger.getLogger(RecyclingEventsConsumer.class);
     static final String CONSUMER = "scrap-certificate-read-model";
     static final String VEHICLE_SCRAPPED = "cn.gov.lvliang.recycling.vehicle.scrapped.v1";
     static final String CERTIFICATE_VOIDED = "cn.gov.lvliang.recycling.certificate.voided.v1";
@@ -49,7 +49,19 @@ public class RecyclingEventsConsumer {
         events.consumeAll(CONSUMER, records, this::apply);
     }
 
-    void apply(CloudEvent event) {
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return DeadLetters.topicsOf("recycling-events");
+    }
+
+    /** The handler of every {@code @Incoming} method here; also what a dead-letter replay runs. */
+    @Override
+    public void apply(CloudEvent event) {
         switch (event.type()) {
             case VEHICLE_SCRAPPED -> recordCertificate(event, events.data(event, VehicleScrapped.class));
             case CERTIFICATE_VOIDED -> voidCertificate(events.data(event, CertificateVoided.class));
@@ -63,64 +75,40 @@ public class RecyclingEventsConsumer {
 
     /** A voided certificate stays in the read model, unusable for claims; claims using it are re-checked. */
     private void voidCertificate(CertificateVoided data) {
-        ScrapCertificateRecord certificate = ScrapCertificateRecord.findById(data.certificateNumber());
-        if (certificate == null) {
-            LOG.warnf("voided certificate %s was never recorded here; ignored", data.certificateNumber());
-            return;
-        }
-        if (certificate.status == ScrapCertificateRecord.Status.VOIDED) {
-            return;
-        }
-        certificate.status = ScrapCertificateRecord.Status.VOIDED;
-        certificate.voidReason = data.reason();
-        certificate.voidedAt = data.voidedAt();
-        changed.fire(new CertificateChanged(certificate.certificateNumber, certificate.status));
+        ScrapCertificateRecord.Change change = ScrapCertificateRecord.voided(
+                ScrapCertificateRecord.findById(data.certificateNumber()),
+                data.certificateNumber(),
+                data.reason(),
+                data.voidedAt());
+        announce(change);
     }
 
     /** A correction replaces the fields if it is newer than what this model holds; older ones are ignored. */
     private void correctCertificate(CloudEvent event, CertificateCorrected data) {
-        ScrapCertificateRecord certificate = ScrapCertificateRecord.findById(data.certificateNumber());
-        if (certificate == null) {
-            certificate = new ScrapCertificateRecord();
-            certificate.certificateNumber = data.certificateNumber();
-            certificate.status = ScrapCertificateRecord.Status.VALID;
-        } else if (certificate.certificateVersion >= data.version()) {
-            return;
-        }
-        certificate.dismantlerCreditCode = data.dismantlerCreditCode();
-        certificate.county = data.county();
-        certificate.vin = data.vin();
-        certificate.ownerIdHash = data.owner().idNumberHash();
-        certificate.ownerIdMasked = data.owner().idNumberMasked();
-        certificate.ownerNameMasked = data.owner().nameMasked();
-        certificate.firstRegistrationDate = data.firstRegistrationDate();
-        certificate.handoverDate = data.handoverDate();
-        certificate.powerType = data.powerType();
-        certificate.certificateVersion = data.version();
-        certificate.sourceEventId = event.id();
-        certificate.recordedAt = Instant.now(clock);
-        certificate.persist();
-        changed.fire(new CertificateChanged(certificate.certificateNumber, certificate.status));
+        announce(ScrapCertificateRecord.corrected(
+                ScrapCertificateRecord.findById(data.certificateNumber()),
+                data.certificateNumber(),
+                data.version(),
+                ScrapCertificateRecord.Facts.of(data),
+                event.id(),
+                Instant.now(clock)));
     }
 
     private void recordCertificate(CloudEvent event, VehicleScrapped data) {
-        if (ScrapCertificateRecord.findById(data.certificateNumber()) != null) {
-            return; // a certificate number is issued once; later changes arrive as their own events
+        announce(ScrapCertificateRecord.scrapped(
+                ScrapCertificateRecord.findById(data.certificateNumber()),
+                data.certificateNumber(),
+                ScrapCertificateRecord.Facts.of(data),
+                event.id(),
+                Instant.now(clock)));
+    }
+
+    /** Stores a changed record and has the claims that wait for or use it verified again. */
+    private void announce(ScrapCertificateRecord.Change change) {
+        if (!change.changed()) {
+            return;
         }
-        ScrapCertificateRecord certificate = new ScrapCertificateRecord();
-        certificate.certificateNumber = data.certificateNumber();
-        certificate.dismantlerCreditCode = data.dismantlerCreditCode();
-        certificate.county = data.county();
-        certificate.vin = data.vin();
-        certificate.ownerIdHash = data.owner().idNumberHash();
-        certificate.ownerIdMasked = data.owner().idNumberMasked();
-        certificate.ownerNameMasked = data.owner().nameMasked();
-        certificate.firstRegistrationDate = data.firstRegistrationDate();
-        certificate.handoverDate = data.handoverDate();
-        certificate.powerType = data.powerType();
-        certificate.status = ScrapCertificateRecord.Status.VALID;
-        certificate.sourceEventId = event.id();
-        certificate.recordedAt = Instant.now(clock);
+        ScrapCertificateRecord certificate = change.record();
         certificate.persist();
         changed.fire(new CertificateChanged(certificate.certificateNumber, certificate.status));
     }

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.payments;
 
+import cn.gov.lvliang.renewal.platform.problem.Problems;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,4 +66,42 @@ public class PaymentItem extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
+
+    /** A pending item of a batch. */
+    public static PaymentItem pending(UUID batchId, int no, UUID claimId, UUID topUpId, Kind kind, long fen) {
+        PaymentItem item = new PaymentItem();
+        item.batchId = batchId;
+        item.itemNo = no;
+        item.claimId = claimId;
+        item.topUpId = topUpId;
+        item.kind = kind;
+        item.amountFen = fen;
+        item.outcome = Outcome.PENDING;
+        return item;
+    }
+
+    /**
+     * Records the treasury's result. The same result again changes nothing (returns false); a
+     * different result for an item already settled is refused (409); only a pending item changes.
+     *
+     * @return whether the item changed, so that the claim and the budget follow
+     */
+    public boolean record(Outcome result, String reference, String reason, Boolean retryLater, Instant now) {
+        if (result == Outcome.PENDING) {
+            throw new IllegalArgumentException("a result is PAID or FAILED");
+        }
+        if (outcome == result) {
+            return false;
+        }
+        if (outcome != Outcome.PENDING) {
+            throw Problems.conflict(
+                    "payment-result-conflict", "detail.payment-result-conflict", itemNo, outcome, result);
+        }
+        outcome = result;
+        bankReference = reference;
+        failureReason = reason;
+        retry = retryLater;
+        recordedAt = now;
+        return true;
+    }
 }

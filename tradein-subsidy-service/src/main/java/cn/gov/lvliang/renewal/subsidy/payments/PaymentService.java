@@ -92,12 +92,13 @@ public class PaymentService {
         List<PaymentItem> items = new ArrayList<>();
         for (Claim claim : claims) {
             claim.batched(batch.id);
-            items.add(item(batch.id, ++no, claim.id, null, PaymentItem.Kind.PAYMENT, claim.amountFen));
+            items.add(PaymentItem.pending(batch.id, ++no, claim.id, null, PaymentItem.Kind.PAYMENT, claim.amountFen));
             total += claim.amountFen;
         }
         for (TopUp topUp : topUps) {
-            topUp.paymentBatchId = batch.id;
-            items.add(item(batch.id, ++no, topUp.claimId, topUp.id, PaymentItem.Kind.TOP_UP, topUp.amountFen));
+            topUp.batched(batch.id);
+            items.add(PaymentItem.pending(
+                    batch.id, ++no, topUp.claimId, topUp.id, PaymentItem.Kind.TOP_UP, topUp.amountFen));
             total += topUp.amountFen;
         }
         batch.totalFen = total;
@@ -105,18 +106,6 @@ public class PaymentService {
         batch.persist();
         items.forEach(i -> i.persist());
         return view(batch);
-    }
-
-    private static PaymentItem item(UUID batchId, int no, UUID claimId, UUID topUpId, PaymentItem.Kind kind, long fen) {
-        PaymentItem item = new PaymentItem();
-        item.batchId = batchId;
-        item.itemNo = no;
-        item.claimId = claimId;
-        item.topUpId = topUpId;
-        item.kind = kind;
-        item.amountFen = fen;
-        item.outcome = PaymentItem.Outcome.PENDING;
-        return item;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -171,22 +160,10 @@ public class PaymentService {
             }
             PaymentItem.Outcome outcome =
                     PaymentItem.Outcome.valueOf(result.outcome().name());
-            if (item.outcome == outcome) {
+            if (!item.record(
+                    outcome, result.bankReference(), result.failureReason(), result.retry(), Instant.now(clock))) {
                 continue; // the same result again: nothing to do
             }
-            if (item.outcome != PaymentItem.Outcome.PENDING) {
-                throw Problems.conflict(
-                        "payment-result-conflict",
-                        "detail.payment-result-conflict",
-                        item.itemNo,
-                        item.outcome,
-                        outcome);
-            }
-            item.outcome = outcome;
-            item.bankReference = result.bankReference();
-            item.failureReason = result.failureReason();
-            item.retry = result.retry();
-            item.recordedAt = Instant.now(clock);
             Claim claim = Claim.findById(item.claimId);
             if (outcome == PaymentItem.Outcome.PAID) {
                 paid(item, claim);
@@ -208,7 +185,7 @@ public class PaymentService {
         } else {
             TopUp topUp = TopUp.findById(item.topUpId);
             ledger.post(new BudgetLedger.Purpose(claim.id, topUp.id), "treasury");
-            topUp.status = TopUp.Status.PAID;
+            topUp.paid();
             claim.toppedUp(item.amountFen);
         }
         events.paid(claim, item.amountFen, item.kind.name(), now);
@@ -222,10 +199,9 @@ public class PaymentService {
             claim.paymentFailed(retry, reason == null ? "payment failed" : reason, clock);
         } else {
             TopUp topUp = TopUp.findById(item.topUpId);
-            topUp.paymentBatchId = null;
+            topUp.paymentFailed(retry);
             if (!retry) {
                 ledger.release(new BudgetLedger.Purpose(claim.id, topUp.id), "treasury");
-                topUp.status = TopUp.Status.RELEASED;
             }
         }
     }
@@ -262,23 +238,19 @@ public class PaymentService {
             if (!(result instanceof SubsidyCalculator.Amount amount) || amount.amountFen() <= claim.paidAmountFen) {
                 continue;
             }
-            TopUp topUp = new TopUp();
-            topUp.id = UUID.randomUUID();
-            topUp.claimId = claim.id;
-            topUp.fromRuleVersion = claim.ruleVersion;
-            topUp.toRuleVersion = version.version;
-            topUp.amountFen = amount.amountFen() - claim.paidAmountFen;
-            topUp.createdAt = Instant.now(clock);
-            topUp.status = TopUp.Status.QUEUED;
+            TopUp topUp = TopUp.create(
+                    claim.id,
+                    claim.ruleVersion,
+                    version.version,
+                    amount.amountFen() - claim.paidAmountFen,
+                    Instant.now(clock));
             topUp.persist();
-            topUp.status = ledger.reserve(
-                            programme,
-                            claim.county,
-                            new BudgetLedger.Purpose(claim.id, topUp.id),
-                            topUp.amountFen,
-                            caller.subject())
-                    ? TopUp.Status.RESERVED
-                    : TopUp.Status.QUEUED;
+            topUp.reservation(ledger.reserve(
+                    programme,
+                    claim.county,
+                    new BudgetLedger.Purpose(claim.id, topUp.id),
+                    topUp.amountFen,
+                    caller.subject()));
             created.add(new TopUpView(
                     topUp.id, claim.id, topUp.fromRuleVersion, topUp.toRuleVersion, topUp.amountFen, topUp.status));
         }

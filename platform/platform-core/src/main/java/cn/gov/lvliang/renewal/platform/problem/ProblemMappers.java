@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.platform.problem;
 
+import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.platform.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -141,8 +142,10 @@ public class ProblemMappers {
                 detail = ProblemMessages.message(locale, "detail.not-acceptable");
             }
             case 413 -> {
+                // Quarkus's multipart parser refuses a part that would take the body over the limit.
                 code = "payload-too-large";
-                detail = ProblemMessages.message(locale, "detail.payload-too-large");
+                long limit = BodyLimit.configuredMaxBytes();
+                detail = ProblemMessages.message(locale, "detail.payload-over-limit", BodyLimit.human(limit), limit);
             }
             case 415 -> {
                 code = "unsupported-media-type";

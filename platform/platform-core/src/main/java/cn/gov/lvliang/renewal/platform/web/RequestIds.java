@@ -21,10 +21,7 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String incoming = request.getHeaderString(HEADER);
-        String id = incoming != null && SAFE.matcher(incoming).matches()
-                ? incoming
-                : UUID.randomUUID().toString();
+        String id = idFor(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, id);
         MDC.put("requestId", id);
     }
@@ -35,6 +32,13 @@ public class RequestIds {
         if (id != null) {
             response.getHeaders().putSingle(HEADER, id);
         }
+    }
+
+    /** The caller's id when it is well-formed, else a fresh UUID. */
+    public static String idFor(String incoming) {
+        return incoming != null && SAFE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
     }
 
     /** The current request's id, or null outside a request. */

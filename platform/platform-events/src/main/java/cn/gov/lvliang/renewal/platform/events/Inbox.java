@@ -29,4 +29,15 @@ public class Inbox {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /** Whether {@code consumer} has applied the event {@code eventId}. */
+    @Transactional
+    public boolean applied(String consumer, String eventId) {
+        Number found =
+                (Number) em.createNativeQuery("select count(*) from inbox_event where consumer = ?1 and event_id = ?2")
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .getSingleResult();
+        return found.longValue() > 0;
+    }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
@@ -115,9 +116,14 @@ public final class BadInputSweep {
     }
 
     /**
-     * Sends one oversize JSON body to the first JSON write operation; returns broken rules. The body
-     * limit is enforced by the HTTP server before any routing, the same for every path, and an
-     * oversize upload takes seconds, so one operation per module stands for all.
+     * Sends one oversize JSON body to the first JSON write operation, once with {@code
+     * Content-Length} and once chunked (no length: the server finds out while reading); returns
+     * broken rules. The body limit is enforced before any routing, the same for every path, and an
+     * oversize upload takes seconds, so one operation per module stands for all. Like every other
+     * refusal, the answer must be a 4xx {@code application/problem+json}; over the app's limit
+     * ({@code quarkus.http.limits.max-body-size}) it must be 413, saying so in its body ({@code
+     * status} 413, type {@code payload-too-large}). A connection closed mid-upload is a failure too:
+     * the platform's {@code BodyLimit} answers, then reads and drops the rest.
      */
     public List<String> runOversize(int bytes) {
         BadInput huge = BadInputCorpus.oversize(bytes);
@@ -125,29 +131,44 @@ public final class BadInputSweep {
                 .filter(operation -> operation.jsonSchema() != null)
                 .limit(1)
                 .toList()) {
-            {
+            for (boolean chunked : new boolean[] {false, true}) {
+                String what = huge + (chunked ? " (chunked)" : " (Content-Length)");
                 long started = System.nanoTime();
                 Map<String, Long> before = rowCounts();
+                int status = 0;
                 try {
-                    Response response = send(operation, huge.contentType(), huge.body());
-                    if (response.statusCode() != 413) {
-                        // 413 comes from the HTTP server before any application code, without a
-                        // problem body; any other answer is judged like the rest of the corpus
-                        check(operation, huge.toString(), response, true);
+                    RequestSpecification request = request(operation).contentType(huge.contentType());
+                    Response response = (chunked
+                                    ? request.body(new java.io.ByteArrayInputStream(huge.body()))
+                                    : request.body(huge.body()))
+                            .request(operation.method(), path(operation));
+                    check(operation, what, response, true);
+                    status = response.statusCode();
+                    if (bytes > BodyLimit.configuredMaxBytes() && status != 413) {
+                        report.add(operation.key() + " · " + what + " → " + status + " instead of 413 (limit "
+                                + BodyLimit.configuredMaxBytes() + " bytes)");
+                    }
+                    if (response.statusCode() == 413) {
+                        Object declared = response.path("status");
+                        String type = Objects.toString(response.path("type"), "");
+                        if (!Objects.equals(declared, 413) || !type.endsWith(":payload-too-large")) {
+                            report.add(operation.key() + " · " + what + " → 413 with body "
+                                    + abbreviate(response.asString()));
+                        }
                     }
                 } catch (Exception e) { // RestAssured rethrows IOExceptions unchecked
-                    // the server answered 413 and closed the connection while the body was still
-                    // being sent: refused before reading it, which is the point
-                    if (!(rootCause(e) instanceof java.net.SocketException)) {
-                        throw new IllegalStateException(e);
-                    }
+                    report.add(operation.key() + " · " + what + " → no answer: " + rootCause(e));
                 }
                 Map<String, String> moved = moved(before, rowCounts());
                 if (!moved.isEmpty()) {
-                    report.add(operation.key() + " · " + huge + " changed rows " + moved);
+                    report.add(operation.key() + " · " + what + " changed rows " + moved);
                 }
                 System.out.printf(
-                        "  oversize %-58s %6d ms%n", operation.key(), (System.nanoTime() - started) / 1_000_000);
+                        "  oversize %-58s %-8s → %d %6d ms%n",
+                        operation.key(),
+                        chunked ? "chunked" : "length",
+                        status,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }
         return List.copyOf(report);

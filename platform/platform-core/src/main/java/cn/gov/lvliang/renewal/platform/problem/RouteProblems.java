@@ -1,7 +1,5 @@
-package cn.gov.lvliang.renewal.gateway.edge;
+package cn.gov.lvliang.renewal.platform.problem;
 
-import cn.gov.lvliang.renewal.platform.problem.Problem;
-import cn.gov.lvliang.renewal.platform.problem.ProblemMessages;
 import cn.gov.lvliang.renewal.platform.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,21 +11,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Problem responses written directly on a Vert.x route, in the same RFC 9457 format and with the
- * same zh-CN / English messages as the platform's JAX-RS problem mappers.
+ * Problem responses written directly on a Vert.x route (before or outside Quarkus REST), in the
+ * same RFC 9457 format and with the same zh-CN / English messages as {@link ProblemMappers}. The
+ * gateway answers with it at the edge; every module answers an oversize body with it
+ * ({@code BodyLimit}).
  */
 @ApplicationScoped
-public class EdgeProblems {
+public class RouteProblems {
 
     private final ObjectMapper json;
 
-    public EdgeProblems(ObjectMapper json) {
+    public RouteProblems(ObjectMapper json) {
         this.json = json;
     }
 
     /**
      * Ends the exchange with a problem response; {@code code} selects {@code title.<code>} and the
-     * {@code type} URN, {@code detailKey} the detail message.
+     * {@code type} URN, {@code detailKey} the detail message. The request id is the routing
+     * context's ({@link RequestIds#PROPERTY}), else the caller's well-formed {@code X-Request-Id},
+     * else a new one; it is echoed in the header.
      */
     public void send(RoutingContext ctx, int status, String code, String detailKey, Object... args) {
         HttpServerResponse response = ctx.response();
@@ -38,6 +40,10 @@ public class EdgeProblems {
         Locale locale = locale(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         String titleKey = ProblemMessages.has(locale, "title." + code) ? "title." + code : "title.status." + status;
         String requestId = ctx.get(RequestIds.PROPERTY);
+        if (requestId == null) {
+            requestId = RequestIds.idFor(ctx.request().getHeader(RequestIds.HEADER));
+            ctx.put(RequestIds.PROPERTY, requestId);
+        }
         Problem problem = new Problem(
                 Problem.TYPE_PREFIX + code,
                 ProblemMessages.message(locale, titleKey),
@@ -56,15 +62,13 @@ public class EdgeProblems {
         ctx.request().resume();
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-        if (requestId != null) {
-            response.putHeader(RequestIds.HEADER, requestId);
-        }
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .putHeader(RequestIds.HEADER, requestId);
         response.end(body);
     }
 
     /** zh-CN unless the caller prefers English; the same rule as {@link ProblemMessages#resolve}. */
-    static Locale locale(String acceptLanguage) {
+    public static Locale locale(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return ProblemMessages.DEFAULT;
         }

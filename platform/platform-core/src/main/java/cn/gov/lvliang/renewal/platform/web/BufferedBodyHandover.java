@@ -1,0 +1,22 @@
+package cn.gov.lvliang.renewal.platform.web;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.io.ByteArrayInputStream;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Gives Quarkus REST the chunked body that {@link BodyLimit} has already read (the HTTP request
+ * has ended, so Quarkus REST could not read it again).
+ */
+public class BufferedBodyHandover {
+
+    @ServerRequestFilter(preMatching = true)
+    public void handOver(ContainerRequestContext request, RoutingContext ctx) {
+        Buffer body = ctx.get(BodyLimit.BUFFERED_BODY);
+        if (body != null) {
+            request.setEntityStream(new ByteArrayInputStream(body.getBytes()));
+        }
+    }
+}
