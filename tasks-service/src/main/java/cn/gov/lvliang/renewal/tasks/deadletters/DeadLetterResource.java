@@ -1,5 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.deadletters;
 
+import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.events.DeadLetter;
 import cn.gov.lvliang.renewal.platform.events.DeadLetters;
 import cn.gov.lvliang.renewal.platform.events.ReplayReport;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ({@link DeadLetters}); this resource only gives it this service's path. Runbook:
  * docs/runbooks/dead-letters.md.
  */
+@Audited
 @Path("/api/tasks/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Dead letters · 死信")
@@ -55,6 +58,8 @@ public class DeadLetterResource {
 
     @POST
     @Path("/replay")
+    @OwnTransactions("each replayed event is applied in its own inbox transaction, as the stream applies it, and"
+            + " a failing one may wait for its retries; no transaction is held open around them")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
