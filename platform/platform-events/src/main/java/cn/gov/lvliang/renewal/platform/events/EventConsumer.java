@@ -96,15 +96,8 @@ public class EventConsumer {
         while (true) {
             attempts++;
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!inbox.firstDelivery(consumer, event)) {
-                        return false;
-                    }
-                    handler.apply(event);
-                    return true;
-                });
-                metrics.counter("events.consumed", "consumer", consumer, "outcome", applied ? "applied" : "duplicate")
-                        .increment();
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
+                counted(consumer, applied ? 1 : 0, applied ? 0 : 1);
                 return;
             } catch (PoisonEventException e) {
                 deadLetter(consumer, record, e.getMessage());
@@ -171,10 +164,7 @@ public class EventConsumer {
             applied = QuarkusTransaction.requiringNew().call(() -> {
                 int count = 0;
                 for (CloudEvent event : events) {
-                    if (inbox.firstDelivery(consumer, event)) {
-                        handler.apply(event);
-                        count++;
-                    }
+                    count += applyOnce(consumer, event, handler) ? 1 : 0;
                 }
                 return count;
             });
@@ -185,10 +175,23 @@ public class EventConsumer {
             usable.forEach(record -> consume(consumer, record, handler));
             return;
         }
+        counted(consumer, applied, events.size() - applied);
+    }
+
+    /** In the caller's transaction: applies {@code event} unless the inbox has seen it. */
+    private boolean applyOnce(String consumer, CloudEvent event, Handler handler) {
+        if (!inbox.firstDelivery(consumer, event)) {
+            return false;
+        }
+        handler.apply(event);
+        return true;
+    }
+
+    private void counted(String consumer, int applied, int duplicates) {
         metrics.counter("events.consumed", "consumer", consumer, "outcome", "applied")
                 .increment(applied);
         metrics.counter("events.consumed", "consumer", consumer, "outcome", "duplicate")
-                .increment(events.size() - applied);
+                .increment(duplicates);
     }
 
     /**
