@@ -40,9 +40,4 @@ public record App(String module, String portKey, String database, String backend
     public Path jar(Path root) {
         return root.resolve(module).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
     }
-
-    /** The AppCDS archive the build writes beside the jar (quarkus.package.jar.appcds.enabled). */
-    public Path classDataArchive(Path root) {
-        return jar(root).resolveSibling("app-cds.jsa");
-    }
 }

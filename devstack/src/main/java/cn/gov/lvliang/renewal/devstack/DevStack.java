@@ -56,6 +56,7 @@ public final class DevStack implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<App, ManagedProcess> apps = new LinkedHashMap<>();
     private final Map<String, ManagedProcess> extraInstances = new LinkedHashMap<>();
+    private final ClassDataArchives classData = new ClassDataArchives();
     private EmbeddedPostgresServer postgres;
     private KafkaBroker kafka;
     private DevKeys keys;
@@ -244,7 +245,7 @@ public final class DevStack implements AutoCloseable {
         ManagedProcess process = launch(app, port(app), log(app));
         synchronized (this) {
             if (closed) {
-                process.stop(APP_STOP_GRACE);
+                stopApp(process);
                 throw new IllegalStateException("devstack is stopping");
             }
             apps.put(app, process);
@@ -280,17 +281,23 @@ public final class DevStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ManagedProcess.currentJava());
         command.addAll(JVM_OPTIONS);
-        if (Files.isRegularFile(app.classDataArchive(options.root()))) {
-            command.add("-XX:SharedArchiveFile="
-                    + app.classDataArchive(options.root()).getFileName());
-        }
+        ClassDataArchives.Start archive = classData.next(jar);
+        command.addAll(archive.jvmOptions());
         command.add("-jar");
         command.add(jar.getFileName().toString());
         Map<String, String> environment = environment(app);
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         // glibc keeps up to 8 malloc arenas per core, which a JVM's many threads fill with RSS.
         environment.put("MALLOC_ARENA_MAX", "2");
-        return ManagedProcess.start(app.module(), command, environment, workingDirectory, log);
+        ManagedProcess process = ManagedProcess.start(app.module(), command, environment, workingDirectory, log);
+        classData.started(process, archive);
+        return process;
+    }
+
+    /** Stops an application's process (SIGTERM, SIGKILL after the grace period) and keeps what it trained. */
+    private void stopApp(ManagedProcess process) {
+        process.stop(APP_STOP_GRACE);
+        classData.ended(process);
     }
 
     // ---- fault injection, for the system tests ----
@@ -311,6 +318,7 @@ public final class DevStack implements AutoCloseable {
                                 .orElse(false))
                         .forEach(DevStack::killAndWait));
         process.stop(Duration.ofSeconds(10)); // the wrapper ends with its child; this closes its watchdog
+        classData.ended(process); // killed: what it was training is incomplete and deleted
         out.printf("  %-28s killed (SIGKILL)%n", app.module());
     }
 
@@ -326,7 +334,7 @@ public final class DevStack implements AutoCloseable {
         App app = running(module);
         ManagedProcess old = process(app);
         if (old.isAlive()) {
-            old.stop(APP_STOP_GRACE);
+            stopApp(old);
         }
         Instant started = Instant.now();
         startAndAwait(List.of(app));
@@ -349,7 +357,7 @@ public final class DevStack implements AutoCloseable {
         ManagedProcess process = launch(app, port, log);
         synchronized (this) {
             if (closed) {
-                process.stop(APP_STOP_GRACE);
+                stopApp(process);
                 throw new IllegalStateException("devstack is stopping");
             }
             extraInstances.put("http://127.0.0.1:" + port, process);
@@ -379,7 +387,7 @@ public final class DevStack implements AutoCloseable {
         if (process == null) {
             throw new IllegalArgumentException("no other instance at " + url);
         }
-        process.stop(APP_STOP_GRACE);
+        stopApp(process);
     }
 
     private App running(String module) {
@@ -473,7 +481,7 @@ public final class DevStack implements AutoCloseable {
         if (!running.isEmpty()) {
             out.println("Stopping applications ...");
             List<Thread> stoppers = running.stream()
-                    .map(process -> new Thread(() -> process.stop(APP_STOP_GRACE), "stop-" + process.name()))
+                    .map(process -> new Thread(() -> stopApp(process), "stop-" + process.name()))
                     .toList();
             stoppers.forEach(Thread::start);
             stoppers.forEach(DevStack::joinQuietly);

@@ -1,0 +1,101 @@
+package cn.gov.lvliang.renewal.devstack;
+
+import cn.gov.lvliang.renewal.infra.ManagedProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The class-data (AppCDS) archive each application starts with (decision 0012).
+ *
+ * <p>The build writes {@code app-cds.jsa}, but Quarkus records it with the application stopped
+ * before its runtime starts, so it holds about a third of the classes a start loads (5,774 of
+ * tradein-subsidy-service's 15,914): Hibernate, Flyway, the Kafka clients and the rest are still
+ * read, parsed and verified from the jars at every start. So the first start after a build
+ * <em>trains</em> a fuller archive: the JVM runs with {@code -XX:ArchiveClassesAtExit}, and when the
+ * application stops cleanly, the archive it wrote on exit becomes {@code app-cds-trained.jsa}
+ * (11,310 classes), which every later start maps. A trained archive older than the build's
+ * {@code quarkus-run.jar} is ignored and trained again.
+ *
+ * <p>Each training start writes its own file and only a clean stop (exit status 0 or 143, after
+ * SIGTERM) promotes it, with an atomic rename, so that two instances training at once, or one
+ * killed while it writes, never leave a torn archive where a later start would map it.
+ */
+final class ClassDataArchives {
+
+    static final String TRAINED = "app-cds-trained.jsa";
+    private static final String BUILT = "app-cds.jsa";
+    private static final List<Integer> CLEAN_EXITS = List.of(0, 143);
+
+    private final Map<ManagedProcess, Path> training = new ConcurrentHashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    /** How one start uses the archives: its JVM options, and the file it trains, if any. */
+    record Start(List<String> jvmOptions, Optional<Path> trains) {}
+
+    /** The archive options for the next start of the application whose jar is {@code jar}. */
+    Start next(Path jar) {
+        Path directory = jar.getParent();
+        if (isCurrent(directory.resolve(TRAINED), jar)) {
+            return new Start(List.of("-XX:SharedArchiveFile=" + TRAINED), Optional.empty());
+        }
+        String part = "app-cds-trained-" + ProcessHandle.current().pid() + "-" + sequence.incrementAndGet() + ".part";
+        // -Xlog:cds=error: the dump lists every class it skips (lambda forms, unlinked classes) as a warning
+        return new Start(
+                List.of("-XX:ArchiveClassesAtExit=" + part, "-Xlog:cds=error"), Optional.of(directory.resolve(part)));
+    }
+
+    /** Remembers which process trains which file. */
+    void started(ManagedProcess process, Start start) {
+        start.trains().ifPresent(part -> training.put(process, part));
+    }
+
+    /**
+     * Called once {@code process} has ended: promotes the archive it trained if it stopped cleanly,
+     * and deletes it otherwise.
+     */
+    void ended(ManagedProcess process) {
+        Path part = training.remove(process);
+        if (part == null || process.isAlive()) {
+            return;
+        }
+        try {
+            if (CLEAN_EXITS.contains(process.exitValue()) && Files.isRegularFile(part) && Files.size(part) > 0) {
+                Files.move(
+                        part,
+                        part.resolveSibling(TRAINED),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the class-data archive " + part, e);
+        }
+    }
+
+    private static boolean isCurrent(Path archive, Path jar) {
+        try {
+            if (!Files.isRegularFile(archive)) {
+                return false;
+            }
+            FileTime built = Files.getLastModifiedTime(jar);
+            Path buildArchive = jar.resolveSibling(BUILT);
+            if (Files.isRegularFile(buildArchive)) {
+                FileTime archived = Files.getLastModifiedTime(buildArchive);
+                built = archived.compareTo(built) > 0 ? archived : built;
+            }
+            return Files.getLastModifiedTime(archive).compareTo(built) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
