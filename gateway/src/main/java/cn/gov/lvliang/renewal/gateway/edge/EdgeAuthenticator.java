@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -34,8 +35,21 @@ public class EdgeAuthenticator {
     }
 
     /**
-     * Verifies the {@code Authorization} header's bearer token. Verification may fetch keys (a
-     * JWKS URL), so it runs on a worker thread; the result completes on the caller's event loop.
+     * Verified tokens are remembered for at most this long (and never past their {@code exp}): a
+     * client's token is checked in full once per period, and a JWKS key rotation is picked up
+     * within it.
+     */
+    static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
+
+    /** At most this many remembered tokens (a few MiB); beyond it the memory is dropped and refilled. */
+    static final int REMEMBERED_TOKENS = 10_000;
+
+    private final VerifiedTokens verified = new VerifiedTokens(REMEMBERED_TOKENS, REMEMBER_FOR);
+
+    /**
+     * Verifies the {@code Authorization} header's bearer token. A token verified within the last
+     * {@link #REMEMBER_FOR} is admitted at once on the caller's event loop. Otherwise verification,
+     * which may fetch keys (a JWKS URL), runs on a worker thread and completes on the event loop.
      */
     public Future<JsonWebToken> authenticate(String authorization) {
         if (authorization == null
@@ -47,7 +61,17 @@ public class EdgeAuthenticator {
             return Future.failedFuture(new MissingToken());
         }
         String token = authorization.substring(BEARER.length()).trim();
-        return vertx.executeBlocking(() -> parser.parse(token), false);
+        JsonWebToken known = verified.find(token, System.currentTimeMillis());
+        if (known != null) {
+            return Future.succeededFuture(known);
+        }
+        return vertx.executeBlocking(
+                () -> {
+                    JsonWebToken parsed = parser.parse(token);
+                    verified.remember(token, parsed, System.currentTimeMillis());
+                    return parsed;
+                },
+                false);
     }
 
     /** Ends the exchange with 401, {@code WWW-Authenticate: Bearer} and a problem body. */

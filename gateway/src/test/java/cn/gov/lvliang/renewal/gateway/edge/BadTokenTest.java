@@ -52,6 +52,24 @@ class BadTokenTest {
     }
 
     @Test
+    void anAlteredCopyOfAnAdmittedTokenIsStillRefused() {
+        String token = TestTokens.countyOfficer("141102");
+        given().auth().oauth2(token).when().get("/api/subsidies/claims").then().statusCode(200);
+        String[] parts = token.split("\\.");
+        String otherPayload = TestTokens.countyOfficer("141123").split("\\.")[1];
+        String forged = parts[0] + "." + otherPayload + "." + parts[2];
+
+        given().auth()
+                .oauth2(forged)
+                .when()
+                .get("/api/subsidies/claims")
+                .then()
+                .statusCode(401)
+                .header("X-Backend", nullValue());
+        given().auth().oauth2(token).when().get("/api/subsidies/claims").then().statusCode(200);
+    }
+
+    @Test
     void aValidTokenPasses() {
         given().auth()
                 .oauth2(TestTokens.countyOfficer("141102"))
