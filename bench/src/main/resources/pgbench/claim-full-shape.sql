@@ -39,11 +39,9 @@ VALUES (gen_random_uuid(), 'subsidy.events', :cid, 'cn.gov.lvliang.subsidy.claim
     now());
 SELECT pg_advisory_xact_lock(hashtextextended(lpad(to_hex(:n::bigint), 64, '0'), 0));
 INSERT INTO claim_unique_use (kind, value, claim_id, used_at) VALUES ('INVOICE', 'PINV' || :n::bigint, :cid::uuid, now())
-ON CONFLICT (kind, value) DO NOTHING;
-SELECT claim_id FROM claim_unique_use WHERE kind = 'INVOICE' AND value = 'PINV' || :n::bigint;
+ON CONFLICT (kind, value) DO NOTHING RETURNING claim_id;
 INSERT INTO claim_unique_use (kind, value, claim_id, used_at) VALUES ('SERIAL', 'PSN' || :n::bigint, :cid::uuid, now())
-ON CONFLICT (kind, value) DO NOTHING;
-SELECT claim_id FROM claim_unique_use WHERE kind = 'SERIAL' AND value = 'PSN' || :n::bigint;
+ON CONFLICT (kind, value) DO NOTHING RETURNING claim_id;
 SELECT count(*) FROM claim WHERE applicant_id_hash = lpad(to_hex(:n::bigint), 64, '0') AND programme_id = 'HOME-APPLIANCE'
    AND product_category = 'AIR_CONDITIONER' AND id <> :cid::uuid AND extract(year FROM purchase_date) = 2025
    AND status NOT IN ('REJECTED', 'WITHDRAWN');
@@ -52,7 +50,6 @@ SELECT count(*), coalesce(avg(price_fen), 0) FROM claim
    AND submitted_at < now() AND status NOT IN ('REJECTED', 'WITHDRAWN');
 SELECT count(*) FROM claim WHERE delivery_address_hash = lpad(to_hex(:n::bigint + 1), 64, '0')
    AND status NOT IN ('REJECTED', 'WITHDRAWN');
-SELECT max(run) FROM claim_check WHERE claim_id = :cid::uuid;
 INSERT INTO claim_check (claim_id, run, code, outcome, reason_code, evidence, checked_at) VALUES
     (:cid::uuid, 1, 'ELIGIBILITY', 'PASSED', NULL, '500000 fen × 1500 bp + grade-1 bonus 500 bp = 100000 fen', now());
 INSERT INTO claim_check (claim_id, run, code, outcome, reason_code, evidence, checked_at) VALUES
@@ -79,7 +76,6 @@ INSERT INTO outbox_event (event_id, topic, aggregate_id, type, envelope, created
 VALUES (gen_random_uuid(), 'subsidy.events', :cid, 'cn.gov.lvliang.subsidy.claim.verified.v1',
     '{"specversion": "1.0","id": "00000000-0000-0000-0000-000000000000","source": "/tradein-subsidy-service","type": "cn.gov.lvliang.subsidy.claim.verified.v1","subject": "claim","time": "2026-01-01T00.00.00Z","datacontenttype": "application/json","data": {"claimId": "00000000-0000-0000-0000-000000000000","programmeId": "HOME-APPLIANCE","county": "141102","amountFen": 100000,"flags": []}}',
     now());
-SELECT run, code, outcome, reason_code, evidence, checked_at FROM claim_check WHERE claim_id = :cid::uuid ORDER BY run, id;
 UPDATE idempotency_key SET state = 'DONE', response_status = 201, response_body = repeat('x', 1500)
  WHERE caller = 'bench-county-officer' AND idempotency_key = 'key-' || :n::bigint;
 END;

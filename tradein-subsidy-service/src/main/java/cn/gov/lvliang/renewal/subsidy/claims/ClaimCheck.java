@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,8 +18,10 @@ import java.util.UUID;
 @Table(name = "claim_check")
 public class ClaimCheck extends PanacheEntityBase {
 
+    /** From the column's identity sequence in blocks of 50, so that a claim's rows go in one batch (V9). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "claim_check_ids")
+    @SequenceGenerator(name = "claim_check_ids", sequenceName = "claim_check_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "claim_id", nullable = false)

@@ -54,6 +54,8 @@ public class ClaimService {
     /** Domain separation of the claimant pseudonym from the matching hash of the ID number. */
     private static final String PSEUDONYM_PREFIX = "subsidy-claimant:";
 
+    private static final int FIRST_RUN = 1;
+
     private final PiiProtection pii;
     private final RuleBook rules;
     private final ClaimVerifier verifier;
@@ -160,9 +162,10 @@ public class ClaimService {
         events.submitted(claim);
 
         claim.startVerification("system", clock);
-        runChecks(claim, parameters);
+        List<ClaimCheck> checks = runChecks(claim, parameters, FIRST_RUN);
         em.flush();
-        ClaimView view = view(claim);
+        // a new claim has no checks but these: no need to read them back
+        ClaimView view = view(claim, checks);
         if (idempotency != null) {
             try {
                 keys.complete(idempotency, 201, json.writeValueAsString(view));
@@ -195,14 +198,19 @@ public class ClaimService {
         }
     }
 
-    /** Runs the checks as a new run, records them, and moves the claim accordingly. */
+    /** Runs the checks as the claim's next run, records them, and moves the claim accordingly. */
     private void runChecks(Claim claim, RuleParameters parameters) {
-        List<CheckResult> results = verifier.verify(claim, parameters);
         Integer last = ClaimCheck.find("select max(run) from ClaimCheck where claimId = ?1", claim.id)
                 .project(Integer.class)
                 .firstResult();
-        int run = last == null ? 1 : last + 1;
+        runChecks(claim, parameters, last == null ? FIRST_RUN : last + 1);
+    }
+
+    /** Runs the checks as run {@code run}, records them, moves the claim accordingly, and returns the records. */
+    private List<ClaimCheck> runChecks(Claim claim, RuleParameters parameters, int run) {
+        List<CheckResult> results = verifier.verify(claim, parameters);
         Instant now = Instant.now(clock);
+        List<ClaimCheck> checks = new ArrayList<>();
         for (CheckResult result : results) {
             ClaimCheck check = new ClaimCheck();
             check.claimId = claim.id;
@@ -213,6 +221,7 @@ public class ClaimService {
             check.evidence = result.evidence();
             check.checkedAt = now;
             check.persist();
+            checks.add(check);
         }
         CheckResult failed = results.stream()
                 .filter(r -> r.outcome() == CheckResult.Outcome.FAILED)
@@ -236,6 +245,7 @@ public class ClaimService {
             audit(claim);
             events.verified(claim);
         }
+        return checks;
     }
 
     /** 审核通过: reserves the amount in the budget, or queues / refuses as the programme says. */
@@ -498,11 +508,14 @@ public class ClaimService {
     }
 
     private ClaimView view(Claim c, boolean withChecks) {
+        return view(c, withChecks ? ClaimCheck.<ClaimCheck>list("claimId = ?1 order by run, id", c.id) : List.of());
+    }
+
+    /** The claim as the API shows it, with {@code records}, its checks in run and id order. */
+    private ClaimView view(Claim c, List<ClaimCheck> records) {
         List<CheckView> checks = new ArrayList<>();
-        if (withChecks) {
-            for (ClaimCheck k : ClaimCheck.<ClaimCheck>list("claimId = ?1 order by run, id", c.id)) {
-                checks.add(new CheckView(k.run, k.code, k.outcome, k.reasonCode, k.evidence, k.checkedAt));
-            }
+        for (ClaimCheck k : records) {
+            checks.add(new CheckView(k.run, k.code, k.outcome, k.reasonCode, k.evidence, k.checkedAt));
         }
         return new ClaimView(
                 c.id,

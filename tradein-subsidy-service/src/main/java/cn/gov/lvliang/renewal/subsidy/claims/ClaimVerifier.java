@@ -104,14 +104,19 @@ public class ClaimVerifier {
 
     private CheckResult unique(Claim claim, String kind, String value, ReasonCode reason) {
         String code = kind + "_UNUSED";
-        em.createNativeQuery("insert into claim_unique_use (kind, value, claim_id, used_at) values (?1, ?2, ?3, now())"
-                        + " on conflict (kind, value) do nothing")
+        // One round trip when the value is free (the usual case): the insert answers with the row.
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = em.createNativeQuery(
+                        "insert into claim_unique_use (kind, value, claim_id, used_at) values (?1, ?2, ?3, now())"
+                                + " on conflict (kind, value) do nothing returning claim_id",
+                        UUID.class)
                 .setParameter(1, kind)
                 .setParameter(2, value)
                 .setParameter(3, claim.id)
-                .executeUpdate();
-        UUID holder =
-                (UUID) em.createNativeQuery("select claim_id from claim_unique_use where kind = ?1 and value = ?2")
+                .getResultList();
+        UUID holder = !inserted.isEmpty()
+                ? inserted.get(0)
+                : (UUID) em.createNativeQuery("select claim_id from claim_unique_use where kind = ?1 and value = ?2")
                         .setParameter(1, kind)
                         .setParameter(2, value)
                         .getSingleResult();
