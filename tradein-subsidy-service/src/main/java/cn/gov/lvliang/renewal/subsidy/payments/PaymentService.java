@@ -17,7 +17,10 @@ import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleBook;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleVersion;
 import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -47,6 +50,44 @@ public class PaymentService {
         this.rules = rules;
         this.pii = pii;
         this.clock = clock;
+    }
+
+    /**
+     * Money arrived for a programme in a county: top-ups waiting for budget are reserved, oldest
+     * first, until one does not fit. They come after the claims queued there ({@code
+     * ClaimService.onFundsAllocated} observes first): a claim not paid at all goes before a raise of
+     * one already paid, so top-ups wait while any such claim still does.
+     */
+    void onFundsAllocated(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 600) BudgetLedger.FundsAllocated allocated) {
+        if (Claim.count(
+                        "programmeId = ?1 and county = ?2 and status = ?3",
+                        allocated.programmeId(),
+                        allocated.county(),
+                        ClaimStatus.QUEUED)
+                > 0) {
+            return;
+        }
+        List<TopUp> queued = TopUp.<TopUp>find(
+                        "status = ?1 and claimId in (select c.id from Claim c where c.programmeId = ?2 and c.county"
+                                + " = ?3) order by createdAt, id",
+                        TopUp.Status.QUEUED,
+                        allocated.programmeId(),
+                        allocated.county())
+                .list();
+        Programme programme = Programme.findById(allocated.programmeId());
+        for (TopUp topUp : queued) {
+            boolean reserved = ledger.reserve(
+                    programme,
+                    allocated.county(),
+                    new BudgetLedger.Purpose(topUp.claimId, topUp.id),
+                    topUp.amountFen,
+                    "system");
+            topUp.reservation(reserved);
+            if (!reserved) {
+                return;
+            }
+        }
     }
 
     /**

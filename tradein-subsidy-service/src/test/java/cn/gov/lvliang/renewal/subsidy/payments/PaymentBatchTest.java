@@ -240,6 +240,49 @@ class PaymentBatchTest {
     }
 
     @Test
+    void queuedTopUpsAreReservedOldestFirstWhenMoneyArrives() {
+        String programme = programme(1000);
+        Fixtures.allocate(programme, COUNTY, 100_000); // exactly the two claims' 50,000 fen
+        List<String> claims = approvedClaims(programme, 2);
+        results(
+                        batch(programme).path("id"),
+                        List.of(Map.of("itemNo", 1, "outcome", "PAID"), Map.of("itemNo", 2, "outcome", "PAID")))
+                .then()
+                .statusCode(200);
+        addVersion(programme, 1500);
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("programmeId", programme))
+                .post("/api/subsidies/top-ups")
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.everyItem(equalTo("QUEUED")));
+
+        Fixtures.allocate(programme, COUNTY, 30_000); // one 25,000-fen top-up fits, not two
+        assertThat(topUps(claims, "RESERVED")).isEqualTo(1);
+        assertThat(topUps(claims, "QUEUED")).isEqualTo(1);
+        Response first = batch(programme);
+        first.then().statusCode(201).body("items.size()", equalTo(1)).body("totalFen", equalTo(25_000));
+
+        Fixtures.allocate(programme, COUNTY, 20_000); // 5,000 left over + 20,000
+        assertThat(topUps(claims, "RESERVED")).isEqualTo(2);
+        assertThat(topUps(claims, "QUEUED")).isZero();
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .get("/api/subsidies/budget/reconciliation?programmeId=" + programme)
+                .then()
+                .body("agrees", equalTo(true));
+    }
+
+    private static long topUps(List<String> claims, String status) {
+        return Fixtures.count(
+                "select count(*) from top_up where status = ? and claim_id = any(?::uuid[])",
+                status,
+                "{" + String.join(",", claims) + "}");
+    }
+
+    @Test
     void aRaisedRuleVersionTopsUpPaidClaimsOnce() {
         String programme = programme(1000);
         Fixtures.allocate(programme, COUNTY, 10_000_000);
