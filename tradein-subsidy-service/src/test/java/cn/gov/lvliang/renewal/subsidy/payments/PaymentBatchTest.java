@@ -128,6 +128,25 @@ class PaymentBatchTest {
                 .post("/api/subsidies/payment-batches/" + batch + "/results");
     }
 
+    /** Two approved claims of 50,000 fen each, paid in one batch. */
+    private static List<String> twoPaidClaims(String programme) {
+        List<String> claims = approvedClaims(programme, 2);
+        results(
+                        batch(programme).path("id"),
+                        List.of(Map.of("itemNo", 1, "outcome", "PAID"), Map.of("itemNo", 2, "outcome", "PAID")))
+                .then()
+                .statusCode(200);
+        return claims;
+    }
+
+    private static Response topUps(String programme) {
+        return given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("programmeId", programme))
+                .post("/api/subsidies/top-ups");
+    }
+
     private static String claimStatus(String id) {
         return given().auth()
                 .oauth2(TestTokens.auditor())
@@ -243,31 +262,19 @@ class PaymentBatchTest {
     void queuedTopUpsAreReservedOldestFirstWhenMoneyArrives() {
         String programme = programme(1000);
         Fixtures.allocate(programme, COUNTY, 100_000); // exactly the two claims' 50,000 fen
-        List<String> claims = approvedClaims(programme, 2);
-        results(
-                        batch(programme).path("id"),
-                        List.of(Map.of("itemNo", 1, "outcome", "PAID"), Map.of("itemNo", 2, "outcome", "PAID")))
-                .then()
-                .statusCode(200);
+        List<String> claims = twoPaidClaims(programme);
         addVersion(programme, 1500);
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of("programmeId", programme))
-                .post("/api/subsidies/top-ups")
-                .then()
-                .statusCode(200)
-                .body("status", org.hamcrest.Matchers.everyItem(equalTo("QUEUED")));
+        topUps(programme).then().statusCode(200).body("status", org.hamcrest.Matchers.everyItem(equalTo("QUEUED")));
 
         Fixtures.allocate(programme, COUNTY, 30_000); // one 25,000-fen top-up fits, not two
-        assertThat(topUps(claims, "RESERVED")).isEqualTo(1);
-        assertThat(topUps(claims, "QUEUED")).isEqualTo(1);
+        assertThat(topUpsIn(claims, "RESERVED")).isEqualTo(1);
+        assertThat(topUpsIn(claims, "QUEUED")).isEqualTo(1);
         Response first = batch(programme);
         first.then().statusCode(201).body("items.size()", equalTo(1)).body("totalFen", equalTo(25_000));
 
         Fixtures.allocate(programme, COUNTY, 20_000); // 5,000 left over + 20,000
-        assertThat(topUps(claims, "RESERVED")).isEqualTo(2);
-        assertThat(topUps(claims, "QUEUED")).isZero();
+        assertThat(topUpsIn(claims, "RESERVED")).isEqualTo(2);
+        assertThat(topUpsIn(claims, "QUEUED")).isZero();
         given().auth()
                 .oauth2(TestTokens.auditor())
                 .get("/api/subsidies/budget/reconciliation?programmeId=" + programme)
@@ -275,7 +282,7 @@ class PaymentBatchTest {
                 .body("agrees", equalTo(true));
     }
 
-    private static long topUps(List<String> claims, String status) {
+    private static long topUpsIn(List<String> claims, String status) {
         return Fixtures.count(
                 "select count(*) from top_up where status = ? and claim_id = any(?::uuid[])",
                 status,
@@ -286,32 +293,17 @@ class PaymentBatchTest {
     void aRaisedRuleVersionTopsUpPaidClaimsOnce() {
         String programme = programme(1000);
         Fixtures.allocate(programme, COUNTY, 10_000_000);
-        List<String> claims = approvedClaims(programme, 2);
-        String first = batch(programme).path("id");
-        results(first, List.of(Map.of("itemNo", 1, "outcome", "PAID"), Map.of("itemNo", 2, "outcome", "PAID")))
-                .then()
-                .statusCode(200);
+        List<String> claims = twoPaidClaims(programme);
 
         // the raise: version 2 covers the same dates with 15 %
         addVersion(programme, 1500);
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of("programmeId", programme))
-                .post("/api/subsidies/top-ups")
+        topUps(programme)
                 .then()
                 .statusCode(200)
                 .body("size()", equalTo(2))
                 .body("amountFen", org.hamcrest.Matchers.everyItem(equalTo(25_000)))
                 .body("status", org.hamcrest.Matchers.everyItem(equalTo("RESERVED")));
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of("programmeId", programme))
-                .post("/api/subsidies/top-ups")
-                .then()
-                .statusCode(200)
-                .body("size()", equalTo(0));
+        topUps(programme).then().statusCode(200).body("size()", equalTo(0));
 
         Response second = batch(programme);
         second.then().statusCode(201).body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("TOP_UP")));
