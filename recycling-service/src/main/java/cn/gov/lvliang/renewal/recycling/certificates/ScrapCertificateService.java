@@ -14,12 +14,14 @@ import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Use cases of scrap certificates: issue, correct (new version), void, deregister, read. */
 @ApplicationScoped
@@ -29,6 +31,8 @@ public class ScrapCertificateService {
     static final String OWNER_ID = "scrap_certificate.owner_id";
     static final String OWNER_PHONE = "scrap_certificate.owner_phone";
     static final String OWNER_ADDRESS = "scrap_certificate.owner_address";
+    /** The unique constraint on {@code scrap_certificate.certificate_number} (V1). */
+    private static final String NUMBER_UNIQUE = "scrap_certificate_number_unique";
 
     private final PiiProtection pii;
     private final Outbox outbox;
@@ -58,9 +62,6 @@ public class ScrapCertificateService {
         enterprises.requireQualified(caller, EnterpriseType.DISMANTLER);
         ScrapCertificateContent content = request.content();
         checkDates(content, "");
-        if (ScrapCertificate.count("certificateNumber", request.certificateNumber()) > 0) {
-            throw Problems.conflict("certificate-exists", "detail.certificate-exists", request.certificateNumber());
-        }
         ScrapCertificate certificate = new ScrapCertificate();
         certificate.certificateNumber = request.certificateNumber();
         certificate.dismantlerCreditCode = request.dismantlerCreditCode();
@@ -69,7 +70,7 @@ public class ScrapCertificateService {
         certificate.revision = 1;
         certificate.issuedAt = Instant.now(clock);
         certificate.issuedBy = caller.subject();
-        certificate.persistAndFlush();
+        insertUnlessNumberExists(certificate);
         ScrapCertificateRevision.snapshot(certificate, "issued", certificate.issuedAt, caller.subject())
                 .persist();
         outbox.publish(
@@ -78,6 +79,33 @@ public class ScrapCertificateService {
                 RecyclingEvents.VEHICLE_SCRAPPED,
                 eventData(certificate, content));
         return view(certificate);
+    }
+
+    /**
+     * Inserts a new certificate; its number's unique constraint finds a number issued before (409),
+     * so that issuing costs no separate lookup and two concurrent requests for one number cannot
+     * both pass a check. The failed insert leaves the transaction to be rolled back.
+     */
+    private static void insertUnlessNumberExists(ScrapCertificate certificate) {
+        try {
+            certificate.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (violates(e, NUMBER_UNIQUE)) {
+                throw Problems.conflict(
+                        "certificate-exists", "detail.certificate-exists", certificate.certificateNumber);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException violation
+                    && constraint.equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

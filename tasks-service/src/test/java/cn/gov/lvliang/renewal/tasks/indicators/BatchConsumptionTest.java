@@ -50,6 +50,25 @@ class BatchConsumptionTest {
     }
 
     @Test
+    void aBatchHandlerGetsOnlyTheEventsNotAppliedBeforeEachOnceInOrder() {
+        String consumer = "batch-test-" + UUID.randomUUID();
+        ConsumerRecord<String, String> first = record(0);
+        ConsumerRecord<String, String> second = record(1);
+        ConsumerRecord<String, String> third = record(2);
+        events.consumeAll(consumer, List.of(first), event -> {});
+        List<List<String>> batches = new CopyOnWriteArrayList<>();
+
+        // first was applied before; second arrives twice in the same poll
+        events.consumeBatch(
+                consumer,
+                List.of(first, second, third, second),
+                fresh -> batches.add(fresh.stream().map(e -> e.id()).toList()));
+
+        assertThat(batches).containsExactly(List.of(id(second), id(third)));
+        assertThat(inbox(consumer)).containsExactlyInAnyOrder(id(first), id(second), id(third));
+    }
+
+    @Test
     void aFailingEventIsDeadLetteredAndTheRestOfThePollIsAppliedOnce() {
         String consumer = "batch-test-" + UUID.randomUUID();
         List<ConsumerRecord<String, String>> poll = new ArrayList<>();

@@ -9,6 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -17,8 +21,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Builds the scrap-certificate read model from recycling-service's stream. Each event is applied
  * once (inbox), however often Kafka delivers it; unusable records go to {@code
  * recycling.events.dlq}. Applies vehicle.scrapped.v1, certificate.voided.v1 and
- * certificate.corrected.v1; each change fires {@link CertificateChanged} in the same transaction so
- * that claims waiting for or using the certificate are verified again. Trade-in collections
+ * certificate.corrected.v1, a poll at a time (one inbox statement, one certificate lookup); the
+ * changes of a poll fire one {@link CertificatesChanged} in the same transaction so that claims
+ * waiting for or using the certificates are verified again. Trade-in collections
  * (appliance.recycled.v1) go to {@link OldItemCollections}: one consumer per topic, so a malformed
  * record is dead-lettered once.
  */
@@ -32,11 +37,11 @@ public class RecyclingEventsConsumer implements DeadLetters.Replayable {
 
     private final EventConsumer events;
     private final Clock clock;
-    private final Event<CertificateChanged> changed;
+    private final Event<CertificatesChanged> changed;
     private final OldItemCollections collections;
 
     public RecyclingEventsConsumer(
-            EventConsumer events, Clock clock, Event<CertificateChanged> changed, OldItemCollections collections) {
+            EventConsumer events, Clock clock, Event<CertificatesChanged> changed, OldItemCollections collections) {
         this.events = events;
         this.clock = clock;
         this.changed = changed;
@@ -46,7 +51,7 @@ public class RecyclingEventsConsumer implements DeadLetters.Replayable {
     @Incoming("recycling-events")
     @Blocking
     public void onRecords(ConsumerRecords<String, String> records) {
-        events.consumeAll(CONSUMER, records, this::apply);
+        events.consumeBatch(CONSUMER, records, this::applyAll);
     }
 
     @Override
@@ -59,57 +64,102 @@ public class RecyclingEventsConsumer implements DeadLetters.Replayable {
         return DeadLetters.topicsOf("recycling-events");
     }
 
-    /** The handler of every {@code @Incoming} method here; also what a dead-letter replay runs. */
+    /** What a dead-letter replay runs: one event, as a batch of one. */
     @Override
     public void apply(CloudEvent event) {
-        switch (event.type()) {
-            case VEHICLE_SCRAPPED -> recordCertificate(event, events.data(event, VehicleScrapped.class));
-            case CERTIFICATE_VOIDED -> voidCertificate(events.data(event, CertificateVoided.class));
-            case CERTIFICATE_CORRECTED -> correctCertificate(event, events.data(event, CertificateCorrected.class));
-            case OldItemCollections.APPLIANCE_RECYCLED -> collections.apply(event);
-            default -> {
-                // Other recycling events are not part of this read model; the inbox notes them as seen.
+        applyAll(List.of(event));
+    }
+
+    /**
+     * Applies the new events of one poll, in order: the certificates they name are read in one query,
+     * and the claims to verify again are announced once ({@link CertificatesChanged}), before any
+     * trade-in collection of the poll and at the end.
+     */
+    void applyAll(List<CloudEvent> batch) {
+        List<Object> data = new ArrayList<>(batch.size());
+        Set<String> numbers = new HashSet<>();
+        for (CloudEvent event : batch) {
+            Object d = switch (event.type()) {
+                case VEHICLE_SCRAPPED -> events.data(event, VehicleScrapped.class);
+                case CERTIFICATE_VOIDED -> events.data(event, CertificateVoided.class);
+                case CERTIFICATE_CORRECTED -> events.data(event, CertificateCorrected.class);
+                default -> null;
+            };
+            data.add(d);
+            if (d instanceof VehicleScrapped v) {
+                numbers.add(v.certificateNumber());
+            } else if (d instanceof CertificateVoided v) {
+                numbers.add(v.certificateNumber());
+            } else if (d instanceof CertificateCorrected c) {
+                numbers.add(c.certificateNumber());
             }
         }
+        Map<String, ScrapCertificateRecord> held = ScrapCertificateRecord.held(numbers);
+        List<CertificateChanged> changes = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            CloudEvent event = batch.get(i);
+            Object d = data.get(i);
+            if (d instanceof VehicleScrapped scrapped) {
+                record(
+                        ScrapCertificateRecord.scrapped(
+                                held.get(scrapped.certificateNumber()),
+                                scrapped.certificateNumber(),
+                                ScrapCertificateRecord.Facts.of(scrapped),
+                                event.id(),
+                                Instant.now(clock)),
+                        held,
+                        changes);
+            } else if (d instanceof CertificateVoided voided) {
+                // A voided certificate stays in the read model, unusable for claims.
+                record(
+                        ScrapCertificateRecord.voided(
+                                held.get(voided.certificateNumber()),
+                                voided.certificateNumber(),
+                                voided.reason(),
+                                voided.voidedAt()),
+                        held,
+                        changes);
+            } else if (d instanceof CertificateCorrected corrected) {
+                // A correction replaces the fields if it is newer than what this model holds.
+                record(
+                        ScrapCertificateRecord.corrected(
+                                held.get(corrected.certificateNumber()),
+                                corrected.certificateNumber(),
+                                corrected.version(),
+                                ScrapCertificateRecord.Facts.of(corrected),
+                                event.id(),
+                                Instant.now(clock)),
+                        held,
+                        changes);
+            } else if (OldItemCollections.APPLIANCE_RECYCLED.equals(event.type())) {
+                announce(changes); // claims see the certificates of the events before this one
+                collections.apply(event);
+            }
+            // Other recycling events are not part of this read model; the inbox notes them as seen.
+        }
+        announce(changes);
     }
 
-    /** A voided certificate stays in the read model, unusable for claims; claims using it are re-checked. */
-    private void voidCertificate(CertificateVoided data) {
-        ScrapCertificateRecord.Change change = ScrapCertificateRecord.voided(
-                ScrapCertificateRecord.findById(data.certificateNumber()),
-                data.certificateNumber(),
-                data.reason(),
-                data.voidedAt());
-        announce(change);
-    }
-
-    /** A correction replaces the fields if it is newer than what this model holds; older ones are ignored. */
-    private void correctCertificate(CloudEvent event, CertificateCorrected data) {
-        announce(ScrapCertificateRecord.corrected(
-                ScrapCertificateRecord.findById(data.certificateNumber()),
-                data.certificateNumber(),
-                data.version(),
-                ScrapCertificateRecord.Facts.of(data),
-                event.id(),
-                Instant.now(clock)));
-    }
-
-    private void recordCertificate(CloudEvent event, VehicleScrapped data) {
-        announce(ScrapCertificateRecord.scrapped(
-                ScrapCertificateRecord.findById(data.certificateNumber()),
-                data.certificateNumber(),
-                ScrapCertificateRecord.Facts.of(data),
-                event.id(),
-                Instant.now(clock)));
-    }
-
-    /** Stores a changed record and has the claims that wait for or use it verified again. */
-    private void announce(ScrapCertificateRecord.Change change) {
+    /** Stores a changed record and notes the change for {@link #announce}. */
+    private static void record(
+            ScrapCertificateRecord.Change change,
+            Map<String, ScrapCertificateRecord> held,
+            List<CertificateChanged> changes) {
         if (!change.changed()) {
             return;
         }
         ScrapCertificateRecord certificate = change.record();
         certificate.persist();
-        changed.fire(new CertificateChanged(certificate.certificateNumber, certificate.status));
+        held.put(certificate.certificateNumber, certificate);
+        changes.add(new CertificateChanged(certificate.certificateNumber, certificate.status));
+    }
+
+    /** Has the claims that wait for or use the changed certificates verified again. */
+    private void announce(List<CertificateChanged> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        changed.fire(new CertificatesChanged(List.copyOf(changes)));
+        changes.clear();
     }
 }

@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * This service's copy of a scrap certificate (报废机动车回收证明), as announced by
@@ -76,6 +79,16 @@ public class ScrapCertificateRecord extends PanacheEntityBase {
 
     @Column(name = "voided_at")
     public Instant voidedAt;
+
+    /** The records held for these certificate numbers, by number, in one query. */
+    public static Map<String, ScrapCertificateRecord> held(Collection<String> numbers) {
+        Map<String, ScrapCertificateRecord> held = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            ScrapCertificateRecord.<ScrapCertificateRecord>list("certificateNumber in ?1", numbers)
+                    .forEach(r -> held.put(r.certificateNumber, r));
+        }
+        return held;
+    }
 
     /** The certificate's fields as vehicle.scrapped.v1 and certificate.corrected.v1 carry them. */
     public record Facts(

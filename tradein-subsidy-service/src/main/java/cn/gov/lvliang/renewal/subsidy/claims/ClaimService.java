@@ -9,6 +9,7 @@ import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetLedger;
 import cn.gov.lvliang.renewal.subsidy.certificates.CertificateChanged;
+import cn.gov.lvliang.renewal.subsidy.certificates.CertificatesChanged;
 import cn.gov.lvliang.renewal.subsidy.certificates.ScrapCertificateRecord;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ApplicantView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CheckView;
@@ -365,23 +366,35 @@ public class ClaimService {
         }
     }
 
-    /** A certificate arrived, was corrected or voided: verify again the claims that wait for it or use it. */
-    void onCertificateChanged(@Observes CertificateChanged changed) {
-        List<Claim> affected = Claim.list(
-                "scrapCertificateNumber = ?1 and status in ?2",
-                changed.certificateNumber(),
-                EnumSet.of(ClaimStatus.VERIFYING, ClaimStatus.PENDING_REVIEW, ClaimStatus.QUEUED));
-        for (Claim claim : affected) {
-            if (claim.status == ClaimStatus.VERIFYING) {
-                runChecks(claim, rules.parameters(RuleVersion.findById(claim.ruleVersionId)));
-            } else if (changed.status() == ScrapCertificateRecord.Status.VOIDED) {
-                claim.rejectedByCheck(
-                        ReasonCode.CERTIFICATE_NOT_VALID,
-                        "CERTIFICATE_VALID: certificate " + changed.certificateNumber() + " was voided",
-                        clock);
-                releaseUses(claim);
-                audit(claim);
-                events.rejected(claim);
+    /**
+     * Certificates arrived, were corrected or voided (one poll of recycling-service's stream): verify
+     * again the claims that wait for them or use them. One query finds the claims of every
+     * certificate of the poll; the changes are then applied in their order, each to the claims of its
+     * certificate that are still waiting, under review or queued.
+     */
+    void onCertificatesChanged(@Observes CertificatesChanged changed) {
+        Set<ClaimStatus> open = EnumSet.of(ClaimStatus.VERIFYING, ClaimStatus.PENDING_REVIEW, ClaimStatus.QUEUED);
+        List<Claim> affected =
+                Claim.list("scrapCertificateNumber in ?1 and status in ?2", changed.certificateNumbers(), open);
+        if (affected.isEmpty()) {
+            return;
+        }
+        for (CertificateChanged change : changed.changes()) {
+            for (Claim claim : affected) {
+                if (!change.certificateNumber().equals(claim.scrapCertificateNumber) || !open.contains(claim.status)) {
+                    continue;
+                }
+                if (claim.status == ClaimStatus.VERIFYING) {
+                    runChecks(claim, rules.parameters(RuleVersion.findById(claim.ruleVersionId)));
+                } else if (change.status() == ScrapCertificateRecord.Status.VOIDED) {
+                    claim.rejectedByCheck(
+                            ReasonCode.CERTIFICATE_NOT_VALID,
+                            "CERTIFICATE_VALID: certificate " + change.certificateNumber() + " was voided",
+                            clock);
+                    releaseUses(claim);
+                    audit(claim);
+                    events.rejected(claim);
+                }
             }
         }
     }

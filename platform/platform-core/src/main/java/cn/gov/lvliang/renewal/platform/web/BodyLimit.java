@@ -30,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       BufferedBodyHandover}). Multipart and form bodies are left to Quarkus, whose parser
  *       answers 413 through the problem mappers. The gateway, which streams bodies to the
  *       services, turns this off ({@code suite.http.buffer-chunked-bodies=false}).
+ *   <li>A small body with {@code Content-Length} (up to {@link #SMALL_BODY_BYTES}, not multipart or
+ *       form) is read here the same way, so that a worker thread never waits for the event loop
+ *       to deliver it (same switch).
  * </ul>
  *
  * After answering, the rest of a body still on its way is read and dropped, up to {@link
@@ -49,6 +52,14 @@ public class BodyLimit {
     static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
     /** How much of a refused body is read and dropped before the connection is closed instead. */
     static final long DRAIN_BYTES = 32L * 1024 * 1024;
+    /**
+     * A body with a {@code Content-Length} up to this is read here too, on the event loop, and
+     * handed over the same way: a blocking resource method then parses it from memory. Without it
+     * the worker thread reads the body through Vert.x, waiting for the event loop once per chunk
+     * and once more for the end of the request; on the loaded 2-core machine JFR showed request
+     * threads of recycling-service waiting 190 ms per request there (docs/performance.md).
+     */
+    static final long SMALL_BODY_BYTES = 64 * 1024;
     /** Quarkus's default for {@code quarkus.http.limits.max-body-size}. */
     private static final long QUARKUS_DEFAULT = 10L * 1024 * 1024;
 
@@ -89,6 +100,12 @@ public class BodyLimit {
             long declared = parse(length);
             if (declared > maxBytes) {
                 refuse(ctx, declared);
+            } else if (bufferChunked
+                    && declared > 0
+                    && declared <= SMALL_BODY_BYTES
+                    && !form(request)
+                    && !request.isEnded()) {
+                readBody(ctx);
             } else {
                 ctx.next();
             }
@@ -97,7 +114,7 @@ public class BodyLimit {
         // (an ended request was read by Vert.x's body handler, where an extension installs it; that
         // handler enforces the same limit and fails with 413, answered by failed())
         if (bufferChunked && chunked(request) && !form(request) && !request.isEnded()) {
-            readChunked(ctx);
+            readBody(ctx);
             return;
         }
         ctx.next();
@@ -111,7 +128,7 @@ public class BodyLimit {
         }
     }
 
-    private void readChunked(RoutingContext ctx) {
+    private void readBody(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (expectsContinue(request)) {
             ctx.response().writeContinue();

@@ -7,8 +7,8 @@ import java.io.ByteArrayInputStream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Gives Quarkus REST the chunked body that {@link BodyLimit} has already read (the HTTP request
- * has ended, so Quarkus REST could not read it again).
+ * Gives Quarkus REST the body that {@link BodyLimit} has already read, chunked or small (the HTTP
+ * request has ended, so Quarkus REST could not read it again).
  */
 public class BufferedBodyHandover {
 

@@ -135,6 +135,16 @@ public class EventConsumer {
     }
 
     /**
+     * What a consumer does with the new events of one poll, inside the inbox transaction: each event
+     * is delivered for the first time, in record order. Lets a consumer read and write for the whole
+     * poll at once (one query for every record it needs) instead of per event.
+     */
+    @FunctionalInterface
+    public interface BatchHandler {
+        void applyAll(List<CloudEvent> events);
+    }
+
+    /**
      * Processes the records of one poll, in order, in a single transaction, so that a busy stream
      * costs one commit per poll instead of one per event. Each event still passes the inbox, so a
      * redelivered batch changes nothing. Malformed envelopes are dead-lettered first; if applying
@@ -145,6 +155,16 @@ public class EventConsumer {
      * @param consumer a stable name of the consuming projection, such as {@code scrap-certificate-read-model}
      */
     public void consumeAll(String consumer, Iterable<ConsumerRecord<String, String>> records, Handler handler) {
+        consumeBatch(consumer, records, fresh -> fresh.forEach(handler::apply));
+    }
+
+    /**
+     * {@link #consumeAll} with a handler that takes the poll's new events together. The inbox is
+     * written for the whole poll in one statement ({@link Inbox#firstDeliveries}); the handler gets
+     * the events not applied before. If it fails, the transaction is rolled back and the records
+     * are processed one by one through {@link #consume}, the handler getting one event at a time.
+     */
+    public void consumeBatch(String consumer, Iterable<ConsumerRecord<String, String>> records, BatchHandler handler) {
         List<ConsumerRecord<String, String>> usable = new ArrayList<>();
         List<CloudEvent> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -155,24 +175,25 @@ public class EventConsumer {
                 deadLetter(consumer, record, e.getMessage());
             }
         }
+        Handler single = event -> handler.applyAll(List.of(event));
         if (usable.size() <= 1) {
-            usable.forEach(record -> consume(consumer, record, handler));
+            usable.forEach(record -> consume(consumer, record, single));
             return;
         }
         int applied;
         try {
             applied = QuarkusTransaction.requiringNew().call(() -> {
-                int count = 0;
-                for (CloudEvent event : events) {
-                    count += applyOnce(consumer, event, handler) ? 1 : 0;
+                List<CloudEvent> fresh = inbox.firstDeliveries(consumer, events);
+                if (!fresh.isEmpty()) {
+                    handler.applyAll(fresh);
                 }
-                return count;
+                return fresh.size();
             });
         } catch (RuntimeException e) {
             LOG.debugf(
                     "A batch of %d records failed in %s (%s); processing them one by one",
                     usable.size(), consumer, OutboxRelay.rootMessage(unwrap(e)));
-            usable.forEach(record -> consume(consumer, record, handler));
+            usable.forEach(record -> consume(consumer, record, single));
             return;
         }
         counted(consumer, applied, events.size() - applied);
