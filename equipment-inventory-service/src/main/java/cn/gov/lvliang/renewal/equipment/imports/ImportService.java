@@ -47,9 +47,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Bulk import of a list, streamed: rows are read one by one, validated, and written in JDBC
- * batches (units and equipment upserted by natural key, events through the outbox table, flags
- * re-evaluated per batch) in one database transaction. REJECT_FILE rolls it back when any row
+ * Bulk import of a list, streamed: rows are read and parsed one by one (in a second thread, a
+ * batch ahead: {@link ReadAhead}), validated, and written per batch with a few statements (units
+ * and equipment upserted by natural key, the equipment through COPY into a staging table; history,
+ * flags and outbox events through COPY) in one database transaction. REJECT_FILE rolls it back when any row
  * failed; ACCEPT_VALID commits the valid rows. Row errors are stored apart (committed either way)
  * for the downloadable report.
  */
@@ -246,35 +247,32 @@ public class ImportService {
             equipmentColumns = parser.columns().stream()
                     .filter(c -> !UNIT_KEYS.contains(c.key()))
                     .toList();
+            insertColumns = insertColumns();
             try (Connection c = dataSource.getConnection()) {
                 data = c;
                 c.setAutoCommit(false);
-                insertColumns = insertColumns();
-                try (Statement ddl = c.createStatement()) {
+                try (OutboxBatch.Writer writer = outbox.on(c);
+                        Statement ddl = c.createStatement();
+                        PreparedStatement statement = c.prepareStatement(upsertSql());
+                        ReadAhead rows = new ReadAhead(reader, parser, today, config.batchSize(), "import-" + id)) {
+                    // the batches' staging table, this transaction's own: dropped at commit or rollback
                     ddl.execute("create temporary table import_stage on commit drop as select 0 as row_number, "
                             + String.join(", ", insertColumns) + " from equipment with no data");
-                }
-                try (OutboxBatch.Writer writer = outbox.on(c);
-                        PreparedStatement statement = c.prepareStatement(upsertSql())) {
                     events = writer;
                     upsert = statement;
                     rules = flags.rulesInForce(c);
-                    TabularReader.SourceRow row;
-                    while ((row = reader.next()) != null) {
-                        if (row.blank()) {
-                            continue;
-                        }
+                    ReadAhead.Row row;
+                    while ((row = rows.next()) != null) {
                         if (++total > config.maxRows()) {
                             c.rollback();
                             throw new ProblemException(
                                     400, "import-file", "detail.import-too-many-rows", List.of(), config.maxRows());
                         }
-                        RowParser.Parsed parsed = parser.parse(row, today);
-                        if (!parsed.valid()) {
-                            reject(row.number(), parsed.errors());
+                        if (!row.parsed().valid()) {
+                            reject(row.number(), row.parsed().errors());
                             continue;
                         }
-                        pending.add(new Pending(row.number(), parsed));
+                        pending.add(new Pending(row.number(), row.parsed()));
                         if (pending.size() >= config.batchSize()) {
                             writeBatch();
                         }
@@ -287,7 +285,7 @@ public class ImportService {
                         c.commit();
                         outbox.wakeRelay();
                     }
-                } catch (SQLException | RuntimeException e) {
+                } catch (SQLException | IOException | RuntimeException e) {
                     c.rollback();
                     throw e;
                 }
