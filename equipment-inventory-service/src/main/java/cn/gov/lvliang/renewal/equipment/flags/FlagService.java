@@ -10,13 +10,13 @@ import cn.gov.lvliang.renewal.equipment.register.VehicleEmissionStandard;
 import cn.gov.lvliang.renewal.equipment.register.VehicleKind;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.platform.events.OutboxBatch;
+import cn.gov.lvliang.renewal.platform.jdbc.CopyRows;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,9 +39,12 @@ import java.util.Map;
 @ApplicationScoped
 public class FlagService {
 
-    private static final String FACTS = "select id, unit_credit_code, county, category, commissioned_on,"
+    /** The columns of an equipment record that {@link Subject#of} reads. */
+    public static final String FACT_COLUMNS = "id, unit_credit_code, county, category, commissioned_on,"
             + " design_life_years, efficiency_tier, fuel_type, vehicle_kind, operating, vehicle_emission_standard,"
-            + " safety_findings, status from equipment where id = any(?)";
+            + " safety_findings, status";
+
+    private static final String FACTS = "select " + FACT_COLUMNS + " from equipment where id = any(?)";
 
     private final ObjectMapper json;
     private final OutboxBatch outbox;
@@ -87,17 +90,37 @@ public class FlagService {
         if (ids.length == 0) {
             return 0;
         }
+        List<Subject> subjects = new ArrayList<>(ids.length);
+        try (PreparedStatement facts = c.prepareStatement(FACTS)) {
+            facts.setArray(1, c.createArrayOf("bigint", boxed(ids)));
+            try (ResultSet rs = facts.executeQuery()) {
+                while (rs.next()) {
+                    subjects.add(Subject.of(rs));
+                }
+            }
+        }
+        return reevaluate(c, subjects, rules, events);
+    }
+
+    /**
+     * Re-evaluates records whose facts the caller has just read (an import has them from its upsert's
+     * {@code returning} clause), on {@code c}, in the caller's transaction. New flags are written with
+     * one COPY.
+     *
+     * @return how many flags were raised
+     */
+    public int reevaluate(Connection c, List<Subject> subjects, List<RuleDefinition> rules, OutboxBatch.Writer events)
+            throws SQLException {
+        if (subjects.isEmpty()) {
+            return 0;
+        }
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
-        Long[] boxed = new Long[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            boxed[i] = ids[i];
-        }
-        Array idArray = c.createArrayOf("bigint", boxed);
+        long[] ids = subjects.stream().mapToLong(s -> s.facts().id()).toArray();
         Map<Long, Map<String, Integer>> active = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("select equipment_id, rule_code, rule_version from equipment_flag"
                 + " where cleared_at is null and equipment_id = any(?)")) {
-            s.setArray(1, idArray);
+            s.setArray(1, c.createArrayOf("bigint", boxed(ids)));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     active.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
@@ -105,17 +128,68 @@ public class FlagService {
             }
         }
         int raised = 0;
-        try (PreparedStatement facts = c.prepareStatement(FACTS);
-                PreparedStatement clear = c.prepareStatement("update equipment_flag set cleared_at = ? where"
-                        + " equipment_id = ? and rule_code = ? and cleared_at is null");
-                PreparedStatement insert = c.prepareStatement("insert into equipment_flag (equipment_id, rule_code,"
-                        + " rule_version, reason, raised_at) values (?, ?, ?, ?, ?)")) {
-            facts.setArray(1, idArray);
-            try (ResultSet rs = facts.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    EquipmentFacts f = new EquipmentFacts(
-                            id,
+        CopyRows inserts = new CopyRows();
+        try (PreparedStatement clear = c.prepareStatement("update equipment_flag set cleared_at = ? where"
+                + " equipment_id = ? and rule_code = ? and cleared_at is null")) {
+            boolean clearing = false;
+            for (Subject subject : subjects) {
+                long id = subject.facts().id();
+                Map<String, Integer> current = active.getOrDefault(id, Map.of());
+                Map<String, RaisedFlag> wanted = new HashMap<>();
+                for (RaisedFlag flag : FlagRules.evaluate(subject.facts(), rules, today)) {
+                    wanted.put(flag.ruleCode(), flag);
+                }
+                for (Map.Entry<String, Integer> existing : current.entrySet()) {
+                    RaisedFlag still = wanted.get(existing.getKey());
+                    if (still == null || still.ruleVersion() != existing.getValue()) {
+                        clear.setTimestamp(1, Timestamp.from(now));
+                        clear.setLong(2, id);
+                        clear.setString(3, existing.getKey());
+                        clear.addBatch();
+                        clearing = true;
+                    }
+                }
+                for (RaisedFlag flag : wanted.values()) {
+                    Integer version = current.get(flag.ruleCode());
+                    if (version != null && version == flag.ruleVersion()) {
+                        continue;
+                    }
+                    inserts.add(id)
+                            .add(flag.ruleCode())
+                            .add(flag.ruleVersion())
+                            .add(flag.reason())
+                            .add(now)
+                            .endRow();
+                    raised++;
+                    events.add(
+                            EquipmentEvents.TOPIC,
+                            String.valueOf(id),
+                            EquipmentEvents.EQUIPMENT_FLAGGED,
+                            new EquipmentEventData.Flagged(
+                                    id,
+                                    subject.unitCreditCode(),
+                                    subject.county(),
+                                    flag.ruleCode(),
+                                    flag.ruleVersion(),
+                                    flag.reason()));
+                }
+            }
+            if (clearing) {
+                clear.executeBatch();
+            }
+        }
+        inserts.copyInto(c, "equipment_flag (equipment_id, rule_code, rule_version, reason, raised_at)");
+        return raised;
+    }
+
+    /** A record to re-evaluate: what the rules look at, and the unit and county its flagged event names. */
+    public record Subject(EquipmentFacts facts, String unitCreditCode, String county) {
+
+        /** Reads the current row of a query that selects (or returns) {@link FlagService#FACT_COLUMNS}. */
+        public static Subject of(ResultSet rs) throws SQLException {
+            return new Subject(
+                    new EquipmentFacts(
+                            rs.getLong("id"),
                             Category.valueOf(rs.getString("category")),
                             rs.getObject("commissioned_on", LocalDate.class),
                             (Integer) rs.getObject("design_life_years"),
@@ -125,51 +199,18 @@ public class FlagService {
                             rs.getBoolean("operating"),
                             enumOrNull(VehicleEmissionStandard.class, rs.getString("vehicle_emission_standard")),
                             rs.getInt("safety_findings"),
-                            LifecycleStatus.valueOf(rs.getString("status")));
-                    Map<String, Integer> current = active.getOrDefault(id, Map.of());
-                    Map<String, RaisedFlag> wanted = new HashMap<>();
-                    for (RaisedFlag flag : FlagRules.evaluate(f, rules, today)) {
-                        wanted.put(flag.ruleCode(), flag);
-                    }
-                    for (Map.Entry<String, Integer> existing : current.entrySet()) {
-                        RaisedFlag still = wanted.get(existing.getKey());
-                        if (still == null || still.ruleVersion() != existing.getValue()) {
-                            clear.setTimestamp(1, Timestamp.from(now));
-                            clear.setLong(2, id);
-                            clear.setString(3, existing.getKey());
-                            clear.addBatch();
-                        }
-                    }
-                    for (RaisedFlag flag : wanted.values()) {
-                        Integer version = current.get(flag.ruleCode());
-                        if (version != null && version == flag.ruleVersion()) {
-                            continue;
-                        }
-                        insert.setLong(1, id);
-                        insert.setString(2, flag.ruleCode());
-                        insert.setInt(3, flag.ruleVersion());
-                        insert.setString(4, flag.reason());
-                        insert.setTimestamp(5, Timestamp.from(now));
-                        insert.addBatch();
-                        raised++;
-                        events.add(
-                                EquipmentEvents.TOPIC,
-                                String.valueOf(id),
-                                EquipmentEvents.EQUIPMENT_FLAGGED,
-                                new EquipmentEventData.Flagged(
-                                        id,
-                                        rs.getString("unit_credit_code"),
-                                        rs.getString("county"),
-                                        flag.ruleCode(),
-                                        flag.ruleVersion(),
-                                        flag.reason()));
-                    }
-                }
-            }
-            clear.executeBatch();
-            insert.executeBatch();
+                            LifecycleStatus.valueOf(rs.getString("status"))),
+                    rs.getString("unit_credit_code"),
+                    rs.getString("county"));
         }
-        return raised;
+    }
+
+    private static Long[] boxed(long[] ids) {
+        Long[] boxed = new Long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            boxed[i] = ids[i];
+        }
+        return boxed;
     }
 
     /** Re-evaluation across the register (within the scope), in batches of 1,000 committed one by one. */

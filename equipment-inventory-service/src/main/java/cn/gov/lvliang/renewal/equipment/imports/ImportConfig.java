@@ -23,8 +23,8 @@ public interface ImportConfig {
     @WithDefault("200")
     int maxCompressionRatio();
 
-    /** Rows written per JDBC batch. */
-    @WithDefault("500")
+    /** Rows written per batch (one COPY and one upsert each). */
+    @WithDefault("2000")
     int batchSize();
 
     /** Row errors returned in the JSON response; all are in the downloadable report. */

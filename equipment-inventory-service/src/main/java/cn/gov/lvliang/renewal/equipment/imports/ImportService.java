@@ -14,6 +14,7 @@ import cn.gov.lvliang.renewal.equipment.register.LifecycleStatus;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.units.UnitType;
 import cn.gov.lvliang.renewal.platform.events.OutboxBatch;
+import cn.gov.lvliang.renewal.platform.jdbc.CopyRows;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.ProblemMessages;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,13 +29,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,9 +47,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Bulk import of a list, streamed: rows are read one by one, validated, and written in JDBC
- * batches (units and equipment upserted by natural key, events through the outbox table, flags
- * re-evaluated per batch) in one database transaction. REJECT_FILE rolls it back when any row
+ * Bulk import of a list, streamed: rows are read and parsed one by one (in a second thread, a
+ * batch ahead: {@link ReadAhead}), validated, and written per batch with a few statements (units
+ * and equipment upserted by natural key, the equipment through COPY into a staging table; history,
+ * flags and outbox events through COPY) in one database transaction. REJECT_FILE rolls it back when any row
  * failed; ACCEPT_VALID commits the valid rows. Row errors are stored apart (committed either way)
  * for the downloadable report.
  */
@@ -203,8 +207,10 @@ public class ImportService {
         OutboxBatch.Writer events;
         List<RuleDefinition> rules;
         List<Column> equipmentColumns;
+        List<String> insertColumns;
         PreparedStatement upsert;
-        PreparedStatement history;
+        final CopyRows stage = new CopyRows();
+        final CopyRows history = new CopyRows();
 
         Run(UUID id, ListKind kind, Mode mode, Scope scope, Locale locale, Connection book, String actor)
                 throws SQLException {
@@ -241,34 +247,32 @@ public class ImportService {
             equipmentColumns = parser.columns().stream()
                     .filter(c -> !UNIT_KEYS.contains(c.key()))
                     .toList();
+            insertColumns = insertColumns();
             try (Connection c = dataSource.getConnection()) {
                 data = c;
                 c.setAutoCommit(false);
                 try (OutboxBatch.Writer writer = outbox.on(c);
-                        PreparedStatement statement = c.prepareStatement(upsertSql(), new String[] {"id", "version"});
-                        PreparedStatement historyInsert = c.prepareStatement("insert into equipment_history"
-                                + " (equipment_id, at, actor, action, from_status, to_status, after) values (?, ?, ?, ?,"
-                                + " ?, ?, cast(? as jsonb))")) {
+                        Statement ddl = c.createStatement();
+                        PreparedStatement statement = c.prepareStatement(upsertSql());
+                        ReadAhead rows = new ReadAhead(reader, parser, today, config.batchSize(), "import-" + id)) {
+                    // the batches' staging table, this transaction's own: dropped at commit or rollback
+                    ddl.execute("create temporary table import_stage on commit drop as select 0 as row_number, "
+                            + String.join(", ", insertColumns) + " from equipment with no data");
                     events = writer;
                     upsert = statement;
-                    history = historyInsert;
                     rules = flags.rulesInForce(c);
-                    TabularReader.SourceRow row;
-                    while ((row = reader.next()) != null) {
-                        if (row.blank()) {
-                            continue;
-                        }
+                    ReadAhead.Row row;
+                    while ((row = rows.next()) != null) {
                         if (++total > config.maxRows()) {
                             c.rollback();
                             throw new ProblemException(
                                     400, "import-file", "detail.import-too-many-rows", List.of(), config.maxRows());
                         }
-                        RowParser.Parsed parsed = parser.parse(row, today);
-                        if (!parsed.valid()) {
-                            reject(row.number(), parsed.errors());
+                        if (!row.parsed().valid()) {
+                            reject(row.number(), row.parsed().errors());
                             continue;
                         }
-                        pending.add(new Pending(row.number(), parsed));
+                        pending.add(new Pending(row.number(), row.parsed()));
                         if (pending.size() >= config.batchSize()) {
                             writeBatch();
                         }
@@ -281,7 +285,7 @@ public class ImportService {
                         c.commit();
                         outbox.wakeRelay();
                     }
-                } catch (SQLException | RuntimeException e) {
+                } catch (SQLException | IOException | RuntimeException e) {
                     c.rollback();
                     throw e;
                 }
@@ -320,16 +324,22 @@ public class ImportService {
             }
         }
 
-        /** Resolves units, checks scope, duplicates and lifecycle, then upserts the batch. */
+        /**
+         * Resolves units, checks scope, duplicates and lifecycle, then writes the batch with a few
+         * statements whatever its size: COPY into the staging table and one upsert from there, COPY of
+         * the history rows, the events and the flags.
+         */
         void writeBatch() throws SQLException {
             if (pending.isEmpty()) {
                 return;
             }
             Map<String, Object[]> existing = existing();
+            Instant now = Instant.now(clock);
+            resolveUnits(now);
             List<Pending> written = new ArrayList<>();
             List<LifecycleStatus[]> transitions = new ArrayList<>();
             List<UnitInfo> writtenUnits = new ArrayList<>();
-            Instant now = Instant.now(clock);
+            Map<String, Integer> positions = new HashMap<>();
             for (Pending p : pending) {
                 RowParser.Parsed row = p.parsed();
                 String credit = (String) row.get("unitCreditCode");
@@ -340,7 +350,7 @@ public class ImportService {
                     reject(p.row(), List.of(new RowParser.CellError("资产编号", tag, "import.duplicate-row", first)));
                     continue;
                 }
-                UnitInfo unit = unit(row, now);
+                UnitInfo unit = units.get(credit);
                 if (unit.errorKey() != null) {
                     reject(p.row(), List.of(new RowParser.CellError("统一社会信用代码", credit, unit.errorKey())));
                     continue;
@@ -350,7 +360,7 @@ public class ImportService {
                     reject(p.row(), List.of(new RowParser.CellError("统一社会信用代码", credit, "import.out-of-scope")));
                     continue;
                 }
-                Object[] before = existing.get(credit + "\u0000" + tag);
+                Object[] before = existing.get(key);
                 LifecycleStatus from = before == null ? null : LifecycleStatus.valueOf((String) before[1]);
                 LifecycleStatus to = from == null ? LifecycleStatus.IN_SERVICE : from;
                 if (from == LifecycleStatus.RETIRED) {
@@ -364,8 +374,8 @@ public class ImportService {
                     }
                     to = kind.importStatus();
                 }
-                bind(row, unit, to, now);
-                upsert.addBatch();
+                stage(p.row(), row, unit, to, now);
+                positions.put(key, written.size());
                 written.add(p);
                 transitions.add(new LifecycleStatus[] {from, to});
                 writtenUnits.add(unit);
@@ -374,27 +384,38 @@ public class ImportService {
             if (written.isEmpty()) {
                 return;
             }
-            upsert.executeBatch();
+            stage.copyInto(data, "import_stage (row_number, " + String.join(", ", insertColumns) + ")");
             long[] ids = new long[written.size()];
             int[] versions = new int[written.size()];
-            try (ResultSet keys = upsert.getGeneratedKeys()) {
-                int i = 0;
-                while (keys.next() && i < ids.length) {
-                    ids[i] = keys.getLong(1);
-                    versions[i] = keys.getInt(2);
-                    i++;
+            FlagService.Subject[] subjects = new FlagService.Subject[written.size()];
+            int returned = 0;
+            try (ResultSet rs = upsert.executeQuery()) {
+                while (rs.next()) {
+                    Integer i = positions.get(
+                            rs.getString("unit_credit_code").strip() + "\u0000" + rs.getString("asset_tag"));
+                    if (i == null || subjects[i] != null) {
+                        throw new IllegalStateException("the upsert returned a row the batch did not stage");
+                    }
+                    ids[i] = rs.getLong("id");
+                    versions[i] = rs.getInt("version");
+                    subjects[i] = FlagService.Subject.of(rs);
+                    returned++;
                 }
-                if (i != ids.length) {
-                    throw new IllegalStateException("expected " + ids.length + " keys, got " + i);
-                }
+            }
+            if (returned != ids.length) {
+                throw new IllegalStateException("expected " + ids.length + " keys, got " + returned);
+            }
+            try (Statement s = data.createStatement()) {
+                s.execute("truncate import_stage");
             }
             for (int i = 0; i < written.size(); i++) {
                 announce(ids[i], versions[i], written.get(i).parsed(), writtenUnits.get(i), transitions.get(i));
                 record(ids[i], written.get(i), transitions.get(i), now);
             }
-            history.executeBatch();
+            history.copyInto(
+                    data, "equipment_history (equipment_id, at, actor, action, from_status, to_status, after)");
             accepted += written.size();
-            flags.reevaluate(data, ids, rules, events);
+            flags.reevaluate(data, Arrays.asList(subjects), rules, events);
         }
 
         /** The history entry of an imported row: the values the file set, and the lifecycle move. */
@@ -403,18 +424,20 @@ public class ImportService {
             p.parsed().values().forEach((k, v) -> after.put(k, v instanceof Enum<?> e ? e.name() : v.toString()));
             after.put("importId", id.toString());
             after.put("row", p.row());
-            history.setLong(1, equipmentId);
-            history.setTimestamp(2, Timestamp.from(now));
-            history.setString(3, actor);
-            history.setString(4, move[0] == null ? "imported-new" : "imported");
-            history.setString(5, move[0] == null ? null : move[0].name());
-            history.setString(6, move[1].name());
+            String text;
             try {
-                history.setString(7, json.writeValueAsString(after));
+                text = json.writeValueAsString(after);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-            history.addBatch();
+            history.add(equipmentId)
+                    .add(now)
+                    .add(actor)
+                    .add(move[0] == null ? "imported-new" : "imported")
+                    .add(move[0])
+                    .add(move[1])
+                    .add(text)
+                    .endRow();
         }
 
         /** (credit code, asset tag) → {id, status} of the batch's records that exist. */
@@ -427,7 +450,7 @@ public class ImportService {
             }
             Map<String, Object[]> found = new HashMap<>();
             try (PreparedStatement s = data.prepareStatement("select e.unit_credit_code, e.asset_tag, e.id, e.status"
-                    + " from equipment e join unnest(?::text[], ?::text[]) as k(credit, tag) on e.unit_credit_code ="
+                    + " from equipment e join unnest(?::bpchar[], ?::text[]) as k(credit, tag) on e.unit_credit_code ="
                     + " k.credit and e.asset_tag = k.tag")) {
                 s.setArray(1, data.createArrayOf("text", credits));
                 s.setArray(2, data.createArrayOf("text", tags));
@@ -442,56 +465,110 @@ public class ImportService {
             return found;
         }
 
-        /** The row's unit: created or updated once per import (first row wins), scope checked. */
-        UnitInfo unit(RowParser.Parsed row, Instant now) throws SQLException {
-            String credit = (String) row.get("unitCreditCode");
-            UnitInfo known = units.get(credit);
-            if (known != null) {
-                return known;
-            }
-            String county = (String) row.get("county");
-            String sector = (String) row.get("sector");
-            UnitInfo info;
-            Optional<String[]> stored = storedUnit(credit);
-            if (stored.isPresent()
-                    && !scope.coversUnit(credit, stored.get()[0], stored.get()[1])
-                    && !scope.covers(credit, stored.get()[0], stored.get()[1], categoryName(row))) {
-                info = new UnitInfo(0, null, null, "import.out-of-scope");
-            } else if (!scope.coversUnit(credit, county, sector)
-                    && !scope.covers(credit, county, sector, categoryName(row))) {
-                info = new UnitInfo(0, null, null, "import.out-of-scope");
-            } else {
-                try (PreparedStatement s = data.prepareStatement("insert into project_unit (credit_code, name, county,"
-                        + " sector_code, unit_type, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?) on conflict"
-                        + " (credit_code) do update set name = excluded.name, county = excluded.county, sector_code ="
-                        + " excluded.sector_code, unit_type = excluded.unit_type, updated_at = excluded.updated_at,"
-                        + " version = project_unit.version + 1 returning id")) {
-                    s.setString(1, credit);
-                    s.setString(2, (String) row.get("unitName"));
-                    s.setString(3, county);
-                    s.setString(4, sector);
-                    s.setString(5, ((UnitType) row.get("unitType")).name());
-                    s.setTimestamp(6, Timestamp.from(now));
-                    s.setTimestamp(7, Timestamp.from(now));
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        info = new UnitInfo(rs.getLong(1), county, sector, null);
-                    }
-                }
-                if (stored.isPresent()) {
-                    try (PreparedStatement s = data.prepareStatement("update equipment set county = ?, sector_code = ?"
-                            + " where unit_id = ? and (county <> ? or sector_code is distinct from ?)")) {
-                        s.setString(1, county);
-                        s.setString(2, sector);
-                        s.setLong(3, info.id());
-                        s.setString(4, county);
-                        s.setString(5, sector);
-                        s.executeUpdate();
-                    }
+        /**
+         * Creates or updates the units that the batch names for the first time in this import (first
+         * row wins) and checks the caller's scope on them: a few statements per batch, however many
+         * units.
+         */
+        void resolveUnits(Instant now) throws SQLException {
+            Map<String, RowParser.Parsed> firstRows = new LinkedHashMap<>();
+            for (Pending p : pending) {
+                String credit = (String) p.parsed().get("unitCreditCode");
+                if (!units.containsKey(credit)) {
+                    firstRows.putIfAbsent(credit, p.parsed());
                 }
             }
-            units.put(credit, info);
-            return info;
+            if (firstRows.isEmpty()) {
+                return;
+            }
+            Map<String, String[]> stored = storedUnits(firstRows.keySet());
+            List<RowParser.Parsed> accepted = new ArrayList<>();
+            for (Map.Entry<String, RowParser.Parsed> e : firstRows.entrySet()) {
+                String credit = e.getKey();
+                RowParser.Parsed row = e.getValue();
+                String county = (String) row.get("county");
+                String sector = (String) row.get("sector");
+                String[] before = stored.get(credit);
+                if (before != null
+                        && !scope.coversUnit(credit, before[0], before[1])
+                        && !scope.covers(credit, before[0], before[1], categoryName(row))) {
+                    units.put(credit, new UnitInfo(0, null, null, "import.out-of-scope"));
+                } else if (!scope.coversUnit(credit, county, sector)
+                        && !scope.covers(credit, county, sector, categoryName(row))) {
+                    units.put(credit, new UnitInfo(0, null, null, "import.out-of-scope"));
+                } else {
+                    accepted.add(row);
+                }
+            }
+            if (accepted.isEmpty()) {
+                return;
+            }
+            String[] credits = new String[accepted.size()];
+            String[] names = new String[accepted.size()];
+            String[] counties = new String[accepted.size()];
+            String[] sectors = new String[accepted.size()];
+            String[] types = new String[accepted.size()];
+            for (int i = 0; i < accepted.size(); i++) {
+                RowParser.Parsed row = accepted.get(i);
+                credits[i] = (String) row.get("unitCreditCode");
+                names[i] = (String) row.get("unitName");
+                counties[i] = (String) row.get("county");
+                sectors[i] = (String) row.get("sector");
+                types[i] = ((UnitType) row.get("unitType")).name();
+            }
+            Map<String, Long> ids = new HashMap<>();
+            try (PreparedStatement s = data.prepareStatement("insert into project_unit (credit_code, name, county,"
+                    + " sector_code, unit_type, created_at, updated_at) select u.credit, u.name, u.county, u.sector,"
+                    + " u.type, cast(? as timestamptz), cast(? as timestamptz) from unnest(?::text[], ?::text[],"
+                    + " ?::text[], ?::text[], ?::text[]) with ordinality as u(credit, name, county, sector, type, n)"
+                    + " order by u.n on conflict (credit_code) do update set name = excluded.name, county ="
+                    + " excluded.county, sector_code = excluded.sector_code, unit_type = excluded.unit_type,"
+                    + " updated_at = excluded.updated_at, version = project_unit.version + 1 returning credit_code,"
+                    + " id")) {
+                s.setTimestamp(1, Timestamp.from(now));
+                s.setTimestamp(2, Timestamp.from(now));
+                s.setArray(3, data.createArrayOf("text", credits));
+                s.setArray(4, data.createArrayOf("text", names));
+                s.setArray(5, data.createArrayOf("text", counties));
+                s.setArray(6, data.createArrayOf("text", sectors));
+                s.setArray(7, data.createArrayOf("text", types));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(1).strip(), rs.getLong(2));
+                    }
+                }
+            }
+            List<Integer> moved = new ArrayList<>();
+            for (int i = 0; i < credits.length; i++) {
+                Long id = ids.get(credits[i]);
+                if (id == null) {
+                    throw new IllegalStateException("the unit upsert returned no id for " + credits[i]);
+                }
+                units.put(credits[i], new UnitInfo(id, counties[i], sectors[i], null));
+                if (stored.containsKey(credits[i])) {
+                    moved.add(i);
+                }
+            }
+            if (!moved.isEmpty()) {
+                // A stored unit's county and sector are copied onto its records, as a change of the unit does.
+                Long[] unitIds = new Long[moved.size()];
+                String[] movedCounties = new String[moved.size()];
+                String[] movedSectors = new String[moved.size()];
+                for (int j = 0; j < moved.size(); j++) {
+                    unitIds[j] = ids.get(credits[moved.get(j)]);
+                    movedCounties[j] = counties[moved.get(j)];
+                    movedSectors[j] = sectors[moved.get(j)];
+                }
+                try (PreparedStatement s = data.prepareStatement("update equipment e set county = u.county,"
+                        + " sector_code = u.sector from unnest(?::bigint[], ?::text[], ?::text[]) as u(id, county,"
+                        + " sector) where e.unit_id = u.id and (e.county <> u.county or e.sector_code is distinct"
+                        + " from u.sector)")) {
+                    s.setArray(1, data.createArrayOf("bigint", unitIds));
+                    s.setArray(2, data.createArrayOf("text", movedCounties));
+                    s.setArray(3, data.createArrayOf("text", movedSectors));
+                    s.executeUpdate();
+                }
+            }
         }
 
         private String categoryName(RowParser.Parsed row) {
@@ -499,17 +576,23 @@ public class ImportService {
             return category == null ? null : category.name();
         }
 
-        Optional<String[]> storedUnit(String credit) throws SQLException {
-            try (PreparedStatement s =
-                    data.prepareStatement("select county, sector_code from project_unit where credit_code = ?")) {
-                s.setString(1, credit);
+        /** credit code → {county, sector} of the units that exist. */
+        Map<String, String[]> storedUnits(Set<String> credits) throws SQLException {
+            Map<String, String[]> found = new HashMap<>();
+            try (PreparedStatement s = data.prepareStatement(
+                    "select credit_code, county, sector_code from project_unit where credit_code = any(?::bpchar[])")) {
+                s.setArray(1, data.createArrayOf("text", credits.toArray(new String[0])));
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+                    while (rs.next()) {
+                        found.put(rs.getString(1).strip(), new String[] {rs.getString(2), rs.getString(3)});
+                    }
                 }
             }
+            return found;
         }
 
-        String upsertSql() {
+        /** The equipment columns an import writes: the bookkeeping ones, the file's, and the implied ones. */
+        List<String> insertColumns() {
             List<String> insert = new ArrayList<>(List.of(
                     "unit_id",
                     "unit_credit_code",
@@ -519,6 +602,26 @@ public class ImportService {
                     "created_at",
                     "updated_at",
                     "last_import_id"));
+            for (Column c : equipmentColumns) {
+                insert.add(c.sql());
+            }
+            if (equipmentColumns.stream().noneMatch(c -> c.key().equals("category"))) {
+                insert.add("category");
+            }
+            if (equipmentColumns.stream().noneMatch(c -> c.key().equals("quantity"))) {
+                insert.add("quantity");
+            }
+            if (kind == ListKind.NEW_BUILD) {
+                insert.add("new_build");
+            }
+            return insert;
+        }
+
+        /**
+         * The batch's upsert from the staging table, in row order, by natural key; returns what the
+         * events and the flag rules need.
+         */
+        String upsertSql() {
             List<String> update = new ArrayList<>(List.of(
                     "county = excluded.county",
                     "sector_code = excluded.sector_code",
@@ -527,83 +630,56 @@ public class ImportService {
                     "last_import_id = excluded.last_import_id",
                     "version = equipment.version + 1"));
             for (Column c : equipmentColumns) {
-                insert.add(c.sql());
                 if (!c.key().equals("assetTag")) {
                     update.add(c.sql() + " = excluded." + c.sql());
                 }
             }
             if (equipmentColumns.stream().noneMatch(c -> c.key().equals("category"))) {
-                insert.add("category");
                 update.add("category = excluded.category");
             }
-            if (equipmentColumns.stream().noneMatch(c -> c.key().equals("quantity"))) {
-                insert.add("quantity");
-            }
             if (kind == ListKind.NEW_BUILD) {
-                insert.add("new_build");
                 update.add("new_build = excluded.new_build");
             }
-            return "insert into equipment (" + String.join(", ", insert) + ") values ("
-                    + String.join(", ", java.util.Collections.nCopies(insert.size(), "?"))
-                    + ") on conflict (unit_credit_code, asset_tag) do update set " + String.join(", ", update);
+            String columns = String.join(", ", insertColumns);
+            return "insert into equipment (" + columns + ") select " + columns + " from import_stage order by"
+                    + " row_number on conflict (unit_credit_code, asset_tag) do update set " + String.join(", ", update)
+                    + " returning " + FlagService.FACT_COLUMNS + ", version, asset_tag";
         }
 
-        void bind(RowParser.Parsed row, UnitInfo unit, LifecycleStatus status, Instant now) throws SQLException {
-            int i = 1;
-            upsert.setLong(i++, unit.id());
-            upsert.setString(i++, (String) row.get("unitCreditCode"));
-            upsert.setString(i++, unit.county());
-            upsert.setString(i++, unit.sector());
-            upsert.setString(i++, status.name());
-            upsert.setTimestamp(i++, Timestamp.from(now));
-            upsert.setTimestamp(i++, Timestamp.from(now));
-            upsert.setObject(i++, id);
+        /** Adds the row to the staging table's COPY, in the order of {@link #insertColumns()}. */
+        void stage(int rowNumber, RowParser.Parsed row, UnitInfo unit, LifecycleStatus status, Instant now) {
+            stage.add(rowNumber)
+                    .add(unit.id())
+                    .add(row.get("unitCreditCode"))
+                    .add(unit.county())
+                    .add(unit.sector())
+                    .add(status)
+                    .add(now)
+                    .add(now)
+                    .add(id);
             for (Column c : equipmentColumns) {
                 Object v = row.get(c.key());
                 switch (c.type()) {
-                    case INTEGER -> {
-                        if (v == null && c.key().equals("safetyFindings")) {
-                            upsert.setInt(i++, 0);
-                        } else if (v == null) {
-                            upsert.setNull(i++, Types.INTEGER);
-                        } else {
-                            upsert.setInt(i++, (Integer) v);
-                        }
-                    }
-                    case DECIMAL -> upsert.setBigDecimal(i++, (BigDecimal) v);
-                    case DATE -> {
-                        if (v == null) {
-                            upsert.setNull(i++, Types.DATE);
-                        } else {
-                            upsert.setObject(i++, v);
-                        }
-                    }
-                    case YUAN -> {
-                        if (v == null) {
-                            upsert.setNull(i++, Types.BIGINT);
-                        } else {
-                            upsert.setLong(i++, (Long) v);
-                        }
-                    }
-                    case BOOLEAN -> upsert.setBoolean(i++, Boolean.TRUE.equals(v));
+                    case INTEGER -> stage.add(v == null && c.key().equals("safetyFindings") ? Integer.valueOf(0) : v);
+                    case BOOLEAN -> stage.add(Boolean.TRUE.equals(v));
                     case ENUM ->
-                        upsert.setString(
-                                i++,
+                        stage.add(
                                 v == null
                                         ? (c.key().equals("runningCondition") ? "NORMAL" : null)
                                         : ((Enum<?>) v).name());
-                    default -> upsert.setString(i++, (String) v);
+                    default -> stage.add(v);
                 }
             }
             if (equipmentColumns.stream().noneMatch(c -> c.key().equals("category"))) {
-                upsert.setString(i++, kind.impliedCategory().name());
+                stage.add(kind.impliedCategory());
             }
             if (equipmentColumns.stream().noneMatch(c -> c.key().equals("quantity"))) {
-                upsert.setBigDecimal(i++, BigDecimal.ONE);
+                stage.add(BigDecimal.ONE);
             }
             if (kind == ListKind.NEW_BUILD) {
-                upsert.setBoolean(i, true);
+                stage.add(Boolean.TRUE);
             }
+            stage.endRow();
         }
 
         void announce(long equipmentId, int version, RowParser.Parsed row, UnitInfo unit, LifecycleStatus[] move)

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns one sheet row into typed values for a list's columns, or into row errors (column, value,
@@ -39,6 +40,8 @@ public final class RowParser {
 
     private static final int MAX_TEXT = 300;
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern SERIAL = Pattern.compile("\\d{4,5}(\\.\\d+)?");
 
     private final ListKind kind;
     private final List<Column> columns;
@@ -248,10 +251,10 @@ public final class RowParser {
 
     /** yyyy-mm-dd, yyyy/m/d, yyyy-mm (first of month), or an Excel date serial number. */
     static LocalDate date(String text, boolean number) {
-        if (text.matches("(19|20)\\d{2}")) {
+        if (YEAR.matcher(text).matches()) {
             return LocalDate.of(Integer.parseInt(text), 1, 1);
         }
-        if (number || text.matches("\\d{4,5}(\\.\\d+)?")) {
+        if (number || SERIAL.matcher(text).matches()) {
             try {
                 double serial = Double.parseDouble(text);
                 if (serial > 1 && serial < 2_958_466) {
