@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The class-data (AppCDS) archive each application starts with (decision 0012).
  *
- * <p>The build writes {@code app-cds.jsa}, but Quarkus records it with the application stopped
- * before its runtime starts, so it holds about a third of the classes a start loads (5,774 of
+ * <p>Quarkus can write {@code app-cds.jsa} at build time, but it records it with the application
+ * stopped before its runtime starts, so it holds about a third of the classes a start loads (5,774 of
  * tradein-subsidy-service's 15,914): Hibernate, Flyway, the Kafka clients and the rest are still
  * read, parsed and verified from the jars at every start. So the first start after a build
  * <em>trains</em> a fuller archive: the JVM runs with {@code -XX:ArchiveClassesAtExit}, and when the
@@ -32,7 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ClassDataArchives {
 
     static final String TRAINED = "app-cds-trained.jsa";
-    private static final String BUILT = "app-cds.jsa";
     private static final List<Integer> CLEAN_EXITS = List.of(0, 143);
 
     private final Map<ManagedProcess, Path> training = new ConcurrentHashMap<>();
@@ -87,13 +85,8 @@ final class ClassDataArchives {
             if (!Files.isRegularFile(archive)) {
                 return false;
             }
-            FileTime built = Files.getLastModifiedTime(jar);
-            Path buildArchive = jar.resolveSibling(BUILT);
-            if (Files.isRegularFile(buildArchive)) {
-                FileTime archived = Files.getLastModifiedTime(buildArchive);
-                built = archived.compareTo(built) > 0 ? archived : built;
-            }
-            return Files.getLastModifiedTime(archive).compareTo(built) > 0;
+            // every package rewrites quarkus-run.jar, whatever else changed
+            return Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
         } catch (IOException e) {
             return false;
         }
