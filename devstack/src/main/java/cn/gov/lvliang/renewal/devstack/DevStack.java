@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.devstack;
 
+import cn.gov.lvliang.renewal.infra.Directories;
 import cn.gov.lvliang.renewal.infra.EmbeddedPostgresServer;
 import cn.gov.lvliang.renewal.infra.KafkaBroker;
 import cn.gov.lvliang.renewal.infra.ManagedProcess;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The whole suite on this machine: PostgreSQL, Kafka, the services and the gateway.
@@ -165,7 +164,7 @@ public final class DevStack implements AutoCloseable {
     private void startInfrastructure() {
         if (options.fresh()) {
             out.println("--fresh: wiping " + options.dataDirectory());
-            deleteRecursively(options.dataDirectory());
+            Directories.deleteRecursively(options.dataDirectory());
         }
         Path brokerClasspath = options.root().resolve("platform/kafka-broker/target/kafka-broker.classpath");
         if (System.getProperty("suite.kafka-broker.classpath") == null && Files.isRegularFile(brokerClasspath)) {
@@ -690,19 +689,6 @@ public final class DevStack implements AutoCloseable {
             resource.close();
         } catch (Exception e) {
             out.println("  (while stopping: " + e + ")");
-        }
-    }
-
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not wipe " + directory, e);
         }
     }
 }

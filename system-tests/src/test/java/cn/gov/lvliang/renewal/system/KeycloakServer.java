@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.system;
 
+import cn.gov.lvliang.renewal.infra.Directories;
 import cn.gov.lvliang.renewal.infra.ManagedProcess;
 import cn.gov.lvliang.renewal.infra.Ports;
 import java.io.IOException;
@@ -13,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A Keycloak server run from its distribution (the {@code keycloak} Maven profile unpacks {@code
@@ -48,7 +47,7 @@ final class KeycloakServer implements AutoCloseable {
      */
     static KeycloakServer start(Path home, Path realmExport, String java) {
         Path data = home.resolve("data");
-        deleteRecursively(data);
+        Directories.deleteRecursively(data);
         Path log = data.resolve("keycloak.log");
         try {
             Path imports = Files.createDirectories(data.resolve("import"));
@@ -165,18 +164,5 @@ final class KeycloakServer implements AutoCloseable {
     @Override
     public void close() {
         process.stop(STOP_GRACE);
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not wipe " + directory, e);
-        }
     }
 }

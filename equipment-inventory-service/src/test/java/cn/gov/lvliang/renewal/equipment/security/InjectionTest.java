@@ -56,10 +56,6 @@ class InjectionTest {
 
     @Test
     void aCrlfInAHeaderCannotInjectAResponseHeader() {
-        String head = HostileText.responseHeadToCrInHeader(root, RECORDS, TestTokens.cityAdmin());
-        assertThat(head)
-                .startsWith("HTTP/1.1 ")
-                .doesNotContainIgnoringCase("set-cookie")
-                .doesNotContain("injected=1");
+        HostileText.assertCrInHeaderInjectsNothing(root, RECORDS, TestTokens.cityAdmin());
     }
 }

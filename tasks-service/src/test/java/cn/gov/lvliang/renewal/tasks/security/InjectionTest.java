@@ -67,10 +67,6 @@ class InjectionTest {
 
     @Test
     void aCrlfInAHeaderCannotInjectAResponseHeader() {
-        String head = HostileText.responseHeadToCrInHeader(root, UNITS, TestTokens.cityAdmin());
-        assertThat(head)
-                .startsWith("HTTP/1.1 ")
-                .doesNotContainIgnoringCase("set-cookie")
-                .doesNotContain("injected=1");
+        HostileText.assertCrInHeaderInjectsNothing(root, UNITS, TestTokens.cityAdmin());
     }
 }

@@ -72,10 +72,6 @@ class InjectionTest {
 
     @Test
     void aCrlfInAHeaderCannotInjectAResponseHeader() {
-        String head = HostileText.responseHeadToCrInHeader(root, Fixtures.CLAIMS, TestTokens.cityAdmin());
-        assertThat(head)
-                .startsWith("HTTP/1.1 ")
-                .doesNotContainIgnoringCase("set-cookie")
-                .doesNotContain("injected=1");
+        HostileText.assertCrInHeaderInjectsNothing(root, Fixtures.CLAIMS, TestTokens.cityAdmin());
     }
 }

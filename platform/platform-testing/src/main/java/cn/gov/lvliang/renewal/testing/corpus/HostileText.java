@@ -79,6 +79,17 @@ public final class HostileText {
     }
 
     /**
+     * A bare CR in a request header ({@link #responseHeadToCrInHeader}) injects no response header:
+     * the answer is an HTTP/1.1 response without {@code Set-Cookie} or the injected value.
+     */
+    public static void assertCrInHeaderInjectsNothing(URI root, String path, String bearerToken) {
+        assertThat(responseHeadToCrInHeader(root, path, bearerToken))
+                .startsWith("HTTP/1.1 ")
+                .doesNotContainIgnoringCase("set-cookie")
+                .doesNotContain("injected=1");
+    }
+
+    /**
      * Sends {@code GET path} over a raw socket with an {@code X-Request-Id} holding a bare CR
      * followed by {@code Set-Cookie: injected=1}, and returns the response's status line and
      * headers.
