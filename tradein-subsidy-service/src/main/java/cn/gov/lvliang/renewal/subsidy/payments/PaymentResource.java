@@ -143,8 +143,10 @@ public class PaymentResource {
             summary = "Compute retroactive top-ups · 计算补差",
             description = "After a rule version raised amounts retroactively (as in July 2024), compares every paid"
                     + " claim of the programme with the version now in force for its purchase date and creates a"
-                    + " top-up for the difference, reserving it in the budget (or queueing it when funds are short)."
-                    + " Reserved top-ups go into the next payment batch. Running it again creates nothing new.")
+                    + " top-up for the difference, reserving it in the budget (or queueing it when funds are short;"
+                    + " the next allocation to the programme and county reserves queued top-ups, oldest first, after"
+                    + " the claims queued there). Reserved top-ups go into the next payment batch. Running it again"
+                    + " creates nothing new.")
     @APIResponse(
             responseCode = "200",
             description = "The top-ups created",
