@@ -30,7 +30,7 @@ class ModuleBoundariesTest {
             "recycling-service", ROOT + ".recycling",
             "gateway", ROOT + ".gateway");
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
+    static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
 
