@@ -5,6 +5,8 @@
 -- Runs against copies of the subsidy tables in schema "bench" (search_path set by the harness).
 -- pgbench reads ":name" as a variable even inside quotes, so no literal here has a colon followed
 -- by a letter or digit.
+-- The keyed hashes are char(64): they are compared as char(64), as the service's varchar parameters
+-- are, because char(64) = text casts the column and scans the whole table instead of its index.
 \set n random(1, 9000000000000)
 INSERT INTO idempotency_key (caller, idempotency_key, request_hash, state, created_at)
 VALUES ('bench-county-officer', 'key-' || :n::bigint, lpad(to_hex(:n::bigint), 64, '0'), 'IN_FLIGHT', now())
@@ -42,13 +44,13 @@ INSERT INTO claim_unique_use (kind, value, claim_id, used_at) VALUES ('INVOICE',
 ON CONFLICT (kind, value) DO NOTHING RETURNING claim_id;
 INSERT INTO claim_unique_use (kind, value, claim_id, used_at) VALUES ('SERIAL', 'PSN' || :n::bigint, :cid::uuid, now())
 ON CONFLICT (kind, value) DO NOTHING RETURNING claim_id;
-SELECT count(*) FROM claim WHERE applicant_id_hash = lpad(to_hex(:n::bigint), 64, '0') AND programme_id = 'HOME-APPLIANCE'
+SELECT count(*) FROM claim WHERE applicant_id_hash = lpad(to_hex(:n::bigint), 64, '0')::char(64) AND programme_id = 'HOME-APPLIANCE'
    AND product_category = 'AIR_CONDITIONER' AND id <> :cid::uuid AND extract(year FROM purchase_date) = 2025
    AND status NOT IN ('REJECTED', 'WITHDRAWN');
 SELECT count(*), coalesce(avg(price_fen), 0) FROM claim
  WHERE seller_credit_code = '91141100' || lpad((:n::bigint % 200)::text, 10, '0') AND model = 'KFR-35GW/N' || (:n::bigint % 20) AND id <> :cid::uuid
    AND submitted_at < now() AND status NOT IN ('REJECTED', 'WITHDRAWN');
-SELECT count(*) FROM claim WHERE delivery_address_hash = lpad(to_hex(:n::bigint + 1), 64, '0')
+SELECT count(*) FROM claim WHERE delivery_address_hash = lpad(to_hex(:n::bigint + 1), 64, '0')::char(64)
    AND status NOT IN ('REJECTED', 'WITHDRAWN');
 INSERT INTO claim_check (claim_id, run, code, outcome, reason_code, evidence, checked_at) VALUES
     (:cid::uuid, 1, 'ELIGIBILITY', 'PASSED', NULL, '500000 fen × 1500 bp + grade-1 bonus 500 bp = 100000 fen', now());

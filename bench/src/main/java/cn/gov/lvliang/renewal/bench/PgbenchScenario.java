@@ -208,6 +208,7 @@ final class PgbenchScenario {
                             "-U",
                             "postgres",
                             "-n",
+                            "-r",
                             "-M",
                             "prepared",
                             "-c",
