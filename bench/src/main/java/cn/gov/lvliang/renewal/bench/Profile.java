@@ -17,6 +17,8 @@ import java.util.List;
  *     alternating order), so that a change in the machine's other load hits both alike
  * @param claimWarmup unmeasured load before each measured slice
  * @param claimDuration measured load per slice (one target, one round)
+ * @param pacedRate claims/s of the paced rounds (open loop, far below capacity), which measure the
+ *     latency the gateway adds by its own work
  * @param pgbenchDuration per level and script, split over the claim rounds when both scenarios run
  * @param lagWarmup unmeasured certificate load before the lag steps
  * @param lagRate the stated steady rate of the event-lag scenario (events/s)
@@ -33,6 +35,7 @@ public record Profile(
         int claimRounds,
         Duration claimWarmup,
         Duration claimDuration,
+        int pacedRate,
         Duration pgbenchDuration,
         Duration lagWarmup,
         int lagRate,
@@ -49,6 +52,7 @@ public record Profile(
             3,
             Duration.ofSeconds(2),
             Duration.ofSeconds(10),
+            40,
             Duration.ofSeconds(30),
             // recycling-service gets no other load before the lag steps (the claim scenario warms up
             // the subsidy service only): 5 s left its first measured step to the JIT compiler
@@ -67,6 +71,7 @@ public record Profile(
             1,
             Duration.ofMillis(500),
             Duration.ofMillis(1500),
+            10,
             Duration.ofSeconds(1),
             Duration.ofSeconds(1),
             50,

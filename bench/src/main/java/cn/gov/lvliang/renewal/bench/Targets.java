@@ -36,7 +36,12 @@ final class Targets {
             met &= added <= GATEWAY_ADDED_P50_MS;
             measured.add("c" + c + " " + fmt(added) + " ms");
         }
-        report.target("Gateway adds ≤ 1 ms at p50", String.join(", ", measured), met);
+        // Judged at the three concurrencies, as the target states them; the paced figure is context.
+        report.target(
+                "Gateway adds ≤ 1 ms at p50",
+                String.join(", ", measured) + " (paced at " + profile.pacedRate() + "/s: "
+                        + fmt(report.require("claims.gateway_added.paced.p50_ms")) + " ms)",
+                met);
 
         measured.clear();
         met = true;

@@ -39,6 +39,13 @@ class BenchSmokeIT {
                 keys.add("pgbench.ratio.c" + c + ".service_over_" + script);
             }
         }
+        for (String target : List.of("direct", "gateway")) {
+            for (String figure : List.of("throughput_rps", "p50_ms", "p99_ms")) {
+                keys.add("claims." + target + ".paced." + figure);
+            }
+        }
+        keys.add("claims.gateway_added.paced.p50_ms");
+        keys.add("claims.rejected_by_checks");
         for (String figure : List.of("offered_eps", "achieved_eps", "p50_ms", "p99_ms", "arrived_fraction")) {
             keys.add("lag.steady." + figure);
         }
@@ -93,6 +100,12 @@ class BenchSmokeIT {
             }
         }
         assertThat(filed).as("claims were filed").isPositive();
+        assertThat(tree.path("figures")
+                        .path("claims.rejected_by_checks")
+                        .path("value")
+                        .asDouble())
+                .as("claims the checks rejected: the load must never repeat an identifier")
+                .isZero();
         assertThat(report.targets()).hasSize(7);
         assertThat(tree.path("targets")).hasSize(7);
         assertThat(tree.path("figures")
