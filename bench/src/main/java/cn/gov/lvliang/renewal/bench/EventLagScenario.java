@@ -72,7 +72,7 @@ final class EventLagScenario {
         String tag = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
 
         // Warm up the write path, the relay and the consumer; not measured.
-        measure(bench, token, dismantler, "LAGW" + tag, Math.max(20, profile.lagRate() / 5), profile.lagWarmup());
+        measure(bench, token, dismantler, "LAGW" + tag, Math.max(20, profile.lagRate() / 2), profile.lagWarmup());
 
         Lag steady = measure(bench, token, dismantler, "LAG" + tag + "-S", profile.lagRate(), profile.lagDuration());
         put(report, "lag.steady", steady, "at the stated steady rate");
