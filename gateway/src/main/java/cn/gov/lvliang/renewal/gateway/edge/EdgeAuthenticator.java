@@ -1,13 +1,13 @@
 package cn.gov.lvliang.renewal.gateway.edge;
 
 import cn.gov.lvliang.renewal.platform.problem.RouteProblems;
+import cn.gov.lvliang.renewal.platform.security.VerifiedTokens;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -34,21 +34,11 @@ public class EdgeAuthenticator {
         this.problems = problems;
     }
 
-    /**
-     * Verified tokens are remembered for at most this long (and never past their {@code exp}): a
-     * client's token is checked in full once per period, and a JWKS key rotation is picked up
-     * within it.
-     */
-    static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
-
-    /** At most this many remembered tokens (a few MiB); beyond it the memory is dropped and refilled. */
-    static final int REMEMBERED_TOKENS = 10_000;
-
-    private final VerifiedTokens verified = new VerifiedTokens(REMEMBERED_TOKENS, REMEMBER_FOR);
+    private final VerifiedTokens verified = VerifiedTokens.standard();
 
     /**
      * Verifies the {@code Authorization} header's bearer token. A token verified within the last
-     * {@link #REMEMBER_FOR} is admitted at once on the caller's event loop. Otherwise verification,
+     * {@link VerifiedTokens#REMEMBER_FOR} is admitted at once on the caller's event loop. Otherwise verification,
      * which may fetch keys (a JWKS URL), runs on a worker thread and completes on the event loop.
      */
     public Future<JsonWebToken> authenticate(String authorization) {

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.gateway.edge;
+package cn.gov.lvliang.renewal.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
