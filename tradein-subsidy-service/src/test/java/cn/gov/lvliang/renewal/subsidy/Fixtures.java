@@ -8,6 +8,7 @@ import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -68,6 +69,26 @@ public final class Fixtures {
         body.put("purchaseDate", purchaseDate);
         body.put("appliance", item);
         return body;
+    }
+
+    /**
+     * Files a grade-1 appliance claim in county 141102 for a new applicant, as the seller's
+     * retailer, and returns the answer.
+     */
+    public static Response fileApplianceClaim(String seller, String category, long priceFen, String purchaseDate) {
+        return given().auth()
+                .oauth2(retailer(seller))
+                .contentType(ContentType.JSON)
+                .body(applianceClaim(
+                        "HOME-APPLIANCE",
+                        seller,
+                        "141102",
+                        TestIdentifiers.residentId(),
+                        category,
+                        1,
+                        priceFen,
+                        purchaseDate))
+                .post(CLAIMS);
     }
 
     /** A car claim body. */

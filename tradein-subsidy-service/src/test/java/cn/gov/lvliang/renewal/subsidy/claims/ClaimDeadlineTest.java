@@ -1,17 +1,16 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
 import static cn.gov.lvliang.renewal.subsidy.Fixtures.CLAIMS;
-import static cn.gov.lvliang.renewal.subsidy.Fixtures.applianceClaim;
 import static cn.gov.lvliang.renewal.subsidy.Fixtures.retailer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import cn.gov.lvliang.renewal.subsidy.Fixtures;
 import cn.gov.lvliang.renewal.subsidy.MutableClock;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,19 +33,7 @@ class ClaimDeadlineTest {
     void aClaimNotReviewedWithinFifteenDaysIsFlaggedOverdueAndListedAsSuch() {
         clock.pin(Instant.parse("2025-05-02T02:00:00Z"));
         String seller = TestIdentifiers.creditCode();
-        String id = given().auth()
-                .oauth2(retailer(seller))
-                .contentType(ContentType.JSON)
-                .body(applianceClaim(
-                        "HOME-APPLIANCE",
-                        seller,
-                        "141102",
-                        TestIdentifiers.residentId(),
-                        "RICE_COOKER",
-                        1,
-                        60_000,
-                        "2025-05-01"))
-                .post(CLAIMS)
+        String id = Fixtures.fileApplianceClaim(seller, "RICE_COOKER", 60_000, "2025-05-01")
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("PENDING_REVIEW"))

@@ -174,19 +174,7 @@ class ConcurrentClaimsTest {
     void eightConcurrentApprovalsOfOneClaimAtTheSameVersionApproveItOnceAndTheOthersGet409() throws Exception {
         Fixtures.allocate("HOME-APPLIANCE", "141102", 10_000_000);
         String seller = TestIdentifiers.creditCode();
-        Response filed = given().auth()
-                .oauth2(retailer(seller))
-                .contentType(ContentType.JSON)
-                .body(applianceClaim(
-                        "HOME-APPLIANCE",
-                        seller,
-                        "141102",
-                        TestIdentifiers.residentId(),
-                        "WASHING_MACHINE",
-                        1,
-                        300_000,
-                        "2024-09-01"))
-                .post(CLAIMS);
+        Response filed = Fixtures.fileApplianceClaim(seller, "WASHING_MACHINE", 300_000, "2024-09-01");
         filed.then().statusCode(201).body("status", equalTo("PENDING_REVIEW"));
         String id = filed.path("id");
         int version = filed.path("version");

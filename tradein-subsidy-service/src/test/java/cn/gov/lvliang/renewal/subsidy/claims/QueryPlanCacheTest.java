@@ -1,14 +1,10 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
-import static cn.gov.lvliang.renewal.subsidy.Fixtures.CLAIMS;
-import static cn.gov.lvliang.renewal.subsidy.Fixtures.applianceClaim;
-import static cn.gov.lvliang.renewal.subsidy.Fixtures.retailer;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.renewal.subsidy.Fixtures;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -54,20 +50,7 @@ class QueryPlanCacheTest {
 
     private static void fileClaims(int count) {
         for (int i = 0; i < count; i++) {
-            String seller = TestIdentifiers.creditCode();
-            given().auth()
-                    .oauth2(retailer(seller))
-                    .contentType(ContentType.JSON)
-                    .body(applianceClaim(
-                            "HOME-APPLIANCE",
-                            seller,
-                            "141102",
-                            TestIdentifiers.residentId(),
-                            "AIR_CONDITIONER",
-                            1,
-                            500_000,
-                            "2025-03-01"))
-                    .post(CLAIMS)
+            Fixtures.fileApplianceClaim(TestIdentifiers.creditCode(), "AIR_CONDITIONER", 500_000, "2025-03-01")
                     .then()
                     .statusCode(201);
         }
