@@ -63,7 +63,7 @@ public class ProgressService {
             @NotNull @Min(0) @Max(100) @Schema(example = "45")
             Integer percentComplete,
 
-            @Valid @Size(max = 50) List<@Valid @NotNull MetricValue> metricValues,
+            @Size(max = 50) List<@Valid @NotNull MetricValue> metricValues,
             @Size(max = 20) List<@NotBlank @Pattern(regexp = "https?://\\S{1,2000}") String> evidenceLinks) {}
 
     @Schema(name = "ReviewProgressReport", description = "审核: accept, or return with a comment")

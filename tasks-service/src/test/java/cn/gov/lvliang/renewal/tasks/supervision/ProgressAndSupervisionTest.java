@@ -98,6 +98,38 @@ class ProgressAndSupervisionTest {
     }
 
     @Test
+    void aMetricWithoutItsNameIsRefusedFieldByFieldAndNothingIsStored() {
+        String plan = TestPlans.importShared().getString("plan.id");
+        String id = assignment(plan, 20, "141124").getString("items[0].id");
+        String county = TestTokens.countyOfficer("141124");
+        int v = move(county, id, "ACCEPT", 0);
+        move(county, id, "START", v);
+
+        given().auth()
+                .oauth2(county)
+                .contentType("application/json")
+                .body(Map.of(
+                        "period",
+                        "2025-04",
+                        "narrative",
+                        "本月推广饲喂设备更新12台",
+                        "percentComplete",
+                        30,
+                        "metricValues",
+                        List.of(Map.of("value", 12, "unit", "台"))))
+                .post("/api/tasks/assignments/" + id + "/reports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.startsWith("metricValues"),
+                                org.hamcrest.Matchers.endsWith("name"))));
+        submit(county, id, "2025-04", 201);
+    }
+
+    @Test
     void aCountyReportsMonthlyAndTheLeadDepartmentReturnsThenAcceptsWithTheHistoryKept() {
         String plan = TestPlans.importShared().getString("plan.id");
         String id = assignment(plan, 20, "141125").getString("items[0].id");
