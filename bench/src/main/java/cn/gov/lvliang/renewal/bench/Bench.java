@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.bench;
 import cn.gov.lvliang.renewal.devstack.App;
 import cn.gov.lvliang.renewal.devstack.DevStack;
 import cn.gov.lvliang.renewal.devstack.Options;
+import cn.gov.lvliang.renewal.infra.Directories;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -127,11 +128,13 @@ public final class Bench {
         } finally {
             if (bench.suite != null) {
                 bench.suite.close();
+                // The suite's PostgreSQL and Kafka data: 1 to 5 GB per full run, of no use afterwards
+                Directories.deleteRecursively(bench.suite.options().dataDirectory());
             }
         }
         Targets.evaluate(bench.report, profile);
         bench.report.note("Work files (load-generator logs, pgbench logs, generated import files) and the"
-                + " applications' logs of this run: " + work);
+                + " applications' logs of this run (its databases are deleted): " + work);
         List<Path> written = bench.report.write(outDirectory);
         out.println("Report: " + written);
         for (Report.Target t : bench.report.targets()) {

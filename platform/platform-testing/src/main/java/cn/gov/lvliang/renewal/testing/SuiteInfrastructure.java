@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.testing;
 
+import cn.gov.lvliang.renewal.infra.Directories;
 import cn.gov.lvliang.renewal.infra.EmbeddedPostgresServer;
 import cn.gov.lvliang.renewal.infra.KafkaBroker;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -82,11 +83,14 @@ public class SuiteInfrastructure implements QuarkusTestResourceLifecycleManager 
         // One after the other: started in parallel, both could pick the same "free" port.
         postgres = EmbeddedPostgresServer.start(root.resolve("postgres"), 0);
         kafka = KafkaBroker.start(root.resolve("kafka"), 0);
+        Path stateDirectory = root;
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             kafka.close();
                             postgres.close();
+                            // 0.1 to 1.5 GB per test JVM: left behind, a day of test runs filled the disk
+                            Directories.deleteRecursively(stateDirectory);
                         },
                         "suite-test-infra-stop"));
     }
