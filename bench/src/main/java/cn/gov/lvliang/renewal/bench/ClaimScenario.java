@@ -192,12 +192,7 @@ final class ClaimScenario {
         for (int c : profile.concurrencies()) {
             Map<String, Merged> merged = new LinkedHashMap<>();
             for (String target : TARGETS) {
-                Merged m = new Merged();
-                for (Result r : results) {
-                    if (r.label().startsWith(target + "-c" + c + "-r")) {
-                        m.add(r);
-                    }
-                }
+                Merged m = merged(results, target + "-c" + c + "-r");
                 merged.put(target, m);
                 String prefix = "claims." + target + ".c" + c + ".";
                 String who =
@@ -231,10 +226,7 @@ final class ClaimScenario {
         }
         Map<String, Merged> paced = new LinkedHashMap<>();
         for (String target : TARGETS) {
-            Merged m = new Merged();
-            results.stream()
-                    .filter(r -> r.label().startsWith(target + "-paced-r"))
-                    .forEach(m::add);
+            Merged m = merged(results, target + "-paced-r");
             paced.put(target, m);
             String prefix = "claims." + target + ".paced.";
             String who = target.equals("direct") ? "directly" : "through the gateway";
@@ -252,6 +244,13 @@ final class ClaimScenario {
                 "ms",
                 "gateway p50 − direct p50 at the paced rate (" + profile.pacedRate()
                         + "/s, far below either's capacity): the gateway's own work, without queueing");
+    }
+
+    /** The results whose label starts with {@code label}, added up. */
+    private static Merged merged(List<Result> results, String label) {
+        Merged m = new Merged();
+        results.stream().filter(r -> r.label().startsWith(label)).forEach(m::add);
+        return m;
     }
 
     /** The rounds of one target at one concurrency, added up. */

@@ -1,8 +1,7 @@
 package cn.gov.lvliang.renewal.gateway.edge;
 
 import cn.gov.lvliang.renewal.platform.problem.RouteProblems;
-import cn.gov.lvliang.renewal.platform.security.VerifiedTokens;
-import io.smallrye.jwt.auth.principal.JWTParser;
+import cn.gov.lvliang.renewal.platform.security.RememberingJwtParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -24,21 +23,19 @@ public class EdgeAuthenticator {
     private static final Logger LOG = Logger.getLogger(EdgeAuthenticator.class);
     private static final String BEARER = "bearer ";
 
-    private final JWTParser parser;
+    private final RememberingJwtParser parser;
     private final Vertx vertx;
     private final RouteProblems problems;
 
-    public EdgeAuthenticator(JWTParser parser, Vertx vertx, RouteProblems problems) {
+    public EdgeAuthenticator(RememberingJwtParser parser, Vertx vertx, RouteProblems problems) {
         this.parser = parser;
         this.vertx = vertx;
         this.problems = problems;
     }
 
-    private final VerifiedTokens verified = VerifiedTokens.standard();
-
     /**
      * Verifies the {@code Authorization} header's bearer token. A token verified within the last
-     * {@link VerifiedTokens#REMEMBER_FOR} is admitted at once on the caller's event loop. Otherwise verification,
+     * 5 minutes ({@link RememberingJwtParser#remembered}) is admitted at once on the caller's event loop. Otherwise verification,
      * which may fetch keys (a JWKS URL), runs on a worker thread and completes on the event loop.
      */
     public Future<JsonWebToken> authenticate(String authorization) {
@@ -51,16 +48,12 @@ public class EdgeAuthenticator {
             return Future.failedFuture(new MissingToken());
         }
         String token = authorization.substring(BEARER.length()).trim();
-        JsonWebToken known = verified.find(token, System.currentTimeMillis());
+        JsonWebToken known = parser.remembered(token);
         if (known != null) {
             return Future.succeededFuture(known);
         }
         return vertx.executeBlocking(
-                () -> {
-                    JsonWebToken parsed = parser.parse(token);
-                    verified.remember(token, parsed, System.currentTimeMillis());
-                    return parsed;
-                },
+                () -> parser.parse(token), // remembers the token once verified
                 false);
     }
 

@@ -2,8 +2,12 @@ package cn.gov.lvliang.renewal.tasks.supervision;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -13,6 +17,7 @@ import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,25 +60,44 @@ class ProgressAndSupervisionTest {
     }
 
     static JsonPath submit(String token, String id, String period, int status) {
-        return given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(Map.of(
-                        "period",
-                        period,
-                        "narrative",
-                        "本月推广饲喂设备更新12台",
-                        "percentComplete",
-                        30,
-                        "metricValues",
-                        List.of(Map.of("name", "更新设备", "value", 12, "unit", "台")),
-                        "evidenceLinks",
-                        List.of("https://example.gov.cn/evidence/1.pdf")))
-                .post("/api/tasks/assignments/" + id + "/reports")
+        return post(token, id, report(period, Map.of("name", "更新设备", "value", 12, "unit", "台")))
                 .then()
                 .statusCode(status)
                 .extract()
                 .jsonPath();
+    }
+
+    /** A monthly report body with one metric value and one evidence link. */
+    static Map<String, Object> report(String period, Map<String, Object> metricValue) {
+        return Map.of(
+                "period",
+                period,
+                "narrative",
+                "本月推广饲喂设备更新12台",
+                "percentComplete",
+                30,
+                "metricValues",
+                List.of(metricValue),
+                "evidenceLinks",
+                List.of("https://example.gov.cn/evidence/1.pdf"));
+    }
+
+    static Response post(String token, String id, Map<String, Object> report) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(report)
+                .post("/api/tasks/assignments/" + id + "/reports");
+    }
+
+    /** Task 20 assigned to {@code county}, accepted and started by the county; its id. */
+    static String startedAssignment(String county) {
+        String plan = TestPlans.importShared().getString("plan.id");
+        String id = assignment(plan, 20, county).getString("items[0].id");
+        String officer = TestTokens.countyOfficer(county);
+        int v = move(officer, id, "ACCEPT", 0);
+        move(officer, id, "START", v);
+        return id;
     }
 
     static JsonPath review(String token, String reportId, String decision, String comment, int version, int status) {
@@ -99,43 +123,21 @@ class ProgressAndSupervisionTest {
 
     @Test
     void aMetricWithoutItsNameIsRefusedFieldByFieldAndNothingIsStored() {
-        String plan = TestPlans.importShared().getString("plan.id");
-        String id = assignment(plan, 20, "141124").getString("items[0].id");
+        String id = startedAssignment("141124");
         String county = TestTokens.countyOfficer("141124");
-        int v = move(county, id, "ACCEPT", 0);
-        move(county, id, "START", v);
 
-        given().auth()
-                .oauth2(county)
-                .contentType("application/json")
-                .body(Map.of(
-                        "period",
-                        "2025-04",
-                        "narrative",
-                        "本月推广饲喂设备更新12台",
-                        "percentComplete",
-                        30,
-                        "metricValues",
-                        List.of(Map.of("value", 12, "unit", "台"))))
-                .post("/api/tasks/assignments/" + id + "/reports")
+        post(county, id, report("2025-04", Map.of("value", 12, "unit", "台")))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body(
-                        "errors.field",
-                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.allOf(
-                                org.hamcrest.Matchers.startsWith("metricValues"),
-                                org.hamcrest.Matchers.endsWith("name"))));
+                .body("errors.field", hasItem(allOf(startsWith("metricValues"), endsWith("name"))));
         submit(county, id, "2025-04", 201);
     }
 
     @Test
     void aCountyReportsMonthlyAndTheLeadDepartmentReturnsThenAcceptsWithTheHistoryKept() {
-        String plan = TestPlans.importShared().getString("plan.id");
-        String id = assignment(plan, 20, "141125").getString("items[0].id");
+        String id = startedAssignment("141125");
         String county = TestTokens.countyOfficer("141125");
-        int v = move(county, id, "ACCEPT", 0);
-        move(county, id, "START", v);
 
         JsonPath first = submit(county, id, "2025-03", 201);
         assertThat(first.getString("status")).isEqualTo("SUBMITTED");

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Tokens verified recently, so that a client's next request with the same token skips a second
- * RS256 check: the gateway admits it on the event loop ({@code EdgeAuthenticator}), a service
- * takes its identity from {@link RememberingJwtParser} (see docs/performance.md).
+ * RS256 check: the memory of {@link RememberingJwtParser}, every application's token parser (the
+ * gateway also asks it on the event loop; see docs/performance.md).
  *
  * <p>A token is remembered by its exact text, only after a full verification succeeded, and never
  * past its own {@code exp} or {@code ttl} after it was verified, whichever comes first. A forged
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * capacity} entries the whole map is dropped, which bounds memory whatever the traffic; the cost
  * is one verification per token afterwards. Pure and clock-free: callers pass the time.
  */
-public final class VerifiedTokens {
+final class VerifiedTokens {
 
     /**
      * The suite's rule: a verified token is remembered for at most this long (and never past its
