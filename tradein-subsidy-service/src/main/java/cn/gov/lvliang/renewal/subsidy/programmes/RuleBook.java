@@ -11,13 +11,20 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Reads rule versions: finds the one in force on a purchase date and turns its parameters
  * document into validated {@link RuleParameters}.
+ *
+ * <p>Issued versions never change, and every claim of a programme reads the same few documents, so
+ * the parameters read from a document are remembered by the document's text: each document is
+ * parsed and validated once, not once per claim. Keyed by the text rather than the version id, a
+ * remembered value can never belong to another document.
  */
 @ApplicationScoped
 public class RuleBook {
@@ -28,7 +35,11 @@ public class RuleBook {
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
+    /** Documents remembered at most; a programme has a handful of versions. */
+    static final int REMEMBERED_DOCUMENTS = 256;
+
     private final Validator validator;
+    private final Map<String, RuleParameters> readDocuments = new ConcurrentHashMap<>();
 
     public RuleBook(Validator validator) {
         this.validator = validator;
@@ -39,8 +50,24 @@ public class RuleBook {
         return RuleVersion.inForce(programmeId, purchaseDate);
     }
 
-    /** The version's parameters, validated; a stored document that no longer validates is a defect. */
+    /**
+     * The version's parameters, validated; a stored document that no longer validates is a defect.
+     * The result is shared between callers: read it, never change its maps and lists.
+     */
     public RuleParameters parameters(RuleVersion version) {
+        RuleParameters known = readDocuments.get(version.parameters);
+        if (known != null) {
+            return known;
+        }
+        RuleParameters read = read(version);
+        if (readDocuments.size() >= REMEMBERED_DOCUMENTS) {
+            readDocuments.clear(); // far more documents than programmes have: start afresh
+        }
+        readDocuments.put(version.parameters, read);
+        return read;
+    }
+
+    private RuleParameters read(RuleVersion version) {
         try {
             RuleParameters parameters = JSON.readValue(version.parameters, RuleParameters.class);
             List<String> problems = problems(parameters);
