@@ -2,24 +2,25 @@ package cn.gov.lvliang.renewal.recycling.deadletters;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
-import cn.gov.lvliang.renewal.platform.events.DeadLetter;
 import cn.gov.lvliang.renewal.platform.events.DeadLetters;
 import cn.gov.lvliang.renewal.platform.events.ReplayReport;
 import cn.gov.lvliang.renewal.platform.events.ReplayRequest;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,15 +46,23 @@ public class DeadLetterResource {
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
             summary = "Dead letters of a consumed topic · 死信列表",
-            description = "This service's records on <topic>.dlq, oldest first: DLQ partition and offset, key,"
-                    + " consumer, reason, time and the event's envelope (id, type, source, subject); never its data."
-                    + " 'applied' tells whether the event has been applied since.")
-    public List<DeadLetter> list(
+            description = "This service's records on <topic>.dlq, oldest first, a page at a time: DLQ partition"
+                    + " and offset, key, consumer, reason, time and the event's envelope (id, type, source,"
+                    + " subject); never its data. 'applied' tells whether the event has been applied since;"
+                    + " applied=false lists only what is left to replay.")
+    public DeadLetters.Page list(
             @QueryParam("topic")
                     @NotBlank
                     @Pattern(regexp = ReplayRequest.TOPIC_PATTERN, message = ReplayRequest.TOPIC_MESSAGE)
-                    String topic) {
-        return deadLetters.list(topic);
+                    String topic,
+            @QueryParam("applied") Boolean applied,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size")
+                    @DefaultValue("" + DeadLetters.Page.DEFAULT_SIZE)
+                    @Min(1)
+                    @Max(DeadLetters.Page.MAX_SIZE)
+                    int size) {
+        return deadLetters.list(topic, applied, page, size);
     }
 
     @POST

@@ -70,6 +70,7 @@ class DeadLetterReplayTest {
         return given().auth()
                 .oauth2(TestTokens.cityAdmin())
                 .queryParam("topic", TOPIC)
+                .queryParam("size", 200)
                 .get(PATH)
                 .then()
                 .statusCode(200)
@@ -225,8 +226,60 @@ class DeadLetterReplayTest {
                 .statusCode(403);
     }
 
+    @Test
+    void theListingComesAPageAtATimeAndCanLeaveOutWhatWasApplied() {
+        String key = "DLQ-PAGE-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            KafkaTestClient.send(TOPIC, key, "not a CloudEvent " + i); // poison: dead-lettered at once
+        }
+        KafkaTestClient.await(TOPIC + ".dlq", r -> key.equals(r.key()), 3, Duration.ofSeconds(60));
+
+        JsonPath first = page(0, 2, false);
+        long total = first.getLong("total");
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        assertThat(first.getList("items")).hasSize(2);
+        assertThat(first.getInt("page")).isZero();
+        assertThat(first.getInt("size")).isEqualTo(2);
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        for (int page = 0; page * 2L < total; page++) {
+            all.addAll(page(page, 2, false).getList("items"));
+        }
+        assertThat(all).hasSize((int) total);
+        assertThat(all.stream().filter(e -> key.equals(e.get("key"))).toList())
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e).containsEntry("applied", false));
+        assertThat(page((int) total, 2, false).getList("items")).isEmpty();
+        assertThat(page(0, 200, true).<Map<String, Object>>getList("items")).noneMatch(e -> key.equals(e.get("key")));
+
+        for (String size : List.of("0", "201")) {
+            given().auth()
+                    .oauth2(TestTokens.cityAdmin())
+                    .queryParam("topic", TOPIC)
+                    .queryParam("size", size)
+                    .get(PATH)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("size"));
+        }
+    }
+
+    private static JsonPath page(int page, int size, boolean applied) {
+        return given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .queryParam("topic", TOPIC)
+                .queryParam("applied", applied)
+                .queryParam("page", page)
+                .queryParam("size", size)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     private static Map<String, Object> entry(JsonPath listing, String key, long offset) {
-        List<Map<String, Object>> entries = listing.getList("$");
+        List<Map<String, Object>> entries = listing.getList("items");
         return entries.stream()
                 .filter(e -> key.equals(e.get("key")) && ((Number) e.get("offset")).longValue() == offset)
                 .findFirst()

@@ -106,12 +106,14 @@ class VoidBeforeCertificateReplayTest {
         List<Map<String, Object>> listed = given().auth()
                 .oauth2(TestTokens.cityAdmin())
                 .queryParam("topic", TOPIC)
+                .queryParam("applied", true)
+                .queryParam("size", 200)
                 .get(DEAD_LETTERS)
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("$");
+                .getList("items");
         List<Map<String, Object>> mine =
                 listed.stream().filter(e -> voidId.equals(e.get("eventId"))).toList();
         assertThat(mine).hasSize(1);

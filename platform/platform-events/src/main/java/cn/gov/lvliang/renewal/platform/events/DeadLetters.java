@@ -31,6 +31,7 @@ import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -118,22 +119,39 @@ public class DeadLetters {
         return topics;
     }
 
+    /** One page of dead letters, oldest first; {@code page} is 0-based. */
+    @Schema(name = "DeadLetterPage", description = "死信分页 / one page of dead letters, oldest first")
+    public record Page(List<DeadLetter> items, long total, int page, int size) {
+
+        public static final int DEFAULT_SIZE = 20;
+        public static final int MAX_SIZE = 200;
+    }
+
     /**
-     * This service's dead letters of {@code topic}, oldest first.
+     * One page of this service's dead letters of {@code topic}, oldest first. The DLQ topic is read
+     * to its end on every call (at most {@code READ_TIMEOUT}) and each record's inbox entry looked
+     * up; a DLQ that large is a cause to fix first (docs/runbooks/dead-letters.md).
      *
+     * @param applied only the letters whose event has ({@code true}) or has not ({@code false})
+     *     been applied since; null for all
      * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 400 for a topic this service
      *     does not consume
      */
-    public List<DeadLetter> list(String topic) {
+    public Page list(String topic, Boolean applied, int page, int size) {
         Map<String, Replayable> readers = readersOf(topic);
         List<DeadLetter> letters = new ArrayList<>();
         for (ConsumerRecord<String, String> record : read(topic + EventConsumer.DLQ_SUFFIX)) {
             String consumer = header(record, "dlq-consumer");
             if (consumer != null && readers.containsKey(consumer)) {
-                letters.add(describe(record, consumer));
+                DeadLetter letter = describe(record, consumer);
+                if (applied == null || letter.applied() == applied) {
+                    letters.add(letter);
+                }
             }
         }
-        return letters;
+        int from = (int) Math.min((long) page * size, letters.size());
+        int to = Math.min(from + size, letters.size());
+        return new Page(List.copyOf(letters.subList(from, to)), letters.size(), page, size);
     }
 
     /**
