@@ -9,31 +9,40 @@ import cn.gov.lvliang.renewal.gateway.GatewayTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The gateway's readiness is its own; the backends' state is reported at {@code /q/health/well}
+ * (decision 0014).
+ */
 @QuarkusTest
-class ReadinessTest {
+class HealthTest {
 
     private static final String BACKENDS = "checks.find { it.name == 'backends' }";
 
     @Test
-    void readyWhenEveryBackendIsReady() {
+    void everyBackendUpIsReportedPerBackend() {
         given().when()
-                .get("/q/health/ready")
+                .get("/q/health/well")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'gateway' }.status", equalTo("UP"))
                 .body(BACKENDS + ".status", equalTo("UP"))
                 .body(BACKENDS + ".data.'tasks-service'", equalTo("UP"))
                 .body(BACKENDS + ".data.'equipment-inventory-service'", equalTo("UP"))
                 .body(BACKENDS + ".data.'tradein-subsidy-service'", equalTo("UP"))
                 .body(BACKENDS + ".data.'recycling-service'", equalTo("UP"));
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", contains("gateway"));
     }
 
     @Test
-    void notReadyWhenABackendIsDownButStillLive() {
+    void aBackendDownIsReportedButLeavesTheGatewayReadyAndLive() {
         GatewayTestResource.backend("equipment-inventory-service").whileDown(() -> {
             given().when()
-                    .get("/q/health/ready")
+                    .get("/q/health/well")
                     .then()
                     .statusCode(503)
                     .body("status", equalTo("DOWN"))
@@ -41,6 +50,13 @@ class ReadinessTest {
                     .body(BACKENDS + ".data.'equipment-inventory-service'", startsWith("DOWN"))
                     .body(BACKENDS + ".data.'tasks-service'", equalTo("UP"));
 
+            // still routed: the healthy backends' routes must keep their gateway
+            given().when()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body("checks.name", contains("gateway"));
             given().when()
                     .get("/q/health/live")
                     .then()

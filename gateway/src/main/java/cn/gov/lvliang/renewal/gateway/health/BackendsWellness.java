@@ -4,6 +4,7 @@ import cn.gov.lvliang.renewal.gateway.routing.BackendClient;
 import cn.gov.lvliang.renewal.gateway.routing.GatewayConfig;
 import cn.gov.lvliang.renewal.gateway.routing.Routes;
 import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.health.api.Wellness;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
@@ -12,22 +13,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of every backend (后端就绪检查): calls each backend's {@code /q/health/ready} in
- * parallel with a short timeout. Down when any backend is down; the data says which, per backend
- * name, with the reason.
+ * The backends' readiness as the gateway sees it (后端状态), at {@code /q/health/well}: calls each
+ * backend's {@code /q/health/ready} in parallel with a short timeout. Down when any backend is
+ * down; the data says which, per backend name, with the reason.
+ *
+ * <p>A wellness check, not a readiness check (decision 0014): a backend that is down must not
+ * take the gateway out of its load balancer, which would stop the routes of the healthy backends
+ * too. The routes of a down backend answer 503 problem+json through the circuit breaker instead.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
-public class BackendsReadiness implements AsyncHealthCheck {
+public class BackendsWellness implements AsyncHealthCheck {
 
     private final Routes routes;
     private final BackendClient backends;
     private final long timeoutMillis;
 
-    public BackendsReadiness(Routes routes, BackendClient backends, GatewayConfig config) {
+    public BackendsWellness(Routes routes, BackendClient backends, GatewayConfig config) {
         this.routes = routes;
         this.backends = backends;
         this.timeoutMillis = config.probeTimeout().toMillis();
