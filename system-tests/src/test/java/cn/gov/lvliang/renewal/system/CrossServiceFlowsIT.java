@@ -75,9 +75,7 @@ class CrossServiceFlowsIT {
 
     @AfterAll
     static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+        SuiteState.stop(suite);
     }
 
     private static RequestSpecification gateway() {

@@ -98,9 +98,7 @@ class FaultInjectionIT {
     @AfterAll
     static void stopTheSuite() {
         RestAssured.reset();
-        if (suite != null) {
-            suite.close();
-        }
+        SuiteState.stop(suite);
     }
 
     // ---- 1. two replicas, one budget ------------------------------------------------------------

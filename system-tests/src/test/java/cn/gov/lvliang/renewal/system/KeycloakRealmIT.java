@@ -74,9 +74,7 @@ class KeycloakRealmIT {
 
     @AfterAll
     static void stopEverything() {
-        if (suite != null) {
-            suite.close();
-        }
+        SuiteState.stop(suite);
         if (keycloak != null) {
             keycloak.close();
         }

@@ -63,9 +63,7 @@ class ScrapCertificateFlowIT {
 
     @AfterAll
     static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+        SuiteState.stop(suite);
     }
 
     private static RequestSpecification gateway() {
