@@ -35,8 +35,9 @@ public class EdgeAuthenticator {
 
     /**
      * Verifies the {@code Authorization} header's bearer token. A token verified within the last
-     * 5 minutes ({@link RememberingJwtParser#remembered}) is admitted at once on the caller's event loop. Otherwise verification,
-     * which may fetch keys (a JWKS URL), runs on a worker thread and completes on the event loop.
+     * 5 minutes ({@link RememberingJwtParser#remembered}) is admitted at once on the caller's event
+     * loop. Otherwise verification, which may fetch keys (a JWKS URL), runs on a worker thread and
+     * completes on the event loop.
      */
     public Future<JsonWebToken> authenticate(String authorization) {
         if (authorization == null

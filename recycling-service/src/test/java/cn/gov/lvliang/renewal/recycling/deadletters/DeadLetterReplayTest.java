@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -240,7 +241,7 @@ class DeadLetterReplayTest {
         assertThat(first.getList("items")).hasSize(2);
         assertThat(first.getInt("page")).isZero();
         assertThat(first.getInt("size")).isEqualTo(2);
-        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        List<Map<String, Object>> all = new ArrayList<>();
         for (int page = 0; page * 2L < total; page++) {
             all.addAll(page(page, 2, false).getList("items"));
         }

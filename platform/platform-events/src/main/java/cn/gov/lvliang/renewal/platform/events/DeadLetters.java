@@ -129,8 +129,9 @@ public class DeadLetters {
 
     /**
      * One page of this service's dead letters of {@code topic}, oldest first. The DLQ topic is read
-     * to its end on every call (at most {@code READ_TIMEOUT}) and each record's inbox entry looked
-     * up; a DLQ that large is a cause to fix first (docs/runbooks/dead-letters.md).
+     * to its end on every call (at most {@code READ_TIMEOUT}); the inbox is asked about the page's
+     * letters only, or about every letter when {@code applied} filters on it. A DLQ that large is a
+     * cause to fix first (docs/runbooks/dead-letters.md).
      *
      * @param applied only the letters whose event has ({@code true}) or has not ({@code false})
      *     been applied since; null for all
@@ -139,19 +140,29 @@ public class DeadLetters {
      */
     public Page list(String topic, Boolean applied, int page, int size) {
         Map<String, Replayable> readers = readersOf(topic);
-        List<DeadLetter> letters = new ArrayList<>();
+        List<ConsumerRecord<String, String>> mine = new ArrayList<>();
         for (ConsumerRecord<String, String> record : read(topic + EventConsumer.DLQ_SUFFIX)) {
             String consumer = header(record, "dlq-consumer");
             if (consumer != null && readers.containsKey(consumer)) {
-                DeadLetter letter = describe(record, consumer);
-                if (applied == null || letter.applied() == applied) {
-                    letters.add(letter);
-                }
+                mine.add(record);
             }
         }
-        int from = (int) Math.min((long) page * size, letters.size());
-        int to = Math.min(from + size, letters.size());
-        return new Page(List.copyOf(letters.subList(from, to)), letters.size(), page, size);
+        if (applied == null) {
+            // nothing to filter on: only the page's letters are looked up in the inbox
+            List<DeadLetter> items =
+                    slice(mine, page, size).stream().map(this::describe).toList();
+            return new Page(items, mine.size(), page, size);
+        }
+        List<DeadLetter> letters = mine.stream()
+                .map(this::describe)
+                .filter(letter -> letter.applied() == applied)
+                .toList();
+        return new Page(slice(letters, page, size), letters.size(), page, size);
+    }
+
+    private static <T> List<T> slice(List<T> all, int page, int size) {
+        int from = (int) Math.min((long) page * size, all.size());
+        return List.copyOf(all.subList(from, Math.min(from + size, all.size())));
     }
 
     /**
@@ -253,7 +264,8 @@ public class DeadLetters {
                 Optional.empty());
     }
 
-    private DeadLetter describe(ConsumerRecord<String, String> record, String consumer) {
+    private DeadLetter describe(ConsumerRecord<String, String> record) {
+        String consumer = header(record, "dlq-consumer");
         Optional<JsonNode> envelope = envelope(record.value());
         String eventId = envelope.map(e -> text(e, "id")).orElse(null);
         String reason = header(record, "dlq-reason");
