@@ -2,11 +2,11 @@ package cn.gov.lvliang.renewal.recycling.appliances;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -100,13 +100,13 @@ public class ApplianceRecordResource {
             responseCode = "400",
             description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultPage<ApplianceRecordView> list(
+    public Page<ApplianceRecordView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("category") ApplianceCategory category,
             @QueryParam("source") RecyclingSource source,
             @QueryParam("claimId") String claimId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return records.list(county, category, source, claimId, page, size, caller);
     }
 }

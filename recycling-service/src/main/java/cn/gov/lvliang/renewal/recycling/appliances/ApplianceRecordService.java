@@ -1,10 +1,11 @@
 package cn.gov.lvliang.renewal.recycling.appliances;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
@@ -105,7 +106,7 @@ public class ApplianceRecordService {
                 .map(ApplianceRecordView::of);
     }
 
-    public ResultPage<ApplianceRecordView> list(
+    public Page<ApplianceRecordView> list(
             String county,
             ApplianceCategory category,
             RecyclingSource source,
@@ -119,7 +120,7 @@ public class ApplianceRecordService {
                 .eq("category", category)
                 .eq("source", source)
                 .eq("claimId", claimId);
-        return ResultPage.of(
+        return Pages.of(
                 ApplianceRecord.<ApplianceRecord>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
                 size,

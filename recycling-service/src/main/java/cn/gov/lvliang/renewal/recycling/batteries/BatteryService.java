@@ -1,10 +1,11 @@
 package cn.gov.lvliang.renewal.recycling.batteries;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
@@ -129,14 +130,14 @@ public class BatteryService {
         return scoped(packCode, caller).map(this::view);
     }
 
-    public ResultPage<BatteryView> list(
+    public Page<BatteryView> list(
             BatteryStatus status, String holder, String sourceVin, int page, int size, Caller caller) {
         Scope.Query query = Scope.of(caller, "county", ENTERPRISE_SCOPE)
                 .query()
                 .eq("status", status)
                 .eq("holderCreditCode", holder)
                 .eq("sourceVin", sourceVin);
-        return ResultPage.of(
+        return Pages.of(
                 BatteryPack.<BatteryPack>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
                 size,

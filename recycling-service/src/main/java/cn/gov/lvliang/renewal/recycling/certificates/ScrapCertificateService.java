@@ -1,14 +1,15 @@
 package cn.gov.lvliang.renewal.recycling.certificates;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.pii.Masking;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.recycling.Addresses;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
@@ -186,11 +187,11 @@ public class ScrapCertificateService {
                                 .toList());
     }
 
-    public ResultPage<ScrapCertificateView> list(
+    public Page<ScrapCertificateView> list(
             String county, String vin, ScrapCertificate.Status status, int page, int size, Caller caller) {
         Scope.Query query =
                 scope(caller).query().eq("county", county).eq("vin", vin).eq("status", status);
-        return ResultPage.of(
+        return Pages.of(
                 ScrapCertificate.<ScrapCertificate>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
                 size,

@@ -1,11 +1,11 @@
 package cn.gov.lvliang.renewal.recycling.datawipes;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -95,11 +95,11 @@ public class DataWipeResource {
             responseCode = "400",
             description = "Invalid paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultPage<DataWipeCertificateView> list(
+    public Page<DataWipeCertificateView> list(
             @QueryParam("deviceId") String deviceId,
             @QueryParam("verificationResult") DataWipeCertificate.Verification verificationResult,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return wipes.list(deviceId, verificationResult, page, size, caller);
     }
 }

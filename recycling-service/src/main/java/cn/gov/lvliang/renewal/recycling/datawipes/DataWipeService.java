@@ -1,10 +1,11 @@
 package cn.gov.lvliang.renewal.recycling.datawipes;
 
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.pii.Masking;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
@@ -63,13 +64,13 @@ public class DataWipeService {
                 .map(this::view);
     }
 
-    public ResultPage<DataWipeCertificateView> list(
+    public Page<DataWipeCertificateView> list(
             String deviceId, DataWipeCertificate.Verification result, int page, int size, Caller caller) {
         Scope.Query query = Scope.of(caller, "county", "enterpriseCreditCode")
                 .query()
                 .eq("deviceId", deviceId)
                 .eq("verificationResult", result);
-        return ResultPage.of(
+        return Pages.of(
                 DataWipeCertificate.<DataWipeCertificate>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
                 size,

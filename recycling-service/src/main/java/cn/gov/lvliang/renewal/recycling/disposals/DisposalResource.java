@@ -2,11 +2,11 @@ package cn.gov.lvliang.renewal.recycling.disposals;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -62,12 +62,12 @@ public class DisposalResource {
             responseCode = "400",
             description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultPage<DisposalView> list(
+    public Page<DisposalView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("status") DisposalRecord.Status status,
             @QueryParam("equipmentId") String equipmentId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return disposals.list(county, status, equipmentId, page, size, caller);
     }
 

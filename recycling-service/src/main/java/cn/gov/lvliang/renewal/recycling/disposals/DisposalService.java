@@ -1,8 +1,9 @@
 package cn.gov.lvliang.renewal.recycling.disposals;
 
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import io.quarkus.panache.common.Sort;
@@ -43,11 +44,11 @@ public class DisposalService {
         return scoped(id, caller).map(DisposalView::of);
     }
 
-    public ResultPage<DisposalView> list(
+    public Page<DisposalView> list(
             String county, DisposalRecord.Status status, String equipmentId, int page, int size, Caller caller) {
         Scope.Query query =
                 scope(caller).query().eq("county", county).eq("status", status).eq("equipmentId", equipmentId);
-        return ResultPage.of(
+        return Pages.of(
                 DisposalRecord.<DisposalRecord>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
                 size,

@@ -2,12 +2,12 @@ package cn.gov.lvliang.renewal.recycling.enterprises;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.recycling.RecyclingConfig;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -97,12 +97,12 @@ public class EnterpriseResource {
             responseCode = "400",
             description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultPage<EnterpriseView> list(
+    public Page<EnterpriseView> list(
             @QueryParam("type") EnterpriseType type,
             @QueryParam("county") @CountyCode String county,
             @QueryParam("licenceStatus") LicenceStatus licenceStatus,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return enterprises.list(type, county, licenceStatus, page, size, caller);
     }
 
@@ -119,10 +119,10 @@ public class EnterpriseResource {
             responseCode = "400",
             description = "Invalid window or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultPage<ExpiringQualificationView> expiring(
+    public Page<ExpiringQualificationView> expiring(
             @QueryParam("withinDays") @Min(0) @Max(3650) Integer withinDays,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return enterprises.expiring(withinDays == null ? config.expiryWarningDays() : withinDays, page, size, caller);
     }
 

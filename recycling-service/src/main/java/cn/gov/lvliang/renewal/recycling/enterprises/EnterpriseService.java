@@ -1,12 +1,13 @@
 package cn.gov.lvliang.renewal.recycling.enterprises;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.pii.Masking;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,7 +98,7 @@ public class EnterpriseService {
                 .map(this::view);
     }
 
-    public ResultPage<EnterpriseView> list(
+    public Page<EnterpriseView> list(
             EnterpriseType type, String county, LicenceStatus status, int page, int size, Caller caller) {
         Scope.Query query = Scope.of(caller, "county", "creditCode")
                 .query()
@@ -106,7 +107,7 @@ public class EnterpriseService {
         if (status != null) {
             statusFilter(query, status, LocalDate.now(clock));
         }
-        return ResultPage.of(
+        return Pages.of(
                 Enterprise.<Enterprise>find(query.where(), Sort.by("creditCode"), query.parameters()),
                 page,
                 size,
@@ -114,7 +115,7 @@ public class EnterpriseService {
     }
 
     /** Valid qualifications that end within {@code withinDays} days from today (today included). */
-    public ResultPage<ExpiringQualificationView> expiring(int withinDays, int page, int size, Caller caller) {
+    public Page<ExpiringQualificationView> expiring(int withinDays, int page, int size, Caller caller) {
         LocalDate today = LocalDate.now(clock);
         Scope.Query query = Scope.of(caller, "county", "creditCode")
                 .query()
@@ -122,7 +123,7 @@ public class EnterpriseService {
                 .where("licenceValidFrom <= :p", today)
                 .where("licenceValidTo >= :p", today)
                 .where("licenceValidTo <= :p", today.plusDays(withinDays));
-        return ResultPage.of(
+        return Pages.of(
                 Enterprise.<Enterprise>find(
                         query.where(), Sort.by("licenceValidTo").and("creditCode"), query.parameters()),
                 page,

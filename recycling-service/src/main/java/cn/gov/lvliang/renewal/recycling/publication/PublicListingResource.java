@@ -2,8 +2,8 @@ package cn.gov.lvliang.renewal.recycling.publication;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
 import cn.gov.lvliang.renewal.recycling.enterprises.LicenceStatus;
 import cn.gov.lvliang.renewal.recycling.sites.SiteLevel;
@@ -53,12 +53,12 @@ public class PublicListingResource {
             responseCode = "400",
             description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultPage<PublicEnterpriseView> enterprises(
+    public Page<PublicEnterpriseView> enterprises(
             @QueryParam("type") EnterpriseType type,
             @QueryParam("county") @CountyCode String county,
             @QueryParam("licenceStatus") LicenceStatus licenceStatus,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return listings.enterprises(type, county, licenceStatus, page, size);
     }
 
@@ -74,11 +74,11 @@ public class PublicListingResource {
             responseCode = "400",
             description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResultPage<PublicSiteView> sites(
+    public Page<PublicSiteView> sites(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("level") SiteLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ResultPage.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return listings.sites(county, level, page, size);
     }
 }

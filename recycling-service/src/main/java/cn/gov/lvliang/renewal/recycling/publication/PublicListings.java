@@ -1,7 +1,8 @@
 package cn.gov.lvliang.renewal.recycling.publication;
 
 import cn.gov.lvliang.renewal.platform.identifiers.AreaCode;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
+import cn.gov.lvliang.renewal.platform.paging.Page;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
@@ -31,14 +32,14 @@ public class PublicListings {
         this.clock = clock;
     }
 
-    public ResultPage<PublicEnterpriseView> enterprises(
+    public Page<PublicEnterpriseView> enterprises(
             EnterpriseType type, String county, LicenceStatus licenceStatus, int page, int size) {
         LocalDate today = LocalDate.now(clock);
         Scope.Query query = EVERYTHING.query().eq("type", type).eq("county", county);
         if (licenceStatus != null) {
             EnterpriseService.statusFilter(query, licenceStatus, today);
         }
-        ResultPage<Enterprise> found = ResultPage.of(
+        Page<Enterprise> found = Pages.of(
                 Enterprise.<Enterprise>find(
                         query.where(), Sort.by("county").and("name").and("creditCode"), query.parameters()),
                 page,
@@ -54,7 +55,7 @@ public class PublicListings {
                         .collect(Collectors.groupingBy(
                                 s -> s.operatorCreditCode,
                                 Collectors.mapping(PublicListings::site, Collectors.toList())));
-        return new ResultPage<>(
+        return new Page<>(
                 found.items().stream()
                         .map(e -> new PublicEnterpriseView(
                                 e.creditCode,
@@ -74,13 +75,13 @@ public class PublicListings {
                 size);
     }
 
-    public ResultPage<PublicSiteView> sites(String county, SiteLevel level, int page, int size) {
+    public Page<PublicSiteView> sites(String county, SiteLevel level, int page, int size) {
         Scope.Query query = EVERYTHING
                 .query()
                 .where("status <> :p", SiteStatus.CLOSED)
                 .eq("county", county)
                 .eq("level", level);
-        return ResultPage.of(
+        return Pages.of(
                 CollectionSite.<CollectionSite>find(
                         query.where(), Sort.by("county").and("level").and("id"), query.parameters()),
                 page,

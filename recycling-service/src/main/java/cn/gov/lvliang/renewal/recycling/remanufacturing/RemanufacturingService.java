@@ -1,8 +1,9 @@
 package cn.gov.lvliang.renewal.recycling.remanufacturing;
 
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
@@ -61,10 +62,10 @@ public class RemanufacturingService {
                 .map(RemanufacturingView::of);
     }
 
-    public ResultPage<RemanufacturingView> list(String county, int page, int size, Caller caller) {
+    public Page<RemanufacturingView> list(String county, int page, int size, Caller caller) {
         Scope.Query query =
                 Scope.of(caller, "county", "enterpriseCreditCode").query().eq("county", county);
-        return ResultPage.of(
+        return Pages.of(
                 RemanufacturingRecord.<RemanufacturingRecord>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
                 size,

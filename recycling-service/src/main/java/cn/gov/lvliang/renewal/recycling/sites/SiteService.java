@@ -1,9 +1,10 @@
 package cn.gov.lvliang.renewal.recycling.sites;
 
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import io.quarkus.panache.common.Sort;
@@ -93,14 +94,13 @@ public class SiteService {
         return scoped(id, caller).map(SiteView::of);
     }
 
-    public ResultPage<SiteView> list(
-            String county, SiteLevel level, SiteStatus status, int page, int size, Caller caller) {
+    public Page<SiteView> list(String county, SiteLevel level, SiteStatus status, int page, int size, Caller caller) {
         Scope.Query query = Scope.of(caller, "county", "operatorCreditCode")
                 .query()
                 .eq("county", county)
                 .eq("level", level)
                 .eq("status", status);
-        return ResultPage.of(
+        return Pages.of(
                 CollectionSite.<CollectionSite>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
                 size,

@@ -1,11 +1,12 @@
 package cn.gov.lvliang.renewal.recycling.usedcars;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.RecyclingConfig;
 import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
-import cn.gov.lvliang.renewal.recycling.ResultPage;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
@@ -91,7 +92,7 @@ public class UsedCarTradeService {
                 .map(UsedCarTradeView::of);
     }
 
-    public ResultPage<UsedCarTradeView> list(
+    public Page<UsedCarTradeView> list(
             String county,
             String vin,
             Boolean zeroMileage,
@@ -107,7 +108,7 @@ public class UsedCarTradeService {
                 .eq("zeroMileage", zeroMileage)
                 .eq("export", export)
                 .eq("crossRegion", crossRegion);
-        return ResultPage.of(
+        return Pages.of(
                 UsedCarTrade.<UsedCarTrade>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
                 size,
