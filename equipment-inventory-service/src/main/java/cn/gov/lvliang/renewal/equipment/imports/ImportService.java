@@ -803,7 +803,17 @@ public class ImportService {
         try (Connection c = dataSource.getConnection();
                 TabularWriter writer = TabularWriter.open(TabularWriter.Format.XLSX, out)) {
             c.setAutoCommit(false);
-            writer.sheet("校验报告");
+            // One snapshot for the count and the rows, so that the sheet's declared size is exact.
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            long errors;
+            try (PreparedStatement n = c.prepareStatement("select count(*) from import_error where batch_id = ?")) {
+                n.setObject(1, id);
+                try (ResultSet rs = n.executeQuery()) {
+                    rs.next();
+                    errors = rs.getLong(1);
+                }
+            }
+            writer.sheet("校验报告", 1 + errors, 4);
             writer.row(List.of("行号", "列", "值", "错误说明"));
             try (PreparedStatement s = c.prepareStatement("select row_number, column_name, value, message from"
                     + " import_error where batch_id = ? order by row_number")) {

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.lists;
 
-import cn.gov.lvliang.renewal.equipment.Page;
 import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
@@ -10,6 +9,7 @@ import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,14 +53,19 @@ public class ListResource {
     static final String KINDS = "status, renewal-demand, new-build, retirement, problem-elevators, old-diesel-trucks,"
             + " old-farm-machinery";
 
+    /** The programme's dates are Lüliang's: a file exported at 07:00 Beijing time is today's. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private final ListService lists;
     private final Scopes scopes;
     private final Caller caller;
+    private final Clock clock;
 
-    public ListResource(ListService lists, Scopes scopes, Caller caller) {
+    public ListResource(ListService lists, Scopes scopes, Caller caller, Clock clock) {
         this.lists = lists;
         this.scopes = scopes;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Schema(name = "ListDefinition", description = "清单及其列 / a list and its columns")
@@ -178,7 +186,8 @@ public class ListResource {
         ListFilter filter = new ListFilter(
                 county, sector, category, status, unitCreditCode, flag, efficiencyTier, emissionGrade, plannedYear);
         StreamingOutput body = out -> lists.export(list, filter, scope, f, out);
-        return file(body, f, list.title());
+        String day = LocalDate.now(clock.withZone(CHINA)).toString();
+        return file(body, f, list.slug() + "-list-" + day, list.title() + "-" + day);
     }
 
     @GET
@@ -207,10 +216,10 @@ public class ListResource {
             try (TabularWriter writer = TabularWriter.open(f, out)) {
                 List<Column> columns =
                         list.columns().stream().filter(Column::importable).toList();
-                writer.sheet(list.title());
+                writer.sheet(list.title(), 1, columns.size());
                 writer.row(columns.stream().map(Column::header).toList());
                 if (f == TabularWriter.Format.XLSX) {
-                    writer.sheet("填写说明");
+                    writer.sheet("填写说明", 1 + columns.size(), 3);
                     writer.row(List.of("列", "必填", "填写要求"));
                     for (Column c : columns) {
                         writer.row(List.of(c.header(), list.required().contains(c) ? "是" : "否", c.allowedValues()));
@@ -218,7 +227,7 @@ public class ListResource {
                 }
             }
         };
-        return file(body, f, list.title() + "导入模板");
+        return file(body, f, list.slug() + "-template", list.title() + "导入模板");
     }
 
     static ListKind kind(String slug) {
@@ -233,14 +242,17 @@ public class ListResource {
         };
     }
 
-    static Response file(StreamingOutput body, TabularWriter.Format format, String name) {
-        String fileName = name + "." + format.extension();
+    /**
+     * A download: {@code filename} is a plain ASCII name that every client keeps (for example
+     * {@code status-list-2026-12-04.xlsx}), {@code filename*} the Chinese one (RFC 6266).
+     */
+    static Response file(StreamingOutput body, TabularWriter.Format format, String asciiName, String chineseName) {
+        String extension = "." + format.extension();
         return Response.ok(body, format.mediaType())
                 .header(
                         "Content-Disposition",
-                        "attachment; filename=\"" + format.name().toLowerCase(java.util.Locale.ROOT) + "."
-                                + format.extension() + "\"; filename*=UTF-8''"
-                                + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                        "attachment; filename=\"" + asciiName + extension + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(chineseName + extension, StandardCharsets.UTF_8)
                                         .replace("+", "%20"))
                 .build();
     }

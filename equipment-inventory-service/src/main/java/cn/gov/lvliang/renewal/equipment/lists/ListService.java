@@ -1,12 +1,12 @@
 package cn.gov.lvliang.renewal.equipment.lists;
 
 import cn.gov.lvliang.renewal.equipment.Labelled;
-import cn.gov.lvliang.renewal.equipment.Page;
 import cn.gov.lvliang.renewal.equipment.flags.FlagService;
 import cn.gov.lvliang.renewal.equipment.register.Equipment;
 import cn.gov.lvliang.renewal.equipment.register.LifecycleStatus;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.platform.identifiers.AreaCode;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -48,14 +48,7 @@ public class ListService {
         String where = where(kind, filter, scope, params);
         LocalDate today = LocalDate.now(clock);
         try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement s = c.prepareStatement("select count(*)" + FROM + where)) {
-                bind(c, s, params);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+            long total = count(c, FROM + where, params);
             List<Map<String, Object>> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
                     SELECT + FROM + where + " order by e.id limit " + size + " offset " + (long) page * size)) {
@@ -86,7 +79,10 @@ public class ListService {
         try (Connection c = dataSource.getConnection();
                 TabularWriter writer = TabularWriter.open(format, out)) {
             c.setAutoCommit(false);
-            writer.sheet(kind.title());
+            // One snapshot for the count and the rows, so that the sheet's declared size is exact.
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            long rows = 1 + count(c, FROM + where, params);
+            writer.sheet(kind.title(), rows, kind.columns().size());
             writer.row(kind.columns().stream().map(Column::header).toList());
             try (PreparedStatement s = c.prepareStatement(SELECT + FROM + where + " order by e.id")) {
                 s.setFetchSize(500);
@@ -107,6 +103,16 @@ public class ListService {
             throw new IllegalStateException("export failed", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long count(Connection c, String fromWhere, List<Object> params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*)" + fromWhere)) {
+            bind(c, s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

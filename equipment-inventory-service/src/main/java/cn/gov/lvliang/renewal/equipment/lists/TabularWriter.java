@@ -9,19 +9,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes rows to XLSX (fastexcel, streamed: rows are flushed as they go, strings inline) or CSV
+ * Writes rows to XLSX ({@link XlsxWriter}, streamed: one row in memory, strings inline) or CSV
  * (UTF-8 with BOM so that Excel opens Chinese headers). Text that a spreadsheet would take for a
  * formula ({@code = + - @}) is prefixed with an apostrophe in CSV; XLSX cells are always typed
  * values, never formulas.
  */
 public interface TabularWriter extends AutoCloseable {
 
-    /** Starts a (further) sheet; CSV has only one. */
-    void sheet(String name) throws IOException;
+    /**
+     * Starts a (further) sheet; CSV has only one. An XLSX sheet declares its size up front (its
+     * {@code <dimension>}), so the caller counts first: {@code rows} is every row it will write,
+     * header included, and {@code columns} the widest row.
+     */
+    void sheet(String name, long rows, int columns) throws IOException;
 
     void row(List<?> values) throws IOException;
 
@@ -29,7 +31,7 @@ public interface TabularWriter extends AutoCloseable {
     void close() throws IOException;
 
     static TabularWriter open(Format format, OutputStream out) throws IOException {
-        return format == Format.XLSX ? new Xlsx(out) : new Csv(out);
+        return format == Format.XLSX ? new XlsxWriter(out) : new Csv(out);
     }
 
     /** The two file formats. */
@@ -62,55 +64,6 @@ public interface TabularWriter extends AutoCloseable {
         return text;
     }
 
-    final class Xlsx implements TabularWriter {
-        private final Workbook workbook;
-        private Worksheet sheet;
-        private int row;
-
-        Xlsx(OutputStream out) {
-            this.workbook = new Workbook(out, "equipment-inventory-service", "1.0");
-        }
-
-        @Override
-        public void sheet(String name) throws IOException {
-            if (sheet != null) {
-                sheet.finish();
-            }
-            sheet = workbook.newWorksheet(name);
-            row = 0;
-        }
-
-        @Override
-        public void row(List<?> values) throws IOException {
-            for (int c = 0; c < values.size(); c++) {
-                Object v = values.get(c);
-                if (v == null) {
-                    continue;
-                }
-                if (v instanceof Number n) {
-                    sheet.value(row, c, n);
-                } else if (v instanceof LocalDate d) {
-                    sheet.value(row, c, d);
-                    sheet.style(row, c).format("yyyy-mm-dd").set();
-                } else {
-                    sheet.inlineString(row, c, v.toString());
-                }
-            }
-            row++;
-            if (row % 1000 == 0) {
-                sheet.flush();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (sheet != null) {
-                sheet.finish();
-            }
-            workbook.finish();
-        }
-    }
-
     final class Csv implements TabularWriter {
         private final CSVPrinter printer;
         private boolean started;
@@ -122,7 +75,7 @@ public interface TabularWriter extends AutoCloseable {
         }
 
         @Override
-        public void sheet(String name) {
+        public void sheet(String name, long rows, int columns) {
             if (started) {
                 throw new IllegalStateException("CSV has one sheet");
             }

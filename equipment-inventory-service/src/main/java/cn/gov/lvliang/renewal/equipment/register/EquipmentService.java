@@ -1,12 +1,12 @@
 package cn.gov.lvliang.renewal.equipment.register;
 
 import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
-import cn.gov.lvliang.renewal.equipment.Page;
 import cn.gov.lvliang.renewal.equipment.flags.FlagService;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.units.ProjectUnit;
 import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.events.OutboxBatch;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import io.quarkus.panache.common.Sort;

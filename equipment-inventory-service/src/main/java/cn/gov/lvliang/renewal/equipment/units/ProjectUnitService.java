@@ -1,9 +1,9 @@
 package cn.gov.lvliang.renewal.equipment.units;
 
-import cn.gov.lvliang.renewal.equipment.Page;
 import cn.gov.lvliang.renewal.equipment.register.Equipment;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.sectors.Sector;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.pii.Masking;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;

@@ -40,7 +40,7 @@ class ListResourceTest {
     }
 
     @Test
-    void oldDieselTrucksImportedFromCsvLandOnTheirListWithTheCategoryImplied() {
+    void oldDieselTrucksImportedFromCsvLandOnTheirListWithTheCategoryImplied() throws java.io.IOException {
         String header = String.join(
                 ",",
                 List.of(
@@ -94,6 +94,10 @@ class ListResourceTest {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/csv"))
+                .header(
+                        "Content-Disposition",
+                        containsString("filename=\"old-diesel-trucks-list-"
+                                + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + ".csv\""))
                 .extract()
                 .asString();
         org.assertj.core.api.Assertions.assertThat(exported)
@@ -101,6 +105,19 @@ class ListResourceTest {
                 .contains("柳林县")
                 .contains("320000.00")
                 .doesNotContain("国六");
+        // The XLSX declares its real size (header + one truck), which read-only readers trust.
+        byte[] xlsx = given().auth()
+                .oauth2(TestTokens.countyOfficer("141125"))
+                .queryParam("unitCreditCode", credit)
+                .get("/api/equipment/lists/old-diesel-trucks/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        String lastColumn =
+                XlsxWriter.columnLetters(ListKind.OLD_DIESEL_TRUCKS.columns().size() - 1);
+        org.assertj.core.api.Assertions.assertThat(XlsxWriterTest.entry(xlsx, "xl/worksheets/sheet1.xml"))
+                .contains("<dimension ref=\"A1:" + lastColumn + "2\"/>");
     }
 
     @Test

@@ -17,7 +17,7 @@ class TabularWriterTest {
     void csvNeutralisesTextASpreadsheetWouldEvaluate() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (TabularWriter w = TabularWriter.open(TabularWriter.Format.CSV, out)) {
-            w.sheet("x");
+            w.sheet("x", 2, 5);
             w.row(List.of("=HYPERLINK(\"http://evil\")", "+1", "@SUM(A1)", "-2", "焦炉"));
             w.row(Arrays.asList(new BigDecimal("-12.50"), LocalDate.of(2005, 6, 1), null, 3, "a,b"));
         }
