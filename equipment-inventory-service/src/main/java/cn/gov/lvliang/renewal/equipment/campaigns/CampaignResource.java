@@ -5,32 +5,36 @@ import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.sectors.Sector;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.AreaCode;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.platform.time.SqlValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,11 +62,13 @@ public class CampaignResource {
     private final EntityManager em;
     private final Caller caller;
     private final Clock clock;
+    private final CampaignList list;
 
-    public CampaignResource(EntityManager em, Caller caller, Clock clock) {
+    public CampaignResource(EntityManager em, Caller caller, Clock clock, CampaignList list) {
         this.em = em;
         this.caller = caller;
         this.clock = clock;
+        this.list = list;
     }
 
     @Schema(name = "CampaignRequest", description = "发起摸排 / start a survey campaign")
@@ -168,6 +174,27 @@ public class CampaignResource {
     }
 
     @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
+    @Operation(
+            operationId = "listCampaigns",
+            summary = "List survey campaigns · 摸排任务列表",
+            description = "Newest first, each with how many of the 13 counties have submitted and been accepted;"
+                    + " open=true keeps the campaigns whose deadline has not passed, open=false the others. Every"
+                    + " county takes part in every campaign, so every role that reads one reads them all.")
+    @APIResponse(responseCode = "200", description = "One page: items, total, page, size")
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CampaignList.CampaignSummary> list(
+            @QueryParam("open") Boolean open,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return list.page(open, page, size);
+    }
+
+    @GET
     @Path("/{id}")
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
@@ -266,7 +293,7 @@ public class CampaignResource {
         Object[] h = head.get(0);
         String sector = (String) h[1];
         String category = (String) h[2];
-        LocalDate deadline = h[3] instanceof LocalDate d ? d : ((java.sql.Date) h[3]).toLocalDate();
+        LocalDate deadline = SqlValues.localDate(h[3]);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "select s.county, s.state, s.expected_units, s.submitted_at, s.version,"
@@ -294,7 +321,7 @@ public class CampaignResource {
                                     ? null
                                     : BigDecimal.valueOf(Math.min(units, expected))
                                             .divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP),
-                            instant(r[3]),
+                            SqlValues.instant(r[3]),
                             ((Number) r[4]).intValue());
                 })
                 .toList();
@@ -307,18 +334,5 @@ public class CampaignResource {
                 LocalDate.now(clock).isAfter(deadline),
                 counties,
                 ((Number) h[4]).intValue());
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return ((java.time.OffsetDateTime) value).toInstant();
     }
 }

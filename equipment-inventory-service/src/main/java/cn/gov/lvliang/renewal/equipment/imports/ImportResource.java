@@ -6,12 +6,16 @@ import cn.gov.lvliang.renewal.equipment.lists.TabularWriter;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.ProblemMessages;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -50,13 +54,46 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ImportResource {
 
     private final ImportService imports;
+    private final ImportHistory history;
     private final Scopes scopes;
     private final Caller caller;
 
-    public ImportResource(ImportService imports, Scopes scopes, Caller caller) {
+    public ImportResource(ImportService imports, ImportHistory history, Scopes scopes, Caller caller) {
         this.imports = imports;
+        this.history = history;
         this.scopes = scopes;
         this.caller = caller;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({
+        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
+        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
+        Roles.CASCADE_USER
+    })
+    @Operation(
+            operationId = "listImports",
+            summary = "List imports · 导入记录",
+            description = "Newest first: the caller's own imports, or everyone's for the city administrator and the"
+                    + " auditor; each with its counts and the link to its row-level report.")
+    @APIResponse(responseCode = "200", description = "One page: items, total, page, size")
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ImportHistory.ImportSummary> list(
+            @Parameter(description = "a list's slug, e.g. retirement") @QueryParam("list") String list,
+            @Parameter(description = "COMPLETED, REJECTED or RUNNING")
+                    @QueryParam("status")
+                    @Pattern(regexp = "COMPLETED|REJECTED|RUNNING")
+                    String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        if (list != null && ListKind.bySlug(list).isEmpty()) {
+            throw Problems.invalidField("list", list, "field.unknown-list");
+        }
+        return history.page(caller.subject(), cityWide(), list, status, page, size);
     }
 
     @POST

@@ -2,9 +2,13 @@ package cn.gov.lvliang.renewal.equipment.campaigns;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import cn.gov.lvliang.renewal.equipment.Fixtures;
+import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,6 +75,66 @@ class CampaignResourceTest {
                 .then()
                 .statusCode(200)
                 .body("counties.find { it.county == '141130' }.state", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void campaignsAreListedNewestFirstWithTheCountiesThatSubmitted() {
+        int past = start("已截止的摸排", "2020-06-30");
+        int open = start("进行中的摸排", "2099-06-30");
+        given().auth()
+                .oauth2(TestTokens.countyOfficer("141124"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("state", "SUBMITTED", "expectedUnits", 1, "version", 0))
+                .put("/api/equipment/campaigns/" + open + "/counties/141124")
+                .then()
+                .statusCode(200);
+
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, "industry")))
+                .queryParam("open", true)
+                .queryParam("size", 200)
+                .get("/api/equipment/campaigns")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(open))
+                .body("items.id", not(hasItem(past)))
+                .body("items.find { it.id == " + open + " }.countiesSubmitted", equalTo(1))
+                .body("items.find { it.id == " + open + " }.countiesAccepted", equalTo(0))
+                .body("items.find { it.id == " + open + " }.counties", equalTo(13))
+                .body("items.find { it.id == " + open + " }.overdue", equalTo(false));
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .queryParam("open", false)
+                .queryParam("size", 200)
+                .get("/api/equipment/campaigns")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(past))
+                .body("items.find { it.id == " + past + " }.overdue", equalTo(true));
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .get("/api/equipment/campaigns")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(open))
+                .body("items[1].id", equalTo(past));
+        given().auth()
+                .oauth2(TestTokens.enterprise(Roles.RECYCLER, TestIdentifiers.creditCode()))
+                .get("/api/equipment/campaigns")
+                .then()
+                .statusCode(403);
+    }
+
+    private static int start(String title, String deadline) {
+        return given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", title, "category", "MEDICAL", "deadline", deadline))
+                .post("/api/equipment/campaigns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test

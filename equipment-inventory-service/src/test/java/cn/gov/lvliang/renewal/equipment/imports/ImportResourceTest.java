@@ -2,10 +2,14 @@ package cn.gov.lvliang.renewal.equipment.imports;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
+import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
@@ -231,6 +235,64 @@ class ImportResourceTest {
         assertThat(report.getString("format")).isEqualTo("CSV");
         assertThat(report.getInt("accepted")).isZero();
         assertThat(report.getList("errors.message", String.class)).containsExactlyInAnyOrder("不在您的权限范围内", "不接受公式");
+    }
+
+    @Test
+    void eachCallerListsTheImportsItRanAndTheCityListsThemAll() throws IOException {
+        List<String> header = templateHeader("retirement");
+        String credit = TestIdentifiers.creditCode();
+        String subject = "recycler-" + credit;
+        String mine = TestTokens.token(subject, Roles.RECYCLER, Map.of(Caller.ENTERPRISE_CLAIM, credit));
+        List<List<String>> rows = List.of(header, retirementRow(header, credit, "L-1", "造船"));
+        String rejected = upload("retirement", "REJECT_FILE", Sheets.xlsx(rows), "retirement-lishi.xlsx", mine)
+                .getString("id");
+        String completed = upload(
+                        "retirement",
+                        "REJECT_FILE",
+                        Sheets.xlsx(List.of(header, retirementRow(header, credit, "L-2", "焦化"))),
+                        "x.xlsx",
+                        mine)
+                .getString("id");
+
+        given().auth()
+                .oauth2(mine)
+                .get("/api/equipment/imports")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", contains(completed, rejected))
+                .body("items[1].status", equalTo("REJECTED"))
+                .body("items[1].fileName", equalTo("retirement-lishi.xlsx"))
+                .body("items[1].rejected", equalTo(1))
+                .body("items[1].reportUrl", equalTo("/api/equipment/imports/" + rejected + "/report"))
+                .body("items[1].createdBy", equalTo(subject));
+        String someoneElse = TestTokens.token(
+                "recycler-other-" + credit,
+                Roles.RECYCLER,
+                Map.of(Caller.ENTERPRISE_CLAIM, TestIdentifiers.creditCode()));
+        given().auth()
+                .oauth2(someoneElse)
+                .get("/api/equipment/imports")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(rejected)));
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .queryParam("status", "REJECTED")
+                .queryParam("list", "retirement")
+                .get("/api/equipment/imports")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(rejected))
+                .body("items.id", not(hasItem(completed)));
+        given().auth()
+                .oauth2(mine)
+                .queryParam("list", "no-such-list")
+                .queryParam("status", "DONE")
+                .get("/api/equipment/imports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
