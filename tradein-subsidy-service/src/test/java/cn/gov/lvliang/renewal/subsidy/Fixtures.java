@@ -43,6 +43,31 @@ public final class Fixtures {
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
     }
 
+    /** Creates a city-wide programme of a category, running from 2025, with no rule version yet. */
+    public static void createProgramme(String id, String name, String category) {
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "id",
+                        id,
+                        "name",
+                        name,
+                        "category",
+                        category,
+                        "jurisdiction",
+                        "141100",
+                        "periodStart",
+                        "2025-01-01",
+                        "whenExhausted",
+                        "QUEUE",
+                        "fundingShares",
+                        Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
+                .post("/api/subsidies/programmes")
+                .then()
+                .statusCode(201);
+    }
+
     /** An appliance claim body. */
     public static Map<String, Object> applianceClaim(
             String programmeId,

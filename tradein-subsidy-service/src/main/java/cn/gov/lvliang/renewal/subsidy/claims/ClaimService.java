@@ -104,6 +104,10 @@ public class ClaimService {
         if (programme == null) {
             throw Problems.invalidField("programmeId", request.programmeId(), "field.unknown-programme");
         }
+        if (programme.closed()) {
+            throw Problems.unprocessable(
+                    "programme-closed", "detail.programme-closed", programme.id, programme.closedAt);
+        }
         LocalDate purchaseDate = request.purchaseDate();
         if (purchaseDate.isAfter(LocalDate.now(clock.withZone(ClaimVerifier.CHINA)))) {
             throw Problems.invalidField("purchaseDate", purchaseDate, "field.date-in-future");

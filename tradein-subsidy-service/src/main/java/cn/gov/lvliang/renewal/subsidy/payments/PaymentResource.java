@@ -2,9 +2,12 @@ package cn.gov.lvliang.renewal.subsidy.payments;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.AuditedRead;
+import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.BatchSummary;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.BatchView;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.CreateBatch;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.CreateTopUps;
@@ -12,13 +15,18 @@ import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.Results;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.TopUpView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -68,6 +76,27 @@ public class PaymentResource {
         return Response.status(201)
                 .entity(payments.create(request.programmeId(), request.county(), caller))
                 .build();
+    }
+
+    @GET
+    @Path("/payment-batches")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT})
+    @Operation(
+            operationId = "listPaymentBatches",
+            summary = "List payment batches · 拨付批次列表",
+            description = "Newest first, with each batch's total and how many of its items are paid, failed or still"
+                    + " pending. A county officer sees its own county's batches only; the filters narrow further.")
+    @APIResponse(responseCode = "200", description = "One page of batches: items, total, page, size")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging or filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<BatchSummary> list(
+            @QueryParam("programmeId") @Size(max = 40) String programmeId,
+            @QueryParam("county") @CountyCode String county,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return payments.list(programmeId, county, page, size, caller);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.payments;
 
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
@@ -9,6 +10,7 @@ import cn.gov.lvliang.renewal.subsidy.claims.Claim;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimEvents;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimStatus;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimTransition;
+import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.BatchSummary;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.BatchView;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.ItemView;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.Result;
@@ -27,8 +29,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,6 +43,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PaymentService {
+
+    /** Roles that read every county's batches. */
+    private static final Set<String> CITY_WIDE = Set.of(Roles.CITY_ADMIN, Roles.AUDITOR, Roles.SYSTEM_CLIENT);
 
     private final BudgetLedger ledger;
     private final ClaimEvents events;
@@ -298,6 +307,68 @@ public class PaymentService {
         return created;
     }
 
+    /**
+     * The batches the caller may read, newest first: all for the city, its own county's for a
+     * county officer; filters narrow that further.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BatchSummary> list(String programmeId, String county, int page, int size, Caller caller) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!caller.hasAnyRole(CITY_WIDE)) {
+            query.append(" and county = :scopeCounty");
+            parameters.put("scopeCounty", caller.county().orElse(""));
+        }
+        if (programmeId != null) {
+            query.append(" and programmeId = :programme");
+            parameters.put("programme", programmeId);
+        }
+        if (county != null) {
+            query.append(" and county = :county");
+            parameters.put("county", county);
+        }
+        var found = PaymentBatch.<PaymentBatch>find(query + " order by createdAt desc, id", parameters);
+        List<PaymentBatch> batches =
+                found.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        Map<UUID, Map<PaymentItem.Outcome, Long>> outcomes = outcomes(batches);
+        List<BatchSummary> items = batches.stream()
+                .map(b -> {
+                    Map<PaymentItem.Outcome, Long> counts = outcomes.getOrDefault(b.id, Map.of());
+                    return new BatchSummary(
+                            b.id,
+                            b.programmeId,
+                            b.county,
+                            b.createdAt,
+                            b.totalFen,
+                            b.itemCount,
+                            counts.getOrDefault(PaymentItem.Outcome.PAID, 0L),
+                            counts.getOrDefault(PaymentItem.Outcome.FAILED, 0L),
+                            counts.getOrDefault(PaymentItem.Outcome.PENDING, 0L));
+                })
+                .toList();
+        return new Page<>(items, found.count(), page, size);
+    }
+
+    /** How many items of each batch have each outcome: one query for the page. */
+    private static Map<UUID, Map<PaymentItem.Outcome, Long>> outcomes(List<PaymentBatch> batches) {
+        Map<UUID, Map<PaymentItem.Outcome, Long>> outcomes = new HashMap<>();
+        if (batches.isEmpty()) {
+            return outcomes;
+        }
+        List<Object[]> rows = PaymentItem.getEntityManager()
+                .createQuery(
+                        "select i.batchId, i.outcome, count(i) from PaymentItem i where i.batchId in :batches"
+                                + " group by i.batchId, i.outcome",
+                        Object[].class)
+                .setParameter("batches", batches.stream().map(b -> b.id).toList())
+                .getResultList();
+        for (Object[] row : rows) {
+            outcomes.computeIfAbsent((UUID) row[0], id -> new EnumMap<>(PaymentItem.Outcome.class))
+                    .put((PaymentItem.Outcome) row[1], (Long) row[2]);
+        }
+        return outcomes;
+    }
+
     private static void requireCounty(String county, Caller caller) {
         if (caller.hasRole(Roles.CITY_ADMIN)) {
             return;
@@ -309,7 +380,7 @@ public class PaymentService {
 
     private static PaymentBatch scoped(UUID id, Caller caller) {
         PaymentBatch batch = PaymentBatch.findById(id);
-        boolean cityWide = caller.hasAnyRole(java.util.Set.of(Roles.CITY_ADMIN, Roles.AUDITOR, Roles.SYSTEM_CLIENT));
+        boolean cityWide = caller.hasAnyRole(CITY_WIDE);
         if (batch == null
                 || (!cityWide && !caller.county().map(batch.county::equals).orElse(false))) {
             throw Problems.notFound("resource.payment-batch", id);

@@ -30,6 +30,20 @@ public final class PaymentViews {
     public record BatchView(
             UUID id, String programmeId, String county, Instant createdAt, long totalFen, List<ItemView> items) {}
 
+    @Schema(
+            name = "PaymentBatchSummary",
+            description = "拨付批次概要 / a batch in a list: its totals and how many items are paid, failed or pending")
+    public record BatchSummary(
+            UUID id,
+            String programmeId,
+            String county,
+            Instant createdAt,
+            long totalFen,
+            int itemCount,
+            long paidCount,
+            long failedCount,
+            long pendingCount) {}
+
     @Schema(name = "PaymentItem")
     public record ItemView(
             int itemNo,

@@ -62,12 +62,40 @@ public class Programme extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** 停止受理: when the programme stopped taking claims; null while it takes them. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
+    @Column(name = "closed_reason")
+    public String closedReason;
+
     @Version
     public long version;
 
     /** Shares in the order CENTRAL, PROVINCIAL, CITY, COUNTY. */
     public int[] sharesBp() {
         return new int[] {centralShareBp, provincialShareBp, cityShareBp, countyShareBp};
+    }
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    /**
+     * Stops taking claims, for good; claims already filed go on.
+     *
+     * @throws IllegalStateException when it is closed already
+     */
+    public void close(String by, String reason, Instant at) {
+        if (closed()) {
+            throw new IllegalStateException("programme " + id + " is closed already");
+        }
+        closedAt = at;
+        closedBy = by;
+        closedReason = reason;
     }
 
     public boolean runsOn(LocalDate date) {

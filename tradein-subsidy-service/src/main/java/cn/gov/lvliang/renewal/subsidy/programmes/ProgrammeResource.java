@@ -4,6 +4,7 @@ import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeViews.CloseProgramme;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeViews.CreateProgramme;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeViews.CreateRuleVersion;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeViews.ProgrammeView;
@@ -145,5 +146,34 @@ public class ProgrammeResource {
         return Response.status(201)
                 .entity(programmes.addVersion(id, request, caller))
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(
+            operationId = "closeProgramme",
+            summary = "Close a programme · 停止受理",
+            description = "From now on the programme takes no new claim (422 programme-closed). Claims already filed"
+                    + " go on through review and payment. Final: a closed programme cannot be reopened; open a new"
+                    + " programme instead. Who closed it, when and why are recorded and shown.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed",
+            content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown programme",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Closed already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgrammeView close(@PathParam("id") String id, @Valid @NotNull CloseProgramme request) {
+        return programmes.close(id, request.reason(), caller);
     }
 }

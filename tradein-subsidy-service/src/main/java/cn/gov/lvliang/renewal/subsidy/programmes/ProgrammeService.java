@@ -68,6 +68,21 @@ public class ProgrammeService {
     }
 
     /**
+     * Closes a programme to new claims (停止受理). Claims filed before go on through review and
+     * payment; closing again answers 409.
+     */
+    @Transactional
+    public ProgrammeView close(String id, String reason, Caller caller) {
+        Programme p = find(id);
+        if (p.closed()) {
+            throw Problems.conflict("programme-closed", "detail.programme-closed", id, p.closedAt);
+        }
+        p.close(caller.subject(), reason.trim(), Instant.now(clock));
+        p.persistAndFlush();
+        return view(p);
+    }
+
+    /**
      * Adds the next rule version. Nothing issued changes: a raise is a new version with a higher
      * number, which then wins for the purchase dates it covers.
      */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,13 @@ public final class ProgrammeViews {
             Programme.WhenExhausted whenExhausted,
             FundingShares fundingShares,
             List<RuleVersionView> ruleVersions,
+
+            @Schema(description = "停止受理时间；受理中为空 / when it stopped taking claims; null while open")
+            Instant closedAt,
+
+            @Schema(description = "停止受理原因 / why it was closed")
+            String closedReason,
+
             long version) {
 
         static ProgrammeView of(Programme p, List<RuleVersionView> versions) {
@@ -57,6 +65,8 @@ public final class ProgrammeViews {
                     p.whenExhausted,
                     new FundingShares(p.centralShareBp, p.provincialShareBp, p.cityShareBp, p.countyShareBp),
                     versions,
+                    p.closedAt,
+                    p.closedReason,
                     p.version);
         }
     }
@@ -88,6 +98,11 @@ public final class ProgrammeViews {
             LocalDate periodEnd,
             @NotNull Programme.WhenExhausted whenExhausted,
             @NotNull @Valid FundingShares fundingShares) {}
+
+    @Schema(name = "CloseProgramme", description = "停止受理 / close a programme to new claims")
+    public record CloseProgramme(
+            @Schema(example = "2025 年度资金已用完，停止受理", required = true) @NotBlank @Size(max = 500)
+            String reason) {}
 
     @Schema(name = "CreateRuleVersion", description = "新增规则版本 (如 2026 年规则) / add a rule version, e.g. the 2026 rules")
     public record CreateRuleVersion(

@@ -37,21 +37,7 @@ class PaymentBatchTest {
 
     private static String programme(int rateBp) {
         String id = Fixtures.unique("PAY-");
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "id", id,
-                        "name", "payments",
-                        "category", "HOME_APPLIANCE",
-                        "jurisdiction", "141100",
-                        "periodStart", "2025-01-01",
-                        "whenExhausted", "QUEUE",
-                        "fundingShares",
-                                Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
-                .post("/api/subsidies/programmes")
-                .then()
-                .statusCode(201);
+        Fixtures.createProgramme(id, "payments", "HOME_APPLIANCE");
         addVersion(id, rateBp);
         return id;
     }
@@ -152,6 +138,63 @@ class PaymentBatchTest {
                 .oauth2(TestTokens.auditor())
                 .get(CLAIMS + "/" + id)
                 .path("status");
+    }
+
+    @Test
+    void batchesAreListedNewestFirstWithTheirOutcomesInsideTheCallersCounty() {
+        String programme = programme(1000);
+        Fixtures.allocate(programme, COUNTY, 10_000_000);
+        approvedClaims(programme, 2);
+        String first = batch(programme).path("id");
+        results(first, List.of(Map.of("itemNo", 1, "outcome", "PAID"))).then().statusCode(200);
+        approvedClaims(programme, 1);
+        String second = batch(programme).path("id");
+
+        given().auth()
+                .oauth2(TestTokens.countyOfficer(COUNTY))
+                .queryParam("programmeId", programme)
+                .get("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", org.hamcrest.Matchers.contains(second, first))
+                .body("items[1].itemCount", equalTo(2))
+                .body("items[1].paidCount", equalTo(1))
+                .body("items[1].pendingCount", equalTo(1))
+                .body("items[1].totalFen", equalTo(100_000))
+                .body("items[0].pendingCount", equalTo(1));
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .queryParam("programmeId", programme)
+                .queryParam("size", 1)
+                .get("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.size()", equalTo(1));
+        // Another county's officer sees none of them, even when it asks for this county.
+        given().auth()
+                .oauth2(TestTokens.countyOfficer("141102"))
+                .queryParam("programmeId", programme)
+                .queryParam("county", COUNTY)
+                .get("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .queryParam("county", "14110")
+                .queryParam("size", 201)
+                .get("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.size()", equalTo(2));
+        given().auth()
+                .oauth2(retailer(TestIdentifiers.creditCode()))
+                .get("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(403);
     }
 
     @Test

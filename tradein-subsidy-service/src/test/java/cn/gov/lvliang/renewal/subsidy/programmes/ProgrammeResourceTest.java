@@ -53,21 +53,7 @@ class ProgrammeResourceTest {
     @Test
     void a2026RuleVersionAddedThroughTheApiComputes2026PurchasesWithoutACodeChange() {
         String id = Fixtures.unique("APPL-2026-");
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "id", id,
-                        "name", "2026 家电以旧换新",
-                        "category", "HOME_APPLIANCE",
-                        "jurisdiction", "141100",
-                        "periodStart", "2025-01-01",
-                        "whenExhausted", "QUEUE",
-                        "fundingShares",
-                                Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
-                .post(PROGRAMMES)
-                .then()
-                .statusCode(201);
+        Fixtures.createProgramme(id, "2026 家电以旧换新", "HOME_APPLIANCE");
         String seller = TestIdentifiers.creditCode();
         // no version for 2026 yet: 422
         given().auth()
