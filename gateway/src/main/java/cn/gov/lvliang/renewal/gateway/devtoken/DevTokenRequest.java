@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param county a county code (县级行政区划代码), required for {@code county-officer}
  * @param department a department code, required for {@code department-officer}
  * @param enterprise a unified social credit code, required for enterprise roles
- * @param subject the token's subject; {@code dev-<role>} when omitted
+ * @param subject the token's subject; when omitted, {@code dev-<role>} followed by the scope's
+ *     values (for example {@code dev-county-officer-141102}), so that two scopes are two people
  */
 @Schema(name = "DevTokenRequest", description = "开发令牌申请 / what the dev token should say")
 public record DevTokenRequest(

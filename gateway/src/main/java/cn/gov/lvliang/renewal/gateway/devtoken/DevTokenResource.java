@@ -93,8 +93,9 @@ public class DevTokenResource {
         putIfPresent(scope, Caller.COUNTY_CLAIM, body.county());
         putIfPresent(scope, Caller.DEPARTMENT_CLAIM, body.department());
         putIfPresent(scope, Caller.ENTERPRISE_CLAIM, body.enterprise());
-        String subject =
-                blank(body.subject()) ? "dev-" + body.role() : body.subject().trim();
+        String subject = blank(body.subject())
+                ? defaultSubject(body.role(), scope)
+                : body.subject().trim();
         String token = minter.mint(subject, Set.of(body.role()), scope);
         return new DevToken(token, "Bearer", config.lifetime().toSeconds());
     }
@@ -125,6 +126,16 @@ public class DevTokenResource {
         if (!violations.isEmpty()) {
             throw new ProblemException(400, "validation", "detail.validation", violations);
         }
+    }
+
+    /**
+     * {@code dev-<role>} followed by the scope's values, so that two county officers of two counties
+     * are two people (maker-checker and audit records tell them apart).
+     */
+    static String defaultSubject(String role, Map<String, String> scope) {
+        StringBuilder subject = new StringBuilder("dev-").append(role);
+        scope.values().forEach(value -> subject.append('-').append(value));
+        return subject.toString();
     }
 
     private static void putIfPresent(Map<String, String> scope, String claim, String value) {

@@ -41,7 +41,7 @@ class DevTokenTest {
         JsonWebToken jwt = parser.parse(token);
         assertThat(jwt.getGroups()).containsExactly("county-officer");
         assertThat(jwt.<Object>getClaim("county").toString()).contains("141102");
-        assertThat(jwt.getSubject()).isEqualTo("dev-county-officer");
+        assertThat(jwt.getSubject()).isEqualTo("dev-county-officer-141102");
         assertThat(jwt.getAudience()).containsExactly("renewal-suite");
 
         given().auth()
@@ -51,6 +51,17 @@ class DevTokenTest {
                 .then()
                 .statusCode(200)
                 .body("headers.authorization", equalTo("Bearer " + token));
+    }
+
+    @Test
+    void twoScopesOfOneRoleAreTwoPeople() throws Exception {
+        JsonWebToken lishi = parser.parse(issue("{\"role\":\"county-officer\",\"county\":\"141102\"}"));
+        JsonWebToken linxian = parser.parse(issue("{\"role\":\"county-officer\",\"county\":\"141124\"}"));
+        JsonWebToken cityWide = parser.parse(issue("{\"role\":\"reviewer\"}"));
+
+        assertThat(lishi.getSubject()).isNotEqualTo(linxian.getSubject());
+        assertThat(linxian.getSubject()).isEqualTo("dev-county-officer-141124");
+        assertThat(cityWide.getSubject()).isEqualTo("dev-reviewer");
     }
 
     @Test
