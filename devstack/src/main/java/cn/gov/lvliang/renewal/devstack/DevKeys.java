@@ -137,7 +137,7 @@ public final class DevKeys {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    private static void createPrivateDirectory(Path directory) throws IOException {
+    static void createPrivateDirectory(Path directory) throws IOException {
         Files.createDirectories(directory);
         if (posix()) {
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
@@ -145,7 +145,7 @@ public final class DevKeys {
     }
 
     /** Writes a file that only its owner can read, without a moment of wider permissions. */
-    private static void writeSecret(Path file, String content) throws IOException {
+    static void writeSecret(Path file, String content) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
         if (posix()) {

@@ -84,6 +84,10 @@ public final class DevStack implements AutoCloseable {
      * Call {@link #run()} next; {@link #close()} may be called from another thread at any time.
      */
     public static DevStack prepare(Options requested, PrintStream out) {
+        if (requested.infraOnly()) {
+            // nothing is launched from target/: each application runs in quarkus:dev
+            return new DevStack(resolvePorts(requested), out);
+        }
         List<App> selected = new ArrayList<>();
         List<App> missing = new ArrayList<>();
         for (App app : requested.apps()) {
@@ -123,7 +127,9 @@ public final class DevStack implements AutoCloseable {
             }
         }
         List<String> used = new ArrayList<>(List.of("postgres", "kafka"));
-        options.apps().forEach(app -> used.add(app.portKey()));
+        if (!options.infraOnly()) {
+            options.apps().forEach(app -> used.add(app.portKey()));
+        }
         List<String> problems = new ArrayList<>();
         Map<Integer, String> seen = new HashMap<>();
         for (String key : used) {
@@ -151,6 +157,10 @@ public final class DevStack implements AutoCloseable {
             keys = DevKeys.loadOrCreate(
                     options.keysDirectory(),
                     App.SERVICES.stream().map(App::module).toList());
+            if (options.infraOnly()) {
+                writeDevModeSettings();
+                return;
+            }
             List<App> services =
                     options.apps().stream().filter(app -> !app.isGateway()).toList();
             startAndAwait(services);
@@ -468,6 +478,61 @@ public final class DevStack implements AutoCloseable {
         return env;
     }
 
+    /**
+     * The settings an application needs in {@code quarkus:dev} against this run's PostgreSQL, Kafka
+     * and keys, as {@code %dev} configuration properties: what {@link #environment} gives a packaged
+     * application, under the properties' own names.
+     */
+    Map<String, String> devModeSettings(App app) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("quarkus.http.port", String.valueOf(port(app)));
+        settings.put("mp.jwt.verify.issuer", issuer());
+        settings.put("mp.jwt.verify.publickey.location", publicKeyLocation());
+        if (app.isGateway()) {
+            for (App service : App.SERVICES) {
+                settings.put("suite.gateway.backends." + service.module() + ".url", internalUrl(service));
+            }
+            settings.put("suite.dev-token.private-key-location", "file:" + keys.privateKey());
+            settings.put("suite.dev-token.issuer", devIssuer());
+        } else {
+            settings.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(app.database()));
+            settings.put("quarkus.datasource.username", EmbeddedPostgresServer.USER);
+            settings.put("quarkus.datasource.password", "postgres");
+            settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+            settings.put("suite.pii.encryption-key", keys.encryptionKey(app.module()));
+            settings.put("suite.pii.hash-key", keys.hashKey());
+        }
+        return settings;
+    }
+
+    /**
+     * Writes {@code <state>/dev-mode/<module>.properties} for every application (mode 600: they
+     * hold the dev keys). Each module's {@code application.properties} reads its file in the dev
+     * profile ({@code %dev.quarkus.config.locations}).
+     */
+    private void writeDevModeSettings() {
+        Path directory = options.devModeDirectory();
+        try {
+            DevKeys.createPrivateDirectory(directory);
+            for (App app : App.ALL) {
+                StringBuilder text = new StringBuilder("# Written by ./suite --infra-only at ")
+                        .append(LocalDateTime.now())
+                        .append(": ./mvnw quarkus:dev -pl ")
+                        .append(app.module())
+                        .append(" -am reads it. Dev keys: never use them elsewhere.\n");
+                devModeSettings(app)
+                        .forEach((key, value) -> text.append("%dev.")
+                                .append(key)
+                                .append('=')
+                                .append(value)
+                                .append('\n'));
+                DevKeys.writeSecret(directory.resolve(app.module() + ".properties"), text.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private boolean isReady(App app) {
         return isReady(internalUrl(app));
     }
@@ -611,6 +676,9 @@ public final class DevStack implements AutoCloseable {
 
     /** What a developer needs to know once everything is up. */
     public String banner() {
+        if (options.infraOnly()) {
+            return devModeBanner();
+        }
         String gateway = "http://localhost:" + options.port(App.GATEWAY.portKey());
         StringBuilder text = new StringBuilder("\n==== Lüliang renewal suite is up ====\n");
         if (options.apps().contains(App.GATEWAY)) {
@@ -648,6 +716,36 @@ public final class DevStack implements AutoCloseable {
             text.append("\nThe gateway is not part of this run, so there is no dev-token endpoint.\n");
         }
         text.append("\nCtrl-C stops everything.\n");
+        return text.toString();
+    }
+
+    /** What {@code --infra-only} prints: where the infrastructure is and how to run each application. */
+    private String devModeBanner() {
+        StringBuilder text = new StringBuilder("\n==== Infrastructure for dev mode is up ====\n");
+        text.append(String.format("  %-28s %s (user postgres)%n", "PostgreSQL", postgres.jdbcUrl("<database>")));
+        text.append(String.format("  %-28s %s%n", "Kafka", kafka.bootstrapServers()));
+        text.append("Keys: ").append(options.keysDirectory()).append('\n');
+        text.append("Settings of each application (%dev profile): ")
+                .append(options.devModeDirectory())
+                .append("\n\nRun each application in dev mode (live reload), one terminal each, from ")
+                .append(options.root())
+                .append(":\n");
+        boolean defaultState = options.stateDirectory().equals(options.root().resolve(".devstack"));
+        for (App app : App.ALL) {
+            text.append(String.format("  %-28s http://localhost:%d%n", app.module(), port(app)))
+                    .append("    ./mvnw quarkus:dev -pl ")
+                    .append(app.module())
+                    .append(" -am -Ddebug=false");
+            if (!defaultState) {
+                // application.properties points at <root>/.devstack/dev-mode; elsewhere, say where
+                text.append(" -Dquarkus.config.locations=")
+                        .append(options.devModeDirectory().resolve(app.module() + ".properties"));
+            }
+            text.append('\n');
+        }
+        text.append("\nEach reads its settings above: ports, database, Kafka, token issuer ")
+                .append(issuer())
+                .append(" and the PII keys.\nCtrl-C stops PostgreSQL and Kafka.\n");
         return text.toString();
     }
 

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * @param skipMissing skip applications that are not built instead of failing
  * @param tokenIssuer the issuer whose tokens the applications accept instead of the gateway's
  *     dev issuer (an OIDC provider such as Keycloak); {@code null} for the dev issuer
+ * @param infraOnly start PostgreSQL, Kafka and the dev keys only, and write each application's
+ *     dev-mode settings ({@code ./mvnw quarkus:dev}) instead of starting it
  */
 public record Options(
         Path root,
@@ -28,7 +30,8 @@ public record Options(
         List<App> apps,
         boolean fresh,
         boolean skipMissing,
-        TokenIssuer tokenIssuer) {
+        TokenIssuer tokenIssuer,
+        boolean infraOnly) {
 
     /**
      * A token issuer the applications trust: {@code SUITE_JWT_ISSUER} and {@code
@@ -70,37 +73,37 @@ public record Options(
     public static Options defaults(Path root) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         PORTS.forEach(setting -> ports.put(setting.key(), setting.defaultPort()));
-        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false, null);
+        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false, null, false);
     }
 
     public Options withStateDirectory(Path directory) {
-        return new Options(root, directory, ports, apps, fresh, skipMissing, tokenIssuer);
+        return new Options(root, directory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly);
     }
 
     /** Every port 0: the launcher picks free ports, so that runs never collide. */
     public Options withFreePorts() {
         Map<String, Integer> free = new LinkedHashMap<>();
         PORTS.forEach(setting -> free.put(setting.key(), 0));
-        return new Options(root, stateDirectory, free, apps, fresh, skipMissing, tokenIssuer);
+        return new Options(root, stateDirectory, free, apps, fresh, skipMissing, tokenIssuer, infraOnly);
     }
 
     public Options withPort(String key, int port) {
         setting(key);
         Map<String, Integer> changed = new LinkedHashMap<>(ports);
         changed.put(key, port);
-        return new Options(root, stateDirectory, changed, apps, fresh, skipMissing, tokenIssuer);
+        return new Options(root, stateDirectory, changed, apps, fresh, skipMissing, tokenIssuer, infraOnly);
     }
 
     public Options withApps(List<App> selected) {
-        return new Options(root, stateDirectory, ports, selected, fresh, skipMissing, tokenIssuer);
+        return new Options(root, stateDirectory, ports, selected, fresh, skipMissing, tokenIssuer, infraOnly);
     }
 
     public Options withFresh(boolean wipe) {
-        return new Options(root, stateDirectory, ports, apps, wipe, skipMissing, tokenIssuer);
+        return new Options(root, stateDirectory, ports, apps, wipe, skipMissing, tokenIssuer, infraOnly);
     }
 
     public Options withSkipMissing(boolean skip) {
-        return new Options(root, stateDirectory, ports, apps, fresh, skip, tokenIssuer);
+        return new Options(root, stateDirectory, ports, apps, fresh, skip, tokenIssuer, infraOnly);
     }
 
     /**
@@ -109,7 +112,24 @@ public record Options(
      */
     public Options withTokenIssuer(String issuer, String publicKeyLocation) {
         return new Options(
-                root, stateDirectory, ports, apps, fresh, skipMissing, new TokenIssuer(issuer, publicKeyLocation));
+                root,
+                stateDirectory,
+                ports,
+                apps,
+                fresh,
+                skipMissing,
+                new TokenIssuer(issuer, publicKeyLocation),
+                infraOnly);
+    }
+
+    /** PostgreSQL, Kafka and the dev keys only; each application then runs in {@code quarkus:dev}. */
+    public Options withInfraOnly(boolean only) {
+        return new Options(root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, only);
+    }
+
+    /** Where {@code --infra-only} writes the dev-mode settings of each application. */
+    public Path devModeDirectory() {
+        return stateDirectory.resolve("dev-mode");
     }
 
     public int port(String key) {
@@ -162,6 +182,7 @@ public record Options(
         List<App> apps = App.ALL;
         boolean fresh = false;
         boolean skipMissing = false;
+        boolean infraOnly = false;
         String jwtIssuer = null;
         String jwtKeys = null;
         for (int i = 0; i < args.size(); i++) {
@@ -174,6 +195,7 @@ public record Options(
                 }
                 case "--fresh" -> fresh = true;
                 case "--skip-missing" -> skipMissing = true;
+                case "--infra-only" -> infraOnly = true;
                 case "--root" -> root = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
                 case "--state" -> state = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
                 case "--only" -> apps = selectApps(inline != null ? inline : value(args, ++i, option));
@@ -198,7 +220,8 @@ public record Options(
                 apps,
                 fresh,
                 skipMissing,
-                jwtIssuer == null ? null : new TokenIssuer(jwtIssuer, jwtKeys));
+                jwtIssuer == null ? null : new TokenIssuer(jwtIssuer, jwtKeys),
+                infraOnly);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -250,6 +273,8 @@ public record Options(
                 .append("  --fresh             wipe <state>/data first (keys and logs are kept)\n")
                 .append("  --only A,B          run only these applications, e.g. --only recycling-service\n")
                 .append("  --skip-missing      skip applications that are not built instead of failing\n")
+                .append("  --infra-only        start PostgreSQL, Kafka and the dev keys only, and print how to run\n")
+                .append("                      each application in dev mode: ./mvnw quarkus:dev -pl <module> -am\n")
                 .append(
                         "  --jwt-issuer URL    trust this token issuer (e.g. a Keycloak realm) instead of the gateway's\n")
                 .append("                      dev issuer; needs --jwt-public-key-location (a JWKS URL or file:...)\n")

@@ -57,6 +57,16 @@ class OptionsTest {
     }
 
     @Test
+    void infraOnlyStartsNoApplicationAndWritesDevModeSettingsIntoTheStateDirectory() {
+        assertFalse(Options.parse(List.of(), Map.of(), CWD).infraOnly());
+        Options options = Options.parse(List.of("--infra-only", "--postgres-port", "25432"), Map.of(), CWD);
+        assertTrue(options.infraOnly());
+        assertEquals(25432, options.port("postgres"));
+        assertEquals(Path.of("/repo/.devstack/dev-mode"), options.devModeDirectory());
+        assertTrue(Options.usage().contains("--infra-only"));
+    }
+
+    @Test
     void anotherTokenIssuerNeedsBothTheIssuerAndItsKeys() {
         assertNull(Options.parse(List.of(), Map.of(), CWD).tokenIssuer());
         String realm = "http://127.0.0.1:8180/realms/lvliang-renewal";

@@ -216,4 +216,12 @@ class ScrapCertificateFlowIT {
         }
         return rows;
     }
+
+    /** Last: it dead-letters a record on purpose (deploy/observability, ObservabilityMetrics). */
+    @Test
+    @Order(99)
+    void everyMetricThatAnAlertOrADashboardQueriesIsExposedBySomeApplication() throws Exception {
+        ObservabilityMetrics.assertEveryQueriedMetricIsExposed(
+                suite, Path.of(System.getProperty("suite.root", "..")).toAbsolutePath());
+    }
 }
