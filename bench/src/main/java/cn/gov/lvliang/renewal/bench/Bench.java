@@ -58,30 +58,38 @@ public final class Bench {
                 Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
         Profile profile = Profile.FULL;
         Path outDirectory = null;
-        Set<String> only = Set.copyOf(SCENARIOS);
+        Set<String> only = null;
+        List<Long> scales = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> profile = Profile.SMOKE;
                 case "--out" -> outDirectory = Path.of(args[++i]).toAbsolutePath();
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--only" -> only = Set.of(args[++i].split(","));
+                case "--scale" -> scales = ScaleCurves.parseScales(args[++i]);
                 case "-h", "--help" -> {
                     System.out.println("usage: ./bench/run [--smoke] [--out DIR] [--only "
-                            + String.join(",", SCENARIOS) + "] [--no-build]\n"
-                            + "Starts the suite, runs every scenario, writes the report under bench/results/.");
+                            + String.join(",", SCENARIOS) + "] [--scale 1e5,1e6] [--no-build]\n"
+                            + "Starts the suite, runs every scenario, writes the report under bench/results/.\n"
+                            + "--scale loads that many claims (and the data derived from them) with COPY and"
+                            + " measures the scale curves; alone it runs no other scenario (add --only for them).");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (try --help)");
             }
         }
+        if (only == null) {
+            only = scales.isEmpty() ? Set.copyOf(SCENARIOS) : Set.of();
+        }
         Path target = outDirectory != null ? outDirectory : root.resolve("bench/results");
-        Report report = runAll(root, profile, only, target, System.out);
+        Report report = runAll(root, profile, only, scales, target, System.out);
         boolean allMet = report.targets().stream().allMatch(Report.Target::met);
         System.out.println(allMet ? "Every target met." : "Some targets not met; see the report.");
     }
 
     /** Runs the scenarios and writes the report; the suite is stopped before this returns. */
-    public static Report runAll(Path root, Profile profile, Set<String> only, Path outDirectory, PrintStream out) {
+    public static Report runAll(
+            Path root, Profile profile, Set<String> only, List<Long> scales, Path outDirectory, PrintStream out) {
         Path work;
         try {
             work = Files.createTempDirectory("bench-" + profile.name() + "-");
@@ -120,6 +128,21 @@ public final class Bench {
                 out.printf(
                         "   [%s took %.0f s]%n",
                         scenario, Duration.between(started, Instant.now()).toSeconds() * 1.0);
+            }
+            if (!scales.isEmpty()) {
+                // Last: the other scenarios keep measuring the nearly empty databases they always have.
+                out.println("== scale curves " + scales + " ==");
+                Instant started = Instant.now();
+                try {
+                    ScaleScenario.run(bench, scales);
+                } catch (RuntimeException e) {
+                    bench.report.note("scenario scale failed: " + e.getMessage());
+                    out.println("scenario scale failed: " + e);
+                    e.printStackTrace(out);
+                }
+                double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+                bench.report.put("scale.scenario_s", seconds, "s", "the whole scale scenario: loads, checks, curves");
+                out.printf("   [scale took %.0f s]%n", seconds);
             }
             List<String> exited = bench.suite.exitedApps();
             if (!exited.isEmpty()) {

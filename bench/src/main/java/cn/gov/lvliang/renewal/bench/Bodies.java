@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * derived from a sequence number so that no two requests of a run share an ID number, invoice,
  * serial number, delivery address or certificate number.
  */
-final class Bodies {
+public final class Bodies {
 
     /** The 13 counties of Lüliang (GB/T 2260). */
     static final List<String> COUNTIES = List.of(
@@ -33,7 +33,7 @@ final class Bodies {
     }
 
     /** A deterministic, valid unified social credit code registered in Lüliang. */
-    static String creditCode(long n) {
+    public static String creditCode(long n) {
         StringBuilder body = new StringBuilder("91141100");
         long rest = n;
         for (int i = 0; i < 9; i++) {

@@ -24,6 +24,22 @@ final class Http {
         this.gateway = gateway;
     }
 
+    String gatewayUrl() {
+        return gateway;
+    }
+
+    /** Sends and reads the body to its end without keeping it (exports, large pages). */
+    HttpResponse<Void> sendDiscarding(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException("request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** A token from the gateway's {@code POST /dev/token} (README, "Tokens, roles and scopes"). */
     String token(Map<String, String> claims) {
         JsonNode answer = post(gateway + "/dev/token", null, claims, 200);

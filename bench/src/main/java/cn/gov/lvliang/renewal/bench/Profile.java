@@ -25,6 +25,8 @@ import java.util.List;
  * @param lagDuration per rate step
  * @param lagSearchRates the rates tried, in order, to find the highest one that keeps lag from growing
  * @param importRows rows of the bulk-import files
+ * @param scalePointRequests requests per point operation and scale of the scale curves
+ * @param scaleLongRequests requests per long operation (exports, rebuilds, runs) and scale
  */
 public record Profile(
         String name,
@@ -41,7 +43,12 @@ public record Profile(
         int lagRate,
         Duration lagDuration,
         List<Integer> lagSearchRates,
-        int importRows) {
+        int importRows,
+        int scalePointRequests,
+        int scaleLongRequests) {
+
+    /** The scale the smoke run loads: a few hundred claims, enough to run every path of the loader. */
+    public static final long SMOKE_SCALE = 200;
 
     public static final Profile FULL = new Profile(
             "full",
@@ -63,7 +70,9 @@ public record Profile(
             500,
             Duration.ofSeconds(30),
             List.of(750, 1000, 1500, 2000),
-            100_000);
+            100_000,
+            200,
+            3);
 
     public static final Profile SMOKE = new Profile(
             "smoke",
@@ -80,5 +89,7 @@ public record Profile(
             50,
             Duration.ofSeconds(2),
             List.of(100),
-            1_000);
+            1_000,
+            10,
+            1);
 }

@@ -36,6 +36,8 @@ public final class Report {
     private final Map<String, Figure> figures = new LinkedHashMap<>();
     private final List<Target> targets = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, String> sections = new LinkedHashMap<>();
+    private final Map<String, String> attachments = new LinkedHashMap<>();
 
     public Report(String mode, Map<String, String> machine) {
         this.mode = mode;
@@ -62,6 +64,19 @@ public final class Report {
         notes.add(note);
     }
 
+    /** A Markdown section of its own (a table, say), placed after the targets. */
+    public synchronized void section(String title, String markdown) {
+        sections.put(title, markdown);
+    }
+
+    /**
+     * A file written next to the report as {@code bench-<mode>-<time>-<suffix>} and {@code
+     * latest-<mode>-<suffix>} (a chart, say).
+     */
+    public synchronized void attach(String suffix, String content) {
+        attachments.put(suffix, content);
+    }
+
     public synchronized List<Target> targets() {
         return List.copyOf(targets);
     }
@@ -77,7 +92,17 @@ public final class Report {
             Files.writeString(markdown, markdown(), StandardCharsets.UTF_8);
             Files.copy(json, directory.resolve("latest-" + mode + ".json"), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(markdown, directory.resolve("latest-" + mode + ".md"), StandardCopyOption.REPLACE_EXISTING);
-            return List.of(json, markdown);
+            List<Path> written = new ArrayList<>(List.of(json, markdown));
+            for (Map.Entry<String, String> a : attachments.entrySet()) {
+                Path file = directory.resolve("bench-" + mode + "-" + stamp + "-" + a.getKey());
+                Files.writeString(file, a.getValue(), StandardCharsets.UTF_8);
+                Files.copy(
+                        file,
+                        directory.resolve("latest-" + mode + "-" + a.getKey()),
+                        StandardCopyOption.REPLACE_EXISTING);
+                written.add(file);
+            }
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the report to " + directory, e);
         }
@@ -143,6 +168,8 @@ public final class Report {
                     .append(t.met() ? "met" : "**not met**")
                     .append(" |\n");
         }
+        sections.forEach(
+                (title, text) -> md.append("\n## ").append(title).append("\n\n").append(text));
         String section = null;
         for (Figure f : figures.values()) {
             String head = f.key().substring(0, f.key().indexOf('.'));

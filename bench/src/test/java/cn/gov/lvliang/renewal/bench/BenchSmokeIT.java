@@ -71,7 +71,8 @@ class BenchSmokeIT {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath();
         Path out = Files.createTempDirectory("bench-smoke-results");
 
-        Report report = Bench.runAll(root, Profile.SMOKE, Set.copyOf(Bench.SCENARIOS), out, System.out);
+        Report report = Bench.runAll(
+                root, Profile.SMOKE, Set.copyOf(Bench.SCENARIOS), List.of(Profile.SMOKE_SCALE), out, System.out);
 
         Path json = out.resolve("latest-smoke.json");
         Path markdown = out.resolve("latest-smoke.md");
@@ -116,5 +117,73 @@ class BenchSmokeIT {
                 .isEqualTo(1.0);
         assertThat(tree.path("figures").path("import.xlsx.wall_s").path("value").asDouble())
                 .isPositive();
+        theScaleLoaderLoadedConsistentDataAndTheCurvesWereWritten(tree, md, out);
+    }
+
+    /** The scale scenario at {@link Profile#SMOKE_SCALE} claims: loaded, consistent, measured, charted. */
+    private static void theScaleLoaderLoadedConsistentDataAndTheCurvesWereWritten(JsonNode tree, String md, Path out)
+            throws Exception {
+        JsonNode figures = tree.path("figures");
+        String s = "scale.s" + ScaleCurves.label(Profile.SMOKE_SCALE) + ".";
+        assertThat(figures.path(s + "load.subsidy.claim.rows").path("value").asLong())
+                .as("claims loaded")
+                .isEqualTo(Profile.SMOKE_SCALE);
+        assertThat(figures.path(s + "load.subsidy.scrap_certificate.rows")
+                        .path("value")
+                        .asLong())
+                .isEqualTo(Profile.SMOKE_SCALE / 10);
+        assertThat(figures.path(s + "load.equipment.equipment.rows")
+                        .path("value")
+                        .asLong())
+                .isEqualTo(Profile.SMOKE_SCALE);
+        assertThat(figures.path(s + "load.tasks.statistics_event.rows")
+                        .path("value")
+                        .asLong())
+                .isEqualTo(2 * Profile.SMOKE_SCALE);
+        assertThat(figures.path(s + "load.subsidy.claim_check.rows")
+                        .path("value")
+                        .asLong())
+                .as("every claim has its checks")
+                .isGreaterThanOrEqualTo(6 * Profile.SMOKE_SCALE);
+        assertThat(figures.path(s + "row_count_mismatches").path("value").asDouble())
+                .as("each table grew by exactly the rows the loader wrote")
+                .isZero();
+        assertThat(figures.path(s + "reconciliation_agrees").path("value").asDouble())
+                .as("the budget reconciliation endpoint says the books balance")
+                .isEqualTo(1.0);
+        assertThat(figures.path(s + "sample_claim_reads_back").path("value").asDouble())
+                .as("a loaded claim reads back through the API with its masked ID number")
+                .isEqualTo(1.0);
+        assertThat(figures.path(s + "size.subsidy.claim.total_mb_per_million")
+                        .path("value")
+                        .asDouble())
+                .isPositive();
+        for (String operation : List.of(
+                "file_claim",
+                "read_claim",
+                "list_page_1",
+                "list_page_1000",
+                "list_page_1_filtered",
+                "list_page_1000_filtered",
+                "dashboard_city",
+                "dashboard_county",
+                "equipment_aggregates",
+                "sdmx_export",
+                "supervision_run",
+                "rebuild_indicators",
+                "audit_verification",
+                "budget_reconciliation",
+                "export_xlsx",
+                "export_csv")) {
+            String key = "curve." + operation + ".s" + ScaleCurves.label(Profile.SMOKE_SCALE);
+            assertThat(figures.path(key + ".p99_ms").path("value").asDouble())
+                    .as("p99 of %s", operation)
+                    .isPositive();
+            assertThat(figures.path(key + ".failures").path("value").asDouble())
+                    .as("failures of %s", operation)
+                    .isZero();
+        }
+        assertThat(md).contains("## Scale curves");
+        assertThat(out.resolve("latest-smoke-scale-curves.svg")).content().startsWith("<svg");
     }
 }
