@@ -33,6 +33,13 @@ public final class AssignmentViews {
             Instant createdAt,
             Instant updatedAt,
             Instant completedAt,
+
+            @Schema(description = "WITHDRAWN only: the plan version (撤销版本) that withdrew it")
+            UUID withdrawnByPlanId,
+
+            @Schema(description = "WITHDRAWN only: the number of that version", example = "2")
+            Integer withdrawnInVersion,
+
             @Schema(example = "0") int version) {}
 
     @Schema(name = "AssignmentTransitionRequest", description = "A move of the assignment's state")

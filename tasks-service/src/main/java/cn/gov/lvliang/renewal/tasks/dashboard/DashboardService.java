@@ -102,9 +102,9 @@ public class DashboardService {
         String where = "a.id is not null";
         Map<String, Long> byCounty = new LinkedHashMap<>();
         List<?> rows = em.createQuery("select a.countyCode, count(a) from Assignment a where a.countyCode is not null"
-                        + " and a.status <> :completed and a.dueDate < :today and " + current()
+                        + " and a.status not in :closed and a.dueDate < :today and " + current()
                         + " group by a.countyCode order by a.countyCode")
-                .setParameter("completed", AssignmentStatus.COMPLETED)
+                .setParameter("closed", AssignmentStatus.closed())
                 .setParameter("today", LocalDate.now(clock))
                 .setParameter("current", Plan.Status.CURRENT)
                 .getResultList();
@@ -149,10 +149,10 @@ public class DashboardService {
     private long overdue(String where, String code) {
         var query = em.createQuery(
                         "select count(a) from Assignment a where " + where + " and " + current()
-                                + " and a.status <> :completed and a.dueDate < :today",
+                                + " and a.status not in :closed and a.dueDate < :today",
                         Long.class)
                 .setParameter("current", Plan.Status.CURRENT)
-                .setParameter("completed", AssignmentStatus.COMPLETED)
+                .setParameter("closed", AssignmentStatus.closed())
                 .setParameter("today", LocalDate.now(clock));
         if (code != null) {
             query.setParameter("code", code);

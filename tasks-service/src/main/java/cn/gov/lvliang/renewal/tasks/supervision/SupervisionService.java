@@ -88,9 +88,9 @@ public class SupervisionService {
         int issued = 0;
         // overdue: open and past the due date, in a current plan, without an open notice
         List<Assignment> overdue = Assignment.list(
-                "status <> ?1 and dueDate < ?2 and planId in (select p.id from Plan p where p.status = ?3)"
+                "status not in ?1 and dueDate < ?2 and planId in (select p.id from Plan p where p.status = ?3)"
                         + " and id not in (select n.assignmentId from SupervisionNotice n where n.status = ?4 and n.reason = ?5)",
-                AssignmentStatus.COMPLETED,
+                AssignmentStatus.closed(),
                 today,
                 Plan.Status.CURRENT,
                 SupervisionNotice.Status.OPEN,
@@ -139,7 +139,7 @@ public class SupervisionService {
             boolean gone = switch (n.reason) {
                 case OVERDUE -> !a.overdue(LocalDate.ofInstant(now, clock.getZone()));
                 case MISSING_REPORT ->
-                    a.status == AssignmentStatus.COMPLETED
+                    !a.status.open()
                             || ProgressReport.count(
                                             "assignmentId = ?1 and period = ?2 and status <> ?3",
                                             a.id,

@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.tasks.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.renewal.tasks.TestPlans;
 import cn.gov.lvliang.renewal.tasks.importer.ImportReport.Codes;
 import cn.gov.lvliang.renewal.tasks.importer.ImportReport.Finding;
 import cn.gov.lvliang.renewal.tasks.importer.ParsedPlan.Task;
@@ -14,9 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ParserRecoveryTest {
 
-    /** What a revised edition appends after the truncated task (50): action 4, project 15, task 51. */
-    public static final String APPENDED =
-            "\n(四)再生资源高效利用行动\n15.再生材料推广应用工程。扩大再生材料应用范围。\n" + "(51)推广再生材料应用。鼓励企业在产品设计和生产中使用再生材料。(市发展改革委、市工信局按照职责分工负责)\n";
+    private static final String APPENDED = TestPlans.APPENDED_ACTION;
 
     private final PolicyDocumentParser parser = new PolicyDocumentParser();
 

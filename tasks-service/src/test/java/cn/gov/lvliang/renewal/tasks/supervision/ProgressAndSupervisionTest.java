@@ -1,5 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.supervision;
 
+import static cn.gov.lvliang.renewal.tasks.TestAssignments.department;
+import static cn.gov.lvliang.renewal.tasks.TestAssignments.move;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -9,8 +11,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 
-import cn.gov.lvliang.renewal.platform.security.Caller;
-import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.TestClock;
 import cn.gov.lvliang.renewal.tasks.TestPlans;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
@@ -29,10 +29,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProgressAndSupervisionTest {
 
-    static String department(String code) {
-        return TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, code));
-    }
-
     static JsonPath assignment(String planId, int task, String county) {
         return given().auth()
                 .oauth2(TestTokens.cityAdmin())
@@ -44,19 +40,6 @@ class ProgressAndSupervisionTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-    }
-
-    static int move(String token, String id, String action, int version) {
-        return given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(Map.of("action", action, "version", version))
-                .post("/api/tasks/assignments/" + id + "/transitions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getInt("version");
     }
 
     static JsonPath submit(String token, String id, String period, int status) {
@@ -173,6 +156,60 @@ class ProgressAndSupervisionTest {
                         4,
                         Duration.ofSeconds(30)))
                 .hasSize(4);
+    }
+
+    @Test
+    void aUnitThatReviewsItsOwnReportIsToldAboutMakerCheckerNotThatItIsNoLead() {
+        String plan = TestPlans.importShared().getString("plan.id");
+        // 市商务局 leads task (44) and reports on its own assignment of it
+        String own = given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .queryParam("planId", plan)
+                .queryParam("taskNumber", 44)
+                .queryParam("department", "swj")
+                .get("/api/tasks/assignments")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items[0].id");
+        String swj = department("swj");
+        move(swj, own, "START", move(swj, own, "ACCEPT", 0));
+        String report = submit(swj, own, "2025-02", 201).getString("id");
+
+        JsonPath refused = review(swj, report, "ACCEPT", null, 0, 403);
+        assertThat(refused.getString("type")).endsWith(":maker-checker");
+        assertThat(refused.getString("detail")).contains("审报分离");
+        given().auth()
+                .oauth2(swj)
+                .header("Accept-Language", "en")
+                .contentType("application/json")
+                .body(Map.of("decision", "ACCEPT", "version", 0))
+                .post("/api/tasks/progress-reports/" + report + "/review")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("title", equalTo("A report is never accepted by the unit that wrote it"));
+        // another lead department of the task is told that the city reviews a department's own work
+        JsonPath other = review(department("gxs"), report, "ACCEPT", null, 0, 403);
+        assertThat(other.getString("type")).endsWith(":city-reviews-departments");
+        // nor does it confirm the completion it requested itself
+        int v = given().auth()
+                .oauth2(swj)
+                .get("/api/tasks/assignments/" + own)
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("version");
+        v = move(swj, own, "REQUEST_COMPLETION", v);
+        given().auth()
+                .oauth2(swj)
+                .contentType("application/json")
+                .body(Map.of("action", "CONFIRM", "version", v))
+                .post("/api/tasks/assignments/" + own + "/transitions")
+                .then()
+                .statusCode(403)
+                .body("type", endsWith(":maker-checker"));
+        review(TestTokens.cityAdmin(), report, "ACCEPT", null, 0, 200);
     }
 
     @Test
