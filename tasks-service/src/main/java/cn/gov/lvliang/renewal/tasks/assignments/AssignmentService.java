@@ -455,6 +455,11 @@ public class AssignmentService {
                                         .toList())
                         .stream()
                         .collect(Collectors.toMap(t -> t.id, t -> t.title));
+        Map<UUID, String> documents = new HashMap<>();
+        Plan.<Plan>list(
+                        "id in ?1",
+                        assignments.stream().map(a -> a.planId).distinct().toList())
+                .forEach(p -> documents.put(p.id, p.documentNumber));
         Map<String, String> names = new HashMap<>();
         Department.<Department>listAll().forEach(d -> names.put("D" + d.code, d.name));
         ImplementingUnit.<ImplementingUnit>listAll().forEach(u -> names.put("C" + u.code, u.name));
@@ -463,6 +468,7 @@ public class AssignmentService {
                 .map(a -> new AssignmentView(
                         a.id,
                         a.planId,
+                        documents.get(a.planId),
                         a.taskId,
                         a.taskNumber,
                         titles.get(a.taskId),

@@ -16,6 +16,10 @@ public final class AssignmentViews {
     public record AssignmentView(
             UUID id,
             UUID planId,
+
+            @Schema(description = "发文字号 of the plan", example = "吕政发〔2024〕4号")
+            String documentNumber,
+
             UUID taskId,
             @Schema(example = "10") int taskNumber,
             @Schema(example = "开展老旧小区环境综合整治") String taskTitle,

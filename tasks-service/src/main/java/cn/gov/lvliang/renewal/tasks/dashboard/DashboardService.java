@@ -9,17 +9,21 @@ import cn.gov.lvliang.renewal.tasks.indicators.IndicatorService.IndicatorProgres
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
 import cn.gov.lvliang.renewal.tasks.plans.Plan;
+import cn.gov.lvliang.renewal.tasks.progress.ProgressReport;
 import cn.gov.lvliang.renewal.tasks.supervision.SupervisionNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Dashboards over the current plans: counts by state, overdue work, open notices, indicators. */
@@ -39,7 +43,10 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    @Schema(name = "Dashboard", description = "看板: assignments by state, overdue, open notices, indicator progress")
+    @Schema(
+            name = "Dashboard",
+            description = "看板: assignments by state, overdue, open notices, report progress (percent complete, last"
+                    + " report, reports awaiting review), indicator progress")
     public record Dashboard(
             @Schema(example = "COUNTY") String scope,
             @Schema(example = "141124") String code,
@@ -50,6 +57,8 @@ public class DashboardService {
 
             @Schema(description = "city summary only: overdue assignments per county")
             Map<String, Long> overdueByCounty,
+
+            ReportProgress reports,
 
             List<IndicatorProgress> indicators) {}
 
@@ -71,6 +80,7 @@ public class DashboardService {
                 overdue(where, code),
                 notices(where, code),
                 Map.of(),
+                reports(where, code),
                 indicators.all(code, indicators.thisMonth()));
     }
 
@@ -94,6 +104,7 @@ public class DashboardService {
                 overdue(where, code),
                 notices(where, code),
                 Map.of(),
+                reports(where, code),
                 List.of());
     }
 
@@ -120,6 +131,7 @@ public class DashboardService {
                 overdue(where, null),
                 notices(where, null),
                 byCounty,
+                reports(where, null),
                 indicators.all(IndicatorService.CITY, indicators.thisMonth()));
     }
 
@@ -158,6 +170,31 @@ public class DashboardService {
             query.setParameter("code", code);
         }
         return query.getSingleResult();
+    }
+
+    private ReportProgress reports(String where, String code) {
+        var assignments = em.createQuery(
+                        "select a.id, a.status from Assignment a where " + where + " and " + current(), Object[].class)
+                .setParameter("current", Plan.Status.CURRENT);
+        var reports = em.createQuery(
+                        "select r.assignmentId, r.period, r.submittedAt, r.percentComplete, r.status from ProgressReport r"
+                                + " where r.assignmentId in (select a.id from Assignment a where " + where + " and "
+                                + current() + ")",
+                        Object[].class)
+                .setParameter("current", Plan.Status.CURRENT);
+        if (code != null) {
+            assignments.setParameter("code", code);
+            reports.setParameter("code", code);
+        }
+        Map<UUID, AssignmentStatus> states = new HashMap<>();
+        for (Object[] a : assignments.getResultList()) {
+            states.put((UUID) a[0], (AssignmentStatus) a[1]);
+        }
+        List<ReportProgress.Report> rows = reports.getResultList().stream()
+                .map(r -> new ReportProgress.Report(
+                        (UUID) r[0], (LocalDate) r[1], (Instant) r[2], (Integer) r[3], (ProgressReport.Status) r[4]))
+                .toList();
+        return ReportProgress.of(states, rows);
     }
 
     private long notices(String where, String code) {

@@ -190,6 +190,10 @@ public class SupervisionService {
     public record NoticeView(
             UUID id,
             UUID assignmentId,
+
+            @Schema(description = "发文字号 of the plan the task belongs to", example = "吕政发〔2024〕4号")
+            String documentNumber,
+
             int taskNumber,
             String departmentCode,
             String countyCode,
@@ -214,11 +218,16 @@ public class SupervisionService {
         List<SupervisionNotice> found =
                 SupervisionNotice.list(where.toString(), Sort.by("issuedAt").descending(), params);
         Map<UUID, Assignment> byId = new HashMap<>();
+        Map<UUID, String> documents = new HashMap<>();
         if (!found.isEmpty()) {
             Assignment.<Assignment>list(
                             "id in ?1",
                             found.stream().map(n -> n.assignmentId).distinct().toList())
                     .forEach(a -> byId.put(a.id, a));
+            Plan.<Plan>list(
+                            "id in ?1",
+                            byId.values().stream().map(a -> a.planId).distinct().toList())
+                    .forEach(p -> documents.put(p.id, p.documentNumber));
         }
         return found.stream()
                 .map(n -> {
@@ -226,6 +235,7 @@ public class SupervisionService {
                     return new NoticeView(
                             n.id,
                             n.assignmentId,
+                            documents.get(a.planId),
                             a.taskNumber,
                             a.departmentCode,
                             a.countyCode,

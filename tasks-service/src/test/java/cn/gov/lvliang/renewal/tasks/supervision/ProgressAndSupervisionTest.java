@@ -174,7 +174,20 @@ class ProgressAndSupervisionTest {
                 .getString("items[0].id");
         String swj = department("swj");
         move(swj, own, "START", move(swj, own, "ACCEPT", 0));
-        String report = submit(swj, own, "2025-02", 201).getString("id");
+        long awaiting = departmentDashboard(swj).getLong("reports.awaitingReview");
+        JsonPath submitted = submit(swj, own, "2025-02", 201);
+        String report = submitted.getString("id");
+        JsonPath dashboard = departmentDashboard(swj);
+        assertThat(dashboard.getLong("reports.awaitingReview")).isEqualTo(awaiting + 1);
+        String stored = given().auth()
+                .oauth2(swj)
+                .get("/api/tasks/assignments/" + own + "/reports")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("find { it.id == '" + report + "' }.submittedAt");
+        assertThat(Instant.parse(dashboard.getString("reports.lastReportAt"))).isEqualTo(Instant.parse(stored));
+        assertThat(dashboard.getInt("reports.percentComplete")).isBetween(0, 100);
 
         JsonPath refused = review(swj, report, "ACCEPT", null, 0, 403);
         assertThat(refused.getString("type")).endsWith(":maker-checker");
@@ -210,6 +223,17 @@ class ProgressAndSupervisionTest {
                 .statusCode(403)
                 .body("type", endsWith(":maker-checker"));
         review(TestTokens.cityAdmin(), report, "ACCEPT", null, 0, 200);
+        assertThat(departmentDashboard(swj).getLong("reports.awaitingReview")).isEqualTo(awaiting);
+    }
+
+    static JsonPath departmentDashboard(String token) {
+        return given().auth()
+                .oauth2(token)
+                .get("/api/tasks/dashboard/departments/swj")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -229,6 +253,7 @@ class ProgressAndSupervisionTest {
         assertThat(notices.getList("findAll { it.reason == 'OVERDUE' }.taskNumber", Integer.class))
                 .contains(10, 12);
         assertThat(notices.getList("countyCode")).containsOnly("141128");
+        assertThat(notices.getList("documentNumber")).doesNotContainNull().contains("吕政发〔2024〕4号");
 
         // "what is overdue for me"
         JsonPath overdue = given().auth()
