@@ -18,6 +18,7 @@ import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -234,6 +235,70 @@ class ProgressAndSupervisionTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    @Inject
+    SupervisionService supervision;
+
+    /**
+     * In June 2024, before every milestone of the plan, so that the supervision runs here flag only
+     * this assignment.
+     */
+    @Test
+    void remindersGoOutSevenDaysAndOneDayBeforeTheDueDateOnceEach() {
+        String plan = TestPlans.importShared().getString("plan.id");
+        String id = assignment(plan, 22, "141130").getString("items[0].id");
+        TestClock.set(Instant.parse("2024-06-01T01:00:00Z"));
+        int version = given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .get("/api/tasks/assignments/" + id)
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("version");
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType("application/json")
+                .body(Map.of("dueDate", "2024-06-06", "version", version))
+                .put("/api/tasks/assignments/" + id + "/due-date")
+                .then()
+                .statusCode(200);
+        String county = TestTokens.countyOfficer("141130");
+        String mine = "findAll { it.assignmentId == '" + id + "' && it.reason == 'DUE_SOON' }";
+
+        // five days ahead: the 7-day reminder, once however often the jobs run that day
+        assertThat(supervision.remindOncePerDay()).isPositive();
+        assertThat(supervision.remindOncePerDay()).as("the day is claimed").isZero();
+        run();
+        JsonPath notices = notices(county);
+        assertThat(notices.getList(mine + ".daysBefore", Integer.class)).containsExactly(7);
+        assertThat(notices.getString("find { it.assignmentId == '" + id + "' }.documentNumber"))
+                .isEqualTo("吕政发〔2024〕4号");
+
+        // the day before: the 1-day reminder, which resolves the 7-day one; never escalated
+        TestClock.set(Instant.parse("2024-06-05T01:00:00Z"));
+        run();
+        assertThat(supervision.remindOncePerDay()).isZero();
+        notices = notices(county);
+        assertThat(notices.getList(mine + ".daysBefore", Integer.class)).containsExactlyInAnyOrder(7, 1);
+        assertThat(notices.getString("find { it.assignmentId == '" + id + "' && it.daysBefore == 7 }.status"))
+                .isEqualTo("RESOLVED");
+        assertThat(notices.getList(mine + ".level", Integer.class)).containsOnly(1);
+
+        // past the due date the reminder resolves and the overdue notice takes over
+        TestClock.set(Instant.parse("2024-06-20T01:00:00Z"));
+        run();
+        notices = notices(county);
+        assertThat(notices.getList(mine + ".status")).containsOnly("RESOLVED");
+        assertThat(notices.getList("findAll { it.assignmentId == '" + id + "' }.reason"))
+                .contains("OVERDUE");
+
+        assertThat(KafkaTestClient.await(
+                        "tasks.events",
+                        r -> r.key().equals(id) && r.value().contains("\"DUE_SOON\""),
+                        2,
+                        Duration.ofSeconds(30)))
+                .hasSize(2);
     }
 
     @Test
