@@ -17,6 +17,17 @@ public final class TestAssignments {
         return TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, code));
     }
 
+    /** An assignment's history, as the city reads it. */
+    public static io.restassured.path.json.JsonPath history(String id) {
+        return given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .get("/api/tasks/assignments/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     /** Applies {@code action} (expects 200); returns the new version. */
     public static int move(String token, String id, String action, int version) {
         return given().auth()

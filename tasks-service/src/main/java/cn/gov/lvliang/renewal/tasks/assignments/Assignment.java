@@ -45,14 +45,15 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "task_number", nullable = false)
     public int taskNumber;
 
+    /** Who carries it; the city may reassign it ({@link #reassign}). */
     @Enumerated(EnumType.STRING)
-    @Column(name = "assignee_kind", nullable = false, updatable = false)
+    @Column(name = "assignee_kind", nullable = false)
     public AssigneeKind assigneeKind;
 
-    @Column(name = "department_code", updatable = false)
+    @Column(name = "department_code")
     public String departmentCode;
 
-    @Column(name = "county_code", updatable = false)
+    @Column(name = "county_code")
     public String countyCode;
 
     @Enumerated(EnumType.STRING)
@@ -158,6 +159,30 @@ public class Assignment extends PanacheEntityBase {
                         + reasonEn,
                 updatedAt);
         return before;
+    }
+
+    /**
+     * Gives the open assignment to another department or county (改派), with the city's reason in
+     * the history; its state, reports and due date stay with it.
+     */
+    public void reassign(
+            AssigneeKind kind, String department, String county, String actor, String reason, Clock clock) {
+        if (!status.open()) {
+            throw Problems.conflict("transition-not-allowed", "detail.transition-not-allowed", status, "REASSIGN");
+        }
+        String from = assigneeKind == AssigneeKind.DEPARTMENT ? departmentCode : countyCode;
+        assigneeKind = kind;
+        departmentCode = department;
+        countyCode = county;
+        updatedAt = Instant.now(clock);
+        AssignmentTransition.record(
+                this,
+                "REASSIGN",
+                status,
+                status,
+                actor,
+                from + " → " + (department != null ? department : county) + ": " + reason,
+                updatedAt);
     }
 
     /** Sets the due date decided by the city. */

@@ -361,6 +361,48 @@ public class AssignmentService {
         return views(List.of(a)).get(0);
     }
 
+    /**
+     * Gives an open assignment to another department or county, with a reason: recorded in the
+     * history and the audit trail, and announced as {@code REASSIGN}.
+     *
+     * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 400 for an unknown, missing or
+     *     unchanged assignee; 409 when the new assignee already has an assignment of the task, or
+     *     the assignment is closed
+     */
+    @Transactional
+    public AssignmentView reassign(
+            UUID id, String department, String county, String reason, int version, Caller caller) {
+        Assignment a = find(id, caller);
+        if (a.version != version) {
+            throw new OptimisticLockException("stale assignment " + id);
+        }
+        if ((department == null) == (county == null)) {
+            throw Problems.invalidField("departmentCode", department, "field.one-assignee");
+        }
+        Assignment.AssigneeKind kind =
+                department != null ? Assignment.AssigneeKind.DEPARTMENT : Assignment.AssigneeKind.COUNTY;
+        if (kind == Assignment.AssigneeKind.DEPARTMENT && Department.findById(department) == null) {
+            throw Problems.invalidField("departmentCode", department, "field.unknown-department");
+        }
+        if (kind == Assignment.AssigneeKind.COUNTY && ImplementingUnit.findById(county) == null) {
+            throw Problems.invalidField("countyCode", county, "field.unknown-area");
+        }
+        if (Assignment.count(
+                        "taskId = ?1 and assigneeKind = ?2 and (departmentCode = ?3 or countyCode = ?4)",
+                        a.taskId,
+                        kind,
+                        department == null ? "" : department,
+                        county == null ? "" : county)
+                > 0) {
+            throw Problems.conflict("assignee-has-assignment", "detail.assignee-has-assignment", a.taskNumber);
+        }
+        AssignmentStatus before = a.status;
+        a.reassign(kind, department, county, caller.subject(), reason.strip(), clock);
+        Assignment.flush();
+        announce(a, "REASSIGN", before);
+        return views(List.of(a)).get(0);
+    }
+
     @Transactional
     public AssignmentView setDueDate(UUID id, LocalDate dueDate, int version, Caller caller) {
         Assignment a = find(id, caller);

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.assignments;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -52,6 +53,19 @@ public final class AssignmentViews {
 
             @Size(max = 2000) @Schema(example = "资料不全，请补充改造清单")
             String comment,
+
+            @NotNull @Schema(description = "the version last read; a stale one answers 409", example = "0")
+            Integer version) {}
+
+    @Schema(
+            name = "AssignmentReassignmentRequest",
+            description = "改派: give the assignment to another department or county (exactly one of the two codes)")
+    public record ReassignmentRequest(
+            @Schema(example = "swj") String departmentCode,
+            @Schema(example = "141124") String countyCode,
+
+            @NotBlank @Size(max = 2000) @Schema(example = "职责调整：改由市商务局牵头")
+            String reason,
 
             @NotNull @Schema(description = "the version last read; a stale one answers 409", example = "0")
             Integer version) {}

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.plans;
 
 import static cn.gov.lvliang.renewal.tasks.TestAssignments.department;
+import static cn.gov.lvliang.renewal.tasks.TestAssignments.history;
 import static cn.gov.lvliang.renewal.tasks.TestAssignments.move;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,15 +199,5 @@ class PlanRevisionTest {
         assertThat(task50).hasSize(13);
         assertThat(assignments(v2, 50, null, null).getList("items.id")).containsExactlyInAnyOrderElementsOf(task50);
         assertThat(assignments(v2, 51, null, null).getInt("total")).isEqualTo(2 + 13);
-    }
-
-    static JsonPath history(String id) {
-        return given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .get("/api/tasks/assignments/" + id + "/history")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
     }
 }
