@@ -7,6 +7,7 @@ import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.AssignmentView;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.HistoryEntry;
+import cn.gov.lvliang.renewal.tasks.organisation.County;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
 import cn.gov.lvliang.renewal.tasks.plans.Milestone;
@@ -263,8 +264,9 @@ public class AssignmentService {
         }
         if (caller.hasRole(Roles.DEPARTMENT_OFFICER)) {
             params.put("scopeDepartment", caller.department().orElse(""));
-            return p
-                    + "taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :scopeDepartment)";
+            // its own assignments (also one reassigned to it) and those of the tasks it leads
+            return "(" + p + "departmentCode = :scopeDepartment or " + p
+                    + "taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :scopeDepartment))";
         }
         return "1 = 0";
     }
@@ -384,8 +386,8 @@ public class AssignmentService {
         if (kind == Assignment.AssigneeKind.DEPARTMENT && Department.findById(department) == null) {
             throw Problems.invalidField("departmentCode", department, "field.unknown-department");
         }
-        if (kind == Assignment.AssigneeKind.COUNTY && ImplementingUnit.findById(county) == null) {
-            throw Problems.invalidField("countyCode", county, "field.unknown-area");
+        if (kind == Assignment.AssigneeKind.COUNTY && County.findById(county) == null) {
+            throw Problems.invalidField("countyCode", county, "field.unknown-county");
         }
         if (Assignment.count(
                         "taskId = ?1 and assigneeKind = ?2 and (departmentCode = ?3 or countyCode = ?4)",

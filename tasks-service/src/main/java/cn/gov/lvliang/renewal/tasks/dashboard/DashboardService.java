@@ -94,8 +94,9 @@ public class DashboardService {
             throw Problems.notFound("resource.department", code);
         }
         // the department's own assignments and the counties' assignments of the tasks it leads
-        String where = "a.taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :code"
-                + " and l.role = cn.gov.lvliang.renewal.tasks.plans.TaskLeadDepartment.Role.LEAD)";
+        String where = "(a.departmentCode = :code or a.taskId in (select l.taskId from TaskLeadDepartment l"
+                + " where l.departmentCode = :code"
+                + " and l.role = cn.gov.lvliang.renewal.tasks.plans.TaskLeadDepartment.Role.LEAD))";
         return new Dashboard(
                 "DEPARTMENT",
                 code,

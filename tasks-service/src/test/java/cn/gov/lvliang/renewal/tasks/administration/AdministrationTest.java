@@ -14,9 +14,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The city's administration: adding an indicator, reassigning an assignment with a reason. */
@@ -25,6 +30,19 @@ class AdministrationTest {
 
     @Inject
     AuditChainer chainer;
+
+    @Inject
+    DataSource data;
+
+    /** The added indicator would count in every other test's "all indicators" (10 of the document). */
+    @AfterEach
+    void removeTheAddedIndicator() throws SQLException {
+        try (Connection c = data.getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("delete from indicator_baseline where indicator_code = 'CHARGING_PILES'");
+            s.executeUpdate("delete from indicator where code = 'CHARGING_PILES'");
+        }
+    }
 
     static Map<String, Object> indicator(String code) {
         Map<String, Object> body = new HashMap<>();
@@ -109,63 +127,67 @@ class AdministrationTest {
     @Test
     void theCityReassignsAnAssignmentWithAReasonRecordedInTheHistoryAndTheAuditTrail() {
         String plan = TestPlans.importShared().getString("plan.id");
+        // 市财政局's assignment of task (33)
         JsonPath found = given().auth()
                 .oauth2(TestTokens.cityAdmin())
                 .queryParam("planId", plan)
                 .queryParam("taskNumber", 33)
-                .queryParam("county", "141181")
+                .queryParam("department", "czj")
                 .get("/api/tasks/assignments")
                 .then()
                 .extract()
                 .jsonPath();
         String id = found.getString("items[0].id");
         int version = found.getInt("items[0].version");
+        given().auth()
+                .oauth2(department("fgw"))
+                .get("/api/tasks/assignments/" + id)
+                .then()
+                .statusCode(404);
 
-        // refused: no reason, two assignees, an unknown one, one that has the task already, not the city
-        reassign(TestTokens.cityAdmin(), id, Map.of("countyCode", "LLXQ", "version", version))
+        // refused: no reason, two assignees, unknown ones, one that has the task already, not the city
+        reassign(TestTokens.cityAdmin(), id, Map.of("departmentCode", "fgw", "version", version))
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("reason"));
         reassign(
                         TestTokens.cityAdmin(),
                         id,
-                        Map.of("countyCode", "LLXQ", "departmentCode", "swj", "reason", "x", "version", version))
+                        Map.of("countyCode", "141124", "departmentCode", "fgw", "reason", "x", "version", version))
                 .then()
                 .statusCode(400);
         reassign(TestTokens.cityAdmin(), id, Map.of("departmentCode", "nope", "reason", "x", "version", version))
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("departmentCode"));
-        reassign(TestTokens.cityAdmin(), id, Map.of("countyCode", "141182", "reason", "x", "version", version))
+        reassign(TestTokens.cityAdmin(), id, Map.of("countyCode", "LLXQ", "reason", "x", "version", version))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("countyCode"));
+        reassign(TestTokens.cityAdmin(), id, Map.of("departmentCode", "swj", "reason", "x", "version", version))
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("urn:lvliang:renewal:problem:assignee-has-assignment"));
-        reassign(department("swj"), id, Map.of("countyCode", "LLXQ", "reason", "x", "version", version))
+        reassign(department("czj"), id, Map.of("departmentCode", "fgw", "reason", "x", "version", version))
                 .then()
                 .statusCode(403);
         assertThat(history(id).getList("action")).doesNotContain("REASSIGN");
 
-        String reason = "孝义市承接的充电设施项目移交吕梁新区实施";
-        reassign(TestTokens.cityAdmin(), id, Map.of("countyCode", "LLXQ", "reason", reason, "version", version))
+        String reason = "职责调整：以旧换新资金保障改由市发展改革委承担";
+        reassign(TestTokens.cityAdmin(), id, Map.of("departmentCode", "fgw", "reason", reason, "version", version))
                 .then()
                 .statusCode(200)
-                .body("countyCode", equalTo("LLXQ"))
-                .body("assigneeName", equalTo("吕梁新区"))
-                .body("status", equalTo("ASSIGNED"));
+                .body("departmentCode", equalTo("fgw"))
+                .body("assigneeName", equalTo("市发展改革委"));
         assertThat(history(id).getString("find { it.action == 'REASSIGN' }.comment"))
-                .isEqualTo("141181 → LLXQ: " + reason);
-        // the old county no longer sees it; the new one does
+                .isEqualTo("czj → fgw: " + reason);
+        // the new department sees its assignment (it does not lead the task)
         given().auth()
-                .oauth2(TestTokens.countyOfficer("141181"))
-                .get("/api/tasks/assignments/" + id)
-                .then()
-                .statusCode(404);
-        given().auth()
-                .oauth2(TestTokens.countyOfficer("LLXQ"))
+                .oauth2(department("fgw"))
                 .get("/api/tasks/assignments/" + id)
                 .then()
                 .statusCode(200);
-        reassign(TestTokens.cityAdmin(), id, Map.of("countyCode", "141181", "reason", "x", "version", version))
+        reassign(TestTokens.cityAdmin(), id, Map.of("departmentCode", "czj", "reason", "x", "version", version))
                 .then()
                 .statusCode(409);
 

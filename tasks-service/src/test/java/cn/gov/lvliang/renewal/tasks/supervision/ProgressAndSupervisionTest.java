@@ -247,7 +247,7 @@ class ProgressAndSupervisionTest {
     @Test
     void remindersGoOutSevenDaysAndOneDayBeforeTheDueDateOnceEach() {
         String plan = TestPlans.importShared().getString("plan.id");
-        String id = assignment(plan, 22, "141130").getString("items[0].id");
+        String id = assignment(plan, 22, "141122").getString("items[0].id");
         TestClock.set(Instant.parse("2024-06-01T01:00:00Z"));
         int version = given().auth()
                 .oauth2(TestTokens.cityAdmin())
@@ -263,7 +263,7 @@ class ProgressAndSupervisionTest {
                 .put("/api/tasks/assignments/" + id + "/due-date")
                 .then()
                 .statusCode(200);
-        String county = TestTokens.countyOfficer("141130");
+        String county = TestTokens.countyOfficer("141122");
         String mine = "findAll { it.assignmentId == '" + id + "' && it.reason == 'DUE_SOON' }";
 
         // five days ahead: the 7-day reminder, once however often the jobs run that day
