@@ -13,6 +13,13 @@ public final class TestPlans {
 
     public static final String SHARED = read("/policy/lvzhengfa-2024-4.txt");
 
+    /**
+     * What a revised edition appends after the truncated task (50): action (四), project 15 and
+     * task (51).
+     */
+    public static final String APPENDED_ACTION =
+            "\n(四)再生资源高效利用行动\n15.再生材料推广应用工程。扩大再生材料应用范围。\n" + "(51)推广再生材料应用。鼓励企业在产品设计和生产中使用再生材料。(市发展改革委、市工信局按照职责分工负责)\n";
+
     private TestPlans() {}
 
     /** Imports the shared document (201 the first time, 200 afterwards). */

@@ -35,23 +35,25 @@ public class Assignment extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "plan_id", nullable = false, updatable = false)
+    /** The plan version it belongs to; moves to a new version that carries the task over. */
+    @Column(name = "plan_id", nullable = false)
     public UUID planId;
 
-    @Column(name = "task_id", nullable = false, updatable = false)
+    @Column(name = "task_id", nullable = false)
     public UUID taskId;
 
-    @Column(name = "task_number", nullable = false, updatable = false)
+    @Column(name = "task_number", nullable = false)
     public int taskNumber;
 
+    /** Who carries it; the city may reassign it ({@link #reassign}). */
     @Enumerated(EnumType.STRING)
-    @Column(name = "assignee_kind", nullable = false, updatable = false)
+    @Column(name = "assignee_kind", nullable = false)
     public AssigneeKind assigneeKind;
 
-    @Column(name = "department_code", updatable = false)
+    @Column(name = "department_code")
     public String departmentCode;
 
-    @Column(name = "county_code", updatable = false)
+    @Column(name = "county_code")
     public String countyCode;
 
     @Enumerated(EnumType.STRING)
@@ -74,6 +76,13 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** The plan version that withdrew it (WITHDRAWN only). */
+    @Column(name = "withdrawn_by_plan_id")
+    public UUID withdrawnByPlanId;
+
+    @Column(name = "withdrawn_in_version")
+    public Integer withdrawnInVersion;
+
     @Version
     public int version;
 
@@ -95,6 +104,85 @@ public class Assignment extends PanacheEntityBase {
         }
         AssignmentTransition.record(this, action.name(), before, after, actor, comment, updatedAt);
         return before;
+    }
+
+    /**
+     * Moves the assignment to the task that continues its task in a newer plan version: state,
+     * reports, due date and history stay; a due date taken from the milestones follows the new
+     * text's milestones, one set by the city stays.
+     */
+    public void carryOver(
+            UUID newPlanId, int planVersion, UUID newTaskId, int newTaskNumber, LocalDate milestoneDue, Clock clock) {
+        if (status == AssignmentStatus.WITHDRAWN) {
+            throw new IllegalStateException("assignment " + id + " is withdrawn");
+        }
+        planId = newPlanId;
+        taskId = newTaskId;
+        taskNumber = newTaskNumber;
+        if (dueDateSource != DueDateSource.CITY) {
+            dueDate = milestoneDue;
+            dueDateSource = milestoneDue == null ? DueDateSource.NONE : DueDateSource.MILESTONE;
+        }
+        updatedAt = Instant.now(clock);
+        AssignmentTransition.record(
+                this,
+                "CARRY_OVER",
+                status,
+                status,
+                "system",
+                "计划第" + planVersion + "版沿用 / carried over to plan version " + planVersion,
+                updatedAt);
+    }
+
+    /**
+     * Closes the assignment because plan version {@code planVersion} ({@code planId}) no longer
+     * gives it: the task was removed, or the department or county is no longer named.
+     *
+     * @return the state before
+     */
+    public AssignmentStatus withdraw(UUID byPlanId, int planVersion, String reasonZh, String reasonEn, Clock clock) {
+        if (!status.open()) {
+            throw new IllegalStateException("assignment " + id + " is already " + status);
+        }
+        AssignmentStatus before = status;
+        status = AssignmentStatus.WITHDRAWN;
+        withdrawnByPlanId = byPlanId;
+        withdrawnInVersion = planVersion;
+        updatedAt = Instant.now(clock);
+        AssignmentTransition.record(
+                this,
+                "WITHDRAW",
+                before,
+                status,
+                "system",
+                "计划第" + planVersion + "版撤销：" + reasonZh + " / withdrawn by plan version " + planVersion + ": "
+                        + reasonEn,
+                updatedAt);
+        return before;
+    }
+
+    /**
+     * Gives the open assignment to another department or county (改派), with the city's reason in
+     * the history; its state, reports and due date stay with it.
+     */
+    public void reassign(
+            AssigneeKind kind, String department, String county, String actor, String reason, Clock clock) {
+        if (!status.open()) {
+            throw Problems.conflict("transition-not-allowed", "detail.transition-not-allowed", status, "REASSIGN");
+        }
+        String from = assigneeKind == AssigneeKind.DEPARTMENT ? departmentCode : countyCode;
+        assigneeKind = kind;
+        departmentCode = department;
+        countyCode = county;
+        updatedAt = Instant.now(clock);
+        AssignmentTransition.record(
+                this,
+                "REASSIGN",
+                status,
+                status,
+                actor,
+                from + " → " + (department != null ? department : county) + ": " + reason,
+                updatedAt);
     }
 
     /** Sets the due date decided by the city. */

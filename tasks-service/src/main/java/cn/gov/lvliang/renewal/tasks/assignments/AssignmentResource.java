@@ -7,6 +7,7 @@ import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.AssignmentView;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.DueDateRequest;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.HistoryEntry;
+import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.ReassignmentRequest;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.TransitionRequest;
 import cn.gov.lvliang.renewal.tasks.plans.PlanQueries.PageOf;
 import jakarta.annotation.security.RolesAllowed;
@@ -151,6 +152,45 @@ public class AssignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssignmentView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         return assignments.transition(id, request.action(), request.comment(), request.version(), caller);
+    }
+
+    @POST
+    @Path("/{id}/reassignments")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(
+            operationId = "reassignAssignment",
+            summary = "Reassign an assignment · 改派任务",
+            description = "The city gives an open assignment to another department (`departmentCode`) or county"
+                    + " (`countyCode`), with a reason. State, reports, due date and history stay with the"
+                    + " assignment; the history and the audit trail record who, when, from whom to whom and why.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Reassigned",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason, not exactly one assignee, or an unknown one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A stale version, a closed assignment, or the new assignee has one for the task already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentView reassign(@PathParam("id") UUID id, @Valid @NotNull ReassignmentRequest request) {
+        return assignments.reassign(
+                id,
+                blankToNull(request.departmentCode()),
+                blankToNull(request.countyCode()),
+                request.reason(),
+                request.version(),
+                caller);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @PUT

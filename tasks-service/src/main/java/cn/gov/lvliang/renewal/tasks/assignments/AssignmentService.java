@@ -7,6 +7,7 @@ import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.AssignmentView;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.HistoryEntry;
+import cn.gov.lvliang.renewal.tasks.organisation.County;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
 import cn.gov.lvliang.renewal.tasks.plans.Milestone;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,9 +60,13 @@ public class AssignmentService {
             String countyCode,
             LocalDate dueDate) {}
 
-    /** Data of {@code assignment.status-changed.v1}. */
+    /**
+     * Data of {@code assignment.status-changed.v1}. {@code planId} is the version the assignment
+     * belongs to after the move (for CARRY_OVER the new one, for WITHDRAW the one it stays on).
+     */
     public record StatusChanged(
             UUID assignmentId,
+            UUID planId,
             UUID taskId,
             int taskNumber,
             Assignment.AssigneeKind assigneeKind,
@@ -81,9 +87,13 @@ public class AssignmentService {
             Boolean overdue) {}
 
     /**
-     * Creates the assignments of a new plan, inside the import's transaction: one per lead department
-     * of each task, and one per county for every task (the document-wide rule "以下均需各县市区人民政府落实",
-     * or a task whose parentheses name the county governments). Co-operating companies get none.
+     * Gives the tasks of a new plan version their assignments, inside the import's transaction: one
+     * per lead department of each task, and one per county for every task (the document-wide rule
+     * "以下均需各县市区人民政府落实", or a task whose parentheses name the county governments).
+     * Co-operating companies get none. A task that continues one of the previous version keeps the
+     * assignments of the assignees it still names (they move to the new version with their state,
+     * reports, due date and history); the others close as WITHDRAWN, as do the open assignments of
+     * removed tasks (decision 0019).
      */
     void onPlanImported(@Observes PlanImported imported) {
         Plan plan = Plan.findById(imported.planId());
@@ -101,23 +111,105 @@ public class AssignmentService {
         Map<UUID, LocalDate> due = Milestone.<Milestone>list("taskId in ?1 and dueDate is not null", ids).stream()
                 .collect(Collectors.toMap(m -> m.taskId, m -> m.dueDate, (a, b) -> a.isAfter(b) ? a : b));
         Instant now = Instant.now(clock);
+        Map<UUID, List<Assignment>> previous = imported.carriedOver().isEmpty()
+                ? Map.of()
+                : Assignment.<Assignment>list(
+                                "taskId in ?1 and status <> ?2",
+                                List.copyOf(imported.carriedOver().values()),
+                                AssignmentStatus.WITHDRAWN)
+                        .stream()
+                        .collect(Collectors.groupingBy(a -> a.taskId));
         for (PlanTask task : tasks) {
+            UUID previousTask = imported.carriedOver().get(task.id);
+            List<Assignment> before =
+                    new ArrayList<>(previousTask == null ? List.of() : previous.getOrDefault(previousTask, List.of()));
             for (TaskLeadDepartment lead : leads.getOrDefault(task.id, List.of())) {
-                create(
-                        plan,
-                        task,
-                        Assignment.AssigneeKind.DEPARTMENT,
-                        lead.departmentCode,
-                        null,
-                        due.get(task.id),
-                        now);
+                Assignment kept = take(before, Assignment.AssigneeKind.DEPARTMENT, lead.departmentCode);
+                if (kept != null) {
+                    carryOver(kept, plan, task, due.get(task.id));
+                } else {
+                    create(
+                            plan,
+                            task,
+                            Assignment.AssigneeKind.DEPARTMENT,
+                            lead.departmentCode,
+                            null,
+                            due.get(task.id),
+                            now);
+                }
             }
             if (everyCounty || task.countiesImplement) {
                 for (ImplementingUnit county : counties) {
-                    create(plan, task, Assignment.AssigneeKind.COUNTY, null, county.code, due.get(task.id), now);
+                    Assignment kept = take(before, Assignment.AssigneeKind.COUNTY, county.code);
+                    if (kept != null) {
+                        carryOver(kept, plan, task, due.get(task.id));
+                    } else {
+                        create(plan, task, Assignment.AssigneeKind.COUNTY, null, county.code, due.get(task.id), now);
+                    }
+                }
+            }
+            for (Assignment dropped : before) {
+                if (dropped.status.open()) {
+                    withdraw(
+                            dropped,
+                            plan,
+                            dropped.assigneeKind == Assignment.AssigneeKind.DEPARTMENT
+                                    ? "该部门不再是任务的牵头单位"
+                                    : "该县（市、区）不再承担此任务",
+                            dropped.assigneeKind == Assignment.AssigneeKind.DEPARTMENT
+                                    ? "the department no longer leads the task"
+                                    : "the county no longer implements the task");
                 }
             }
         }
+        if (plan.previousPlanId != null) {
+            // what is still open on the previous version belongs to tasks the new one removed
+            Assignment.flush();
+            for (Assignment removed : Assignment.<Assignment>list(
+                    "planId = ?1 and status not in ?2", plan.previousPlanId, AssignmentStatus.closed())) {
+                withdraw(removed, plan, "任务已从计划中删除", "the task was removed from the plan");
+            }
+        }
+    }
+
+    private static Assignment take(List<Assignment> before, Assignment.AssigneeKind kind, String code) {
+        for (Assignment a : before) {
+            if (a.assigneeKind == kind
+                    && code.equals(kind == Assignment.AssigneeKind.DEPARTMENT ? a.departmentCode : a.countyCode)) {
+                before.remove(a);
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private void carryOver(Assignment a, Plan plan, PlanTask task, LocalDate milestoneDue) {
+        a.carryOver(plan.id, plan.planVersion, task.id, task.number, milestoneDue, clock);
+        announce(a, "CARRY_OVER", a.status);
+    }
+
+    private void withdraw(Assignment a, Plan plan, String reasonZh, String reasonEn) {
+        AssignmentStatus before = a.withdraw(plan.id, plan.planVersion, reasonZh, reasonEn, clock);
+        announce(a, "WITHDRAW", before);
+    }
+
+    private void announce(Assignment a, String action, AssignmentStatus before) {
+        outbox.publish(
+                TasksEvents.TOPIC,
+                a.id.toString(),
+                TasksEvents.ASSIGNMENT_STATUS_CHANGED,
+                new StatusChanged(
+                        a.id,
+                        a.planId,
+                        a.taskId,
+                        a.taskNumber,
+                        a.assigneeKind,
+                        a.departmentCode,
+                        a.countyCode,
+                        action,
+                        before,
+                        a.status,
+                        a.updatedAt));
     }
 
     private void create(
@@ -172,8 +264,9 @@ public class AssignmentService {
         }
         if (caller.hasRole(Roles.DEPARTMENT_OFFICER)) {
             params.put("scopeDepartment", caller.department().orElse(""));
-            return p
-                    + "taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :scopeDepartment)";
+            // its own assignments (also one reassigned to it) and those of the tasks it leads
+            return "(" + p + "departmentCode = :scopeDepartment or " + p
+                    + "taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :scopeDepartment))";
         }
         return "1 = 0";
     }
@@ -206,8 +299,8 @@ public class AssignmentService {
             params.put("department", filter.department());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" and status <> :completed and dueDate < :today");
-            params.put("completed", AssignmentStatus.COMPLETED);
+            where.append(" and status not in :closed and dueDate < :today");
+            params.put("closed", AssignmentStatus.closed());
             params.put("today", LocalDate.now(clock));
         }
         var query = Assignment.<Assignment>find(
@@ -256,31 +349,59 @@ public class AssignmentService {
         if (a.version != version) {
             throw new OptimisticLockException("stale assignment " + id);
         }
-        if (action.byReviewer() ? !mayReview(a, caller) : !isAssignee(a, caller)) {
-            throw Problems.forbidden(
-                    action.byReviewer() ? "not-lead-department" : "forbidden",
-                    action.byReviewer() ? "detail.not-lead-department" : "detail.forbidden");
+        if (action.byReviewer()) {
+            checkReviewer(a, caller);
+        } else if (!isAssignee(a, caller)) {
+            throw Problems.forbidden("forbidden", "detail.forbidden");
         }
         if (action == AssignmentStatus.Action.RETURN && (comment == null || comment.isBlank())) {
             throw Problems.invalidField("comment", comment, "field.required");
         }
         AssignmentStatus before = a.apply(action, caller.subject(), comment, clock);
         Assignment.flush();
-        outbox.publish(
-                TasksEvents.TOPIC,
-                a.id.toString(),
-                TasksEvents.ASSIGNMENT_STATUS_CHANGED,
-                new StatusChanged(
-                        a.id,
+        announce(a, action.name(), before);
+        return views(List.of(a)).get(0);
+    }
+
+    /**
+     * Gives an open assignment to another department or county, with a reason: recorded in the
+     * history and the audit trail, and announced as {@code REASSIGN}.
+     *
+     * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 400 for an unknown, missing or
+     *     unchanged assignee; 409 when the new assignee already has an assignment of the task, or
+     *     the assignment is closed
+     */
+    @Transactional
+    public AssignmentView reassign(
+            UUID id, String department, String county, String reason, int version, Caller caller) {
+        Assignment a = find(id, caller);
+        if (a.version != version) {
+            throw new OptimisticLockException("stale assignment " + id);
+        }
+        if ((department == null) == (county == null)) {
+            throw Problems.invalidField("departmentCode", department, "field.one-assignee");
+        }
+        Assignment.AssigneeKind kind =
+                department != null ? Assignment.AssigneeKind.DEPARTMENT : Assignment.AssigneeKind.COUNTY;
+        if (kind == Assignment.AssigneeKind.DEPARTMENT && Department.findById(department) == null) {
+            throw Problems.invalidField("departmentCode", department, "field.unknown-department");
+        }
+        if (kind == Assignment.AssigneeKind.COUNTY && County.findById(county) == null) {
+            throw Problems.invalidField("countyCode", county, "field.unknown-county");
+        }
+        if (Assignment.count(
+                        "taskId = ?1 and assigneeKind = ?2 and (departmentCode = ?3 or countyCode = ?4)",
                         a.taskId,
-                        a.taskNumber,
-                        a.assigneeKind,
-                        a.departmentCode,
-                        a.countyCode,
-                        action.name(),
-                        before,
-                        a.status,
-                        a.updatedAt));
+                        kind,
+                        department == null ? "" : department,
+                        county == null ? "" : county)
+                > 0) {
+            throw Problems.conflict("assignee-has-assignment", "detail.assignee-has-assignment", a.taskNumber);
+        }
+        AssignmentStatus before = a.status;
+        a.reassign(kind, department, county, caller.subject(), reason.strip(), clock);
+        Assignment.flush();
+        announce(a, "REASSIGN", before);
         return views(List.of(a)).get(0);
     }
 
@@ -302,13 +423,33 @@ public class AssignmentService {
         if (PlanTask.findById(taskId) == null) {
             throw Problems.notFound("resource.task", taskId);
         }
-        List<Assignment> open = Assignment.list("taskId = ?1 and status <> ?2", taskId, AssignmentStatus.COMPLETED);
+        List<Assignment> open = Assignment.list("taskId = ?1 and status not in ?2", taskId, AssignmentStatus.closed());
         Instant now = Instant.now(clock);
         for (Assignment a : open) {
             a.setDueDateByCity(dueDate);
             a.updatedAt = now;
         }
         return open.size();
+    }
+
+    /**
+     * Refuses a reviewer's move (confirm, return, accept or return a report) by anyone but a
+     * reviewer, saying why: the unit that did the work never checks it (maker-checker, 审报分离); a
+     * department's own assignment is checked by the city; a county's by a lead department of the task.
+     *
+     * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 403
+     */
+    public static void checkReviewer(Assignment a, Caller caller) {
+        if (mayReview(a, caller)) {
+            return;
+        }
+        if (isAssignee(a, caller)) {
+            throw Problems.forbidden("maker-checker", "detail.maker-checker");
+        }
+        if (a.assigneeKind == Assignment.AssigneeKind.DEPARTMENT) {
+            throw Problems.forbidden("city-reviews-departments", "detail.city-reviews-departments");
+        }
+        throw Problems.forbidden("not-lead-department", "detail.not-lead-department");
     }
 
     /** The county or department the assignment is given to. */
@@ -358,6 +499,11 @@ public class AssignmentService {
                                         .toList())
                         .stream()
                         .collect(Collectors.toMap(t -> t.id, t -> t.title));
+        Map<UUID, String> documents = new HashMap<>();
+        Plan.<Plan>list(
+                        "id in ?1",
+                        assignments.stream().map(a -> a.planId).distinct().toList())
+                .forEach(p -> documents.put(p.id, p.documentNumber));
         Map<String, String> names = new HashMap<>();
         Department.<Department>listAll().forEach(d -> names.put("D" + d.code, d.name));
         ImplementingUnit.<ImplementingUnit>listAll().forEach(u -> names.put("C" + u.code, u.name));
@@ -366,6 +512,7 @@ public class AssignmentService {
                 .map(a -> new AssignmentView(
                         a.id,
                         a.planId,
+                        documents.get(a.planId),
                         a.taskId,
                         a.taskNumber,
                         titles.get(a.taskId),
@@ -380,6 +527,8 @@ public class AssignmentService {
                         a.createdAt,
                         a.updatedAt,
                         a.completedAt,
+                        a.withdrawnByPlanId,
+                        a.withdrawnInVersion,
                         a.version))
                 .toList();
     }

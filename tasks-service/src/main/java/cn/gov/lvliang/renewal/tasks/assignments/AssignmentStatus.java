@@ -13,7 +13,8 @@ import java.util.Optional;
  * ACCEPTED | IN_PROGRESS --block--> BLOCKED --unblock--> IN_PROGRESS
  * </pre>
  *
- * COMPLETED is final.
+ * COMPLETED is final. WITHDRAWN (撤销) is final too and reached by no action: a new version of the
+ * plan that no longer gives the assignment closes it (decision 0019).
  */
 public enum AssignmentStatus {
     /** 已分派. */
@@ -29,7 +30,9 @@ public enum AssignmentStatus {
     /** 已退回: completion not confirmed, with a comment. */
     RETURNED,
     /** 受阻. */
-    BLOCKED;
+    BLOCKED,
+    /** 已撤销: a newer plan version removed the task or no longer names the assignee. */
+    WITHDRAWN;
 
     /** What an actor asks of an assignment. */
     public enum Action {
@@ -55,7 +58,8 @@ public enum AssignmentStatus {
             COMPLETION_REQUESTED, Map.of(Action.CONFIRM, COMPLETED, Action.RETURN, RETURNED),
             RETURNED, Map.of(Action.RESUME, IN_PROGRESS),
             BLOCKED, Map.of(Action.UNBLOCK, IN_PROGRESS),
-            COMPLETED, Map.of());
+            COMPLETED, Map.of(),
+            WITHDRAWN, Map.of());
 
     /** The state {@code action} leads to, or empty when it is not allowed here. */
     public Optional<AssignmentStatus> after(Action action) {
@@ -64,6 +68,11 @@ public enum AssignmentStatus {
 
     /** Whether work is still open (counts for overdue). */
     public boolean open() {
-        return this != COMPLETED;
+        return this != COMPLETED && this != WITHDRAWN;
+    }
+
+    /** The states in which work is closed. */
+    public static java.util.List<AssignmentStatus> closed() {
+        return java.util.List.of(COMPLETED, WITHDRAWN);
     }
 }

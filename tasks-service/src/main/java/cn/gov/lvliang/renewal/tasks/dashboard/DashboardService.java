@@ -9,17 +9,21 @@ import cn.gov.lvliang.renewal.tasks.indicators.IndicatorService.IndicatorProgres
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
 import cn.gov.lvliang.renewal.tasks.plans.Plan;
+import cn.gov.lvliang.renewal.tasks.progress.ProgressReport;
 import cn.gov.lvliang.renewal.tasks.supervision.SupervisionNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Dashboards over the current plans: counts by state, overdue work, open notices, indicators. */
@@ -39,7 +43,10 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    @Schema(name = "Dashboard", description = "看板: assignments by state, overdue, open notices, indicator progress")
+    @Schema(
+            name = "Dashboard",
+            description = "看板: assignments by state, overdue, open notices, report progress (percent complete, last"
+                    + " report, reports awaiting review), indicator progress")
     public record Dashboard(
             @Schema(example = "COUNTY") String scope,
             @Schema(example = "141124") String code,
@@ -50,6 +57,8 @@ public class DashboardService {
 
             @Schema(description = "city summary only: overdue assignments per county")
             Map<String, Long> overdueByCounty,
+
+            ReportProgress reports,
 
             List<IndicatorProgress> indicators) {}
 
@@ -71,6 +80,7 @@ public class DashboardService {
                 overdue(where, code),
                 notices(where, code),
                 Map.of(),
+                reports(where, code),
                 indicators.all(code, indicators.thisMonth()));
     }
 
@@ -84,8 +94,9 @@ public class DashboardService {
             throw Problems.notFound("resource.department", code);
         }
         // the department's own assignments and the counties' assignments of the tasks it leads
-        String where = "a.taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :code"
-                + " and l.role = cn.gov.lvliang.renewal.tasks.plans.TaskLeadDepartment.Role.LEAD)";
+        String where = "(a.departmentCode = :code or a.taskId in (select l.taskId from TaskLeadDepartment l"
+                + " where l.departmentCode = :code"
+                + " and l.role = cn.gov.lvliang.renewal.tasks.plans.TaskLeadDepartment.Role.LEAD))";
         return new Dashboard(
                 "DEPARTMENT",
                 code,
@@ -94,6 +105,7 @@ public class DashboardService {
                 overdue(where, code),
                 notices(where, code),
                 Map.of(),
+                reports(where, code),
                 List.of());
     }
 
@@ -102,9 +114,9 @@ public class DashboardService {
         String where = "a.id is not null";
         Map<String, Long> byCounty = new LinkedHashMap<>();
         List<?> rows = em.createQuery("select a.countyCode, count(a) from Assignment a where a.countyCode is not null"
-                        + " and a.status <> :completed and a.dueDate < :today and " + current()
+                        + " and a.status not in :closed and a.dueDate < :today and " + current()
                         + " group by a.countyCode order by a.countyCode")
-                .setParameter("completed", AssignmentStatus.COMPLETED)
+                .setParameter("closed", AssignmentStatus.closed())
                 .setParameter("today", LocalDate.now(clock))
                 .setParameter("current", Plan.Status.CURRENT)
                 .getResultList();
@@ -120,6 +132,7 @@ public class DashboardService {
                 overdue(where, null),
                 notices(where, null),
                 byCounty,
+                reports(where, null),
                 indicators.all(IndicatorService.CITY, indicators.thisMonth()));
     }
 
@@ -149,15 +162,40 @@ public class DashboardService {
     private long overdue(String where, String code) {
         var query = em.createQuery(
                         "select count(a) from Assignment a where " + where + " and " + current()
-                                + " and a.status <> :completed and a.dueDate < :today",
+                                + " and a.status not in :closed and a.dueDate < :today",
                         Long.class)
                 .setParameter("current", Plan.Status.CURRENT)
-                .setParameter("completed", AssignmentStatus.COMPLETED)
+                .setParameter("closed", AssignmentStatus.closed())
                 .setParameter("today", LocalDate.now(clock));
         if (code != null) {
             query.setParameter("code", code);
         }
         return query.getSingleResult();
+    }
+
+    private ReportProgress reports(String where, String code) {
+        var assignments = em.createQuery(
+                        "select a.id, a.status from Assignment a where " + where + " and " + current(), Object[].class)
+                .setParameter("current", Plan.Status.CURRENT);
+        var reports = em.createQuery(
+                        "select r.assignmentId, r.period, r.submittedAt, r.percentComplete, r.status from ProgressReport r"
+                                + " where r.assignmentId in (select a.id from Assignment a where " + where + " and "
+                                + current() + ")",
+                        Object[].class)
+                .setParameter("current", Plan.Status.CURRENT);
+        if (code != null) {
+            assignments.setParameter("code", code);
+            reports.setParameter("code", code);
+        }
+        Map<UUID, AssignmentStatus> states = new HashMap<>();
+        for (Object[] a : assignments.getResultList()) {
+            states.put((UUID) a[0], (AssignmentStatus) a[1]);
+        }
+        List<ReportProgress.Report> rows = reports.getResultList().stream()
+                .map(r -> new ReportProgress.Report(
+                        (UUID) r[0], (LocalDate) r[1], (Instant) r[2], (Integer) r[3], (ProgressReport.Status) r[4]))
+                .toList();
+        return ReportProgress.of(states, rows);
     }
 
     private long notices(String where, String code) {

@@ -24,11 +24,18 @@ public record ImportReport(Counts found, Counts announced, List<Finding> finding
      * @param code stable machine code, for example {@code TEXT_TRUNCATED}
      * @param line 1-based line of the normalised text, null for document-wide findings
      * @param taskNumber the task concerned, if any
-     * @param message a sentence for people (English, with the Chinese quoted)
+     * @param message a sentence for people in Chinese (导入提示), like the API's problem messages
+     * @param messageEn the same sentence in English, alongside
      * @param excerpt the text concerned, as written
      */
     public record Finding(
-            Severity severity, String code, Integer line, Integer taskNumber, String message, String excerpt) {}
+            Severity severity,
+            String code,
+            Integer line,
+            Integer taskNumber,
+            String message,
+            String messageEn,
+            String excerpt) {}
 
     /** The findings with {@code code}. */
     public List<Finding> withCode(String code) {

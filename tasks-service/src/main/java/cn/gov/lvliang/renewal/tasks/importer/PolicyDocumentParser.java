@@ -59,8 +59,18 @@ public final class PolicyDocumentParser {
         TEXT
     }
 
-    /** A logical line: one or more physical lines joined, with the number of the first. */
-    private record Block(Kind kind, int line, String text) {}
+    /**
+     * A logical line: one or more physical lines joined, with the number of the first.
+     *
+     * @param cutOff an open parenthesis of it was never closed: the next heading, project or task
+     *     number ended it
+     */
+    private record Block(Kind kind, int line, String text, boolean cutOff) {
+
+        Block(Kind kind, int line, String text) {
+            this(kind, line, text, false);
+        }
+    }
 
     /** Parses {@code raw}. Never throws on odd input: problems go to the report. */
     public ParsedPlan parse(String raw) {
@@ -99,6 +109,10 @@ public final class PolicyDocumentParser {
             if (previous != null && continues(previous, line, kind)) {
                 blocks.set(blocks.size() - 1, new Block(previous.kind(), previous.line(), previous.text() + line));
             } else {
+                if (previous != null && kind != Kind.TEXT && openBrackets(previous.text())) {
+                    // recovery: an unclosed parenthesis ends at the next heading, project or task
+                    blocks.set(blocks.size() - 1, new Block(previous.kind(), previous.line(), previous.text(), true));
+                }
                 blocks.add(new Block(kind, i + 1, line));
             }
         }
@@ -107,11 +121,11 @@ public final class PolicyDocumentParser {
 
     /** Whether {@code line} carries on the sentence of {@code previous} rather than starting a block. */
     private static boolean continues(Block previous, String line, Kind kind) {
+        if (kind != Kind.TEXT) {
+            return false; // a heading, project or task number starts a block, even after an open (
+        }
         if (openBrackets(previous.text())) {
             return true; // a break inside 《…》 or (…), such as the one right after 《
-        }
-        if (kind != Kind.TEXT) {
-            return false;
         }
         // A task runs until its closing parentheses; a project's introduction until the next marker.
         return (previous.kind() == Kind.TASK && !endsWithLeads(previous.text())) || previous.kind() == Kind.PROJECT;
@@ -196,6 +210,7 @@ public final class PolicyDocumentParser {
                         Codes.NO_TASKS,
                         null,
                         null,
+                        "未找到编号为(1)(2)……的任务，这不像一份任务分解文件。",
                         "No task numbered (1), (2), … was found; this does not look like a task breakdown.",
                         null));
             }
@@ -222,7 +237,7 @@ public final class PolicyDocumentParser {
             try {
                 number = ChineseNumerals.value(m.group(1));
             } catch (IllegalArgumentException e) {
-                unparsed(block, "an action label that is not a numeral");
+                unparsed(block, "行动编号不是数字", "an action label that is not a numeral");
                 return;
             }
             actions.add(new MutableAction(number, "(" + m.group(1) + ")", stripFullStop(m.group(2)), block.line()));
@@ -241,6 +256,7 @@ public final class PolicyDocumentParser {
                         Codes.OUTSIDE_TREE,
                         block.line(),
                         null,
+                        "编号段落不在任何行动(一)(二)……之下，未作为工程导入。",
                         "A numbered paragraph outside any action (一)(二)…; it is not taken as a project.",
                         excerpt(block.text())));
                 sectionParagraphs.get(section).add(block.text());
@@ -262,13 +278,14 @@ public final class PolicyDocumentParser {
                         Codes.OUTSIDE_TREE,
                         block.line(),
                         Integer.valueOf(m.group(1)),
+                        "任务不在任何工程(1. 2. ……)之下，未导入计划。",
                         "A task outside any project (1. 2. …); it is left out of the plan.",
                         excerpt(block.text())));
                 return;
             }
             MutableProject project = action.projects.get(action.projects.size() - 1);
             project.tasks.add(new TaskBlock(
-                    Integer.parseInt(m.group(1)), project.number, m.group(2).strip(), block.line()));
+                    Integer.parseInt(m.group(1)), project.number, m.group(2).strip(), block.line(), block.cutOff()));
         }
 
         private void text(Block block) {
@@ -277,16 +294,17 @@ public final class PolicyDocumentParser {
             } else if (actions.isEmpty()) {
                 sectionParagraphs.get(section).add(block.text());
             } else {
-                unparsed(block, "a paragraph that is neither an action, a project nor a task");
+                unparsed(block, "该段既不是行动、工程，也不是任务", "a paragraph that is neither an action, a project nor a task");
             }
         }
 
-        private void unparsed(Block block, String what) {
+        private void unparsed(Block block, String whatZh, String what) {
             findings.add(new Finding(
                     Severity.WARNING,
                     Codes.UNPARSED_LINE,
                     block.line(),
                     null,
+                    "第" + block.line() + "行无法归类：" + whatZh + "。",
                     "Could not place line " + block.line() + ": " + what + ".",
                     excerpt(block.text())));
         }
@@ -300,6 +318,18 @@ public final class PolicyDocumentParser {
         private Task freezeTask(TaskBlock b) {
             String text = b.text;
             String title = title(text);
+            if (b.cutOff) {
+                findings.add(new Finding(
+                        Severity.WARNING,
+                        Codes.TEXT_TRUNCATED,
+                        b.line,
+                        b.number,
+                        "任务(" + b.number + ")的文字在未闭合的括号中中断，下一行已是新的标题、工程或任务。",
+                        "The text of task (" + b.number
+                                + ") breaks off inside an open parenthesis; the next line starts a new heading,"
+                                + " project or task.",
+                        excerpt(tail(text))));
+            }
             int[] group = closingGroup(text);
             List<Unit> leads = List.of();
             boolean counties = false;
@@ -317,6 +347,7 @@ public final class PolicyDocumentParser {
                             Codes.UNRECOGNISED_UNIT,
                             b.line,
                             b.number,
+                            "任务(" + b.number + ")列出的“" + name + "”既不是市级部门(市……)也不是企业(……公司)。",
                             "Task (" + b.number + ") names \"" + name
                                     + "\", which is neither a city department (市…) nor a company (…公司).",
                             name));
@@ -334,6 +365,7 @@ public final class PolicyDocumentParser {
                             Codes.DEPARTMENTS_INCOMPLETE,
                             b.line,
                             b.number,
+                            "任务(" + b.number + ")的牵头单位列表不完整，未从中采用任何单位。",
                             "The list of lead departments of task (" + b.number
                                     + ") is cut off; no department is taken from it.",
                             text.substring(open)));
@@ -343,6 +375,7 @@ public final class PolicyDocumentParser {
                             Codes.NO_LEAD_DEPARTMENTS,
                             b.line,
                             b.number,
+                            "任务(" + b.number + ")末尾没有括号中的牵头单位。",
                             "Task (" + b.number + ") does not end with its lead departments in parentheses.",
                             excerpt(tail(text))));
                 }
@@ -353,6 +386,7 @@ public final class PolicyDocumentParser {
                         Codes.NO_LEAD_DEPARTMENTS,
                         b.line,
                         b.number,
+                        "任务(" + b.number + ")末尾的括号中没有牵头单位。",
                         "The closing parentheses of task (" + b.number + ") name no department.",
                         text.substring(group[0])));
             }
@@ -384,6 +418,7 @@ public final class PolicyDocumentParser {
                                     Codes.TEXT_TRUNCATED,
                                     last.line(),
                                     task.number(),
+                                    "文本在任务(" + task.number() + ")中间结束，其后内容缺失。",
                                     "The text ends inside task (" + task.number()
                                             + "); everything after it is missing.",
                                     excerpt(tail(task.text()))));
@@ -396,6 +431,7 @@ public final class PolicyDocumentParser {
                                 Codes.TEXT_TRUNCATED,
                                 last.line(),
                                 null,
+                                "文本在句子中间结束。",
                                 "The text ends in the middle of a sentence.",
                                 excerpt(tail(last.text()))));
             }
@@ -422,6 +458,7 @@ public final class PolicyDocumentParser {
                         Codes.NO_ANNOUNCED_COUNTS,
                         null,
                         null,
+                        "文本未说明包含多少行动、工程和任务。",
                         "The text does not announce how many actions, projects and tasks it holds.",
                         null));
             }
@@ -463,19 +500,25 @@ public final class PolicyDocumentParser {
                         Codes.EXTRA_ITEMS,
                         null,
                         null,
+                        "文本说明有" + announced + "个" + zh(what) + "，实际有" + found + "个。",
                         "The text announces " + announced + " " + what + "s but contains " + found + ".",
                         null));
             } else if (found < announced) {
                 String range =
                         last + 1 == announced ? what + " " + announced : what + "s " + (last + 1) + "–" + announced;
+                String rangeZh = last + 1 == announced
+                        ? "第" + announced + "个" + zh(what)
+                        : "第" + (last + 1) + "–" + announced + "个" + zh(what);
                 if (last >= announced) {
                     range = (announced - found) + " " + what + "(s) (numbering has gaps)";
+                    rangeZh = (announced - found) + "个" + zh(what) + "（编号有缺口）";
                 }
                 findings.add(new Finding(
                         Severity.WARNING,
                         code,
                         null,
                         null,
+                        "文本说明有" + announced + "个" + zh(what) + "，实际只有" + found + "个：缺少" + rangeZh + "。",
                         "The text announces " + announced + " " + what + "s but contains " + found + ": the announced "
                                 + range + " " + (announced - found == 1 ? "is" : "are") + " missing.",
                         null));
@@ -492,6 +535,7 @@ public final class PolicyDocumentParser {
                             Codes.DUPLICATE_NUMBER,
                             null,
                             null,
+                            zh(what) + "编号" + n + "出现多次。",
                             "The " + what + " number " + n + " appears more than once.",
                             null));
                 } else if (n != expected) {
@@ -500,11 +544,20 @@ public final class PolicyDocumentParser {
                             Codes.NUMBERING_GAP,
                             null,
                             null,
+                            zh(what) + "编号从" + (expected - 1) + "跳到" + n + "。",
                             "The " + what + " numbering jumps from " + (expected - 1) + " to " + n + ".",
                             null));
                 }
                 expected = Math.max(expected, n + 1);
             }
+        }
+
+        private static String zh(String what) {
+            return switch (what) {
+                case "action" -> "行动";
+                case "project" -> "工程";
+                default -> "任务";
+            };
         }
 
         // --- metadata and targets ---
@@ -528,7 +581,7 @@ public final class PolicyDocumentParser {
                                 Integer.parseInt(d.group(2)),
                                 Integer.parseInt(d.group(3)));
                     } catch (DateTimeException e) {
-                        unparsed(header.get(i), "a date that does not exist");
+                        unparsed(header.get(i), "日期不存在", "a date that does not exist");
                     }
                     if (i > 0
                             && header.get(i - 1).text().length() <= 30
@@ -553,17 +606,18 @@ public final class PolicyDocumentParser {
                 }
             }
             for (String[] field : new String[][] {
-                {"document number (发文字号)", number},
-                {"title", title},
-                {"issuer", issuer},
-                {"date", date == null ? null : "x"}
+                {"document number (发文字号)", "发文字号", number},
+                {"title", "标题", title},
+                {"issuer", "发文机关", issuer},
+                {"date", "成文日期", date == null ? null : "x"}
             }) {
-                if (field[1] == null) {
+                if (field[2] == null) {
                     findings.add(new Finding(
                             Severity.WARNING,
                             Codes.MISSING_METADATA,
                             null,
                             null,
+                            "未找到文件的" + field[1] + "。",
                             "The " + field[0] + " of the document was not found.",
                             null));
                 }
@@ -666,7 +720,7 @@ public final class PolicyDocumentParser {
             }
         }
 
-        private record TaskBlock(int number, int projectNumber, String text, int line) {}
+        private record TaskBlock(int number, int projectNumber, String text, int line, boolean cutOff) {}
     }
 
     // --- text helpers ----------------------------------------------------------------------

@@ -11,17 +11,24 @@ import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -55,6 +62,89 @@ public class IndicatorResource {
     public record ValueRequest(
             @NotNull @DecimalMin("0") @Schema(example = "120")
             BigDecimal value) {}
+
+    @Schema(name = "AddIndicatorRequest", description = "设立指标 / a new indicator with its target, source and baseline")
+    public record AddIndicatorRequest(
+            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{2,39}") @Schema(example = "CHARGING_PILES")
+            String code,
+
+            @NotBlank @Size(max = 200) @Schema(example = "新建充电桩 / charging piles built")
+            String name,
+
+            @NotBlank @Size(max = 20) @Schema(example = "piles")
+            String unit,
+
+            @NotNull Indicator.TargetRule targetRule,
+
+            @DecimalMin("0") @Schema(description = "required unless targetRule is NONE", example = "3000")
+            BigDecimal targetValue,
+
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2023")
+            Integer baselineYear,
+
+            @DecimalMin("0")
+            @Schema(description = "the baseline-year value for the city (141100), optional", example = "800")
+            BigDecimal baseline,
+
+            @NotNull @Schema(example = "2027-12-31") LocalDate deadline,
+            @NotNull Indicator.Measurement measurement,
+
+            @NotNull @Schema(description = "where the actual values come from: MANUAL (an event source needs code)")
+            Indicator.Source source,
+
+            @Min(1) @Max(999) @Schema(example = "33") Integer taskNumber,
+
+            @NotBlank
+            @Size(max = 2000)
+            @Schema(description = "依据: the words or decision it stands for", example = "市政府常务会议决定")
+            String basis) {}
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(
+            operationId = "addIndicator",
+            summary = "Add an indicator · 设立指标",
+            description = "An indicator beyond the document's own: target rule and value, deadline, measurement,"
+                    + " source (MANUAL: values are entered by hand), the basis and, optionally, the city's"
+                    + " baseline-year value. Its progress is answered.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = IndicatorProgress.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addIndicator(@Valid @NotNull AddIndicatorRequest request) {
+        if (request.targetRule() != Indicator.TargetRule.NONE && request.targetValue() == null) {
+            throw Problems.invalidField("targetValue", null, "field.required");
+        }
+        if (request.source() != Indicator.Source.MANUAL) {
+            throw Problems.invalidField("source", request.source(), "field.manual-source-only");
+        }
+        if (request.deadline().getYear() <= request.baselineYear()) {
+            throw Problems.invalidField("deadline", request.deadline(), "field.deadline-after-baseline");
+        }
+        Indicator i = new Indicator();
+        i.code = request.code();
+        i.name = request.name().strip();
+        i.unit = request.unit().strip();
+        i.targetRule = request.targetRule();
+        i.targetValue = request.targetRule() == Indicator.TargetRule.NONE ? null : request.targetValue();
+        i.baselineYear = request.baselineYear();
+        i.deadline = request.deadline();
+        i.measurement = request.measurement();
+        i.source = request.source();
+        i.taskNumber = request.taskNumber();
+        i.quote = request.basis().strip();
+        IndicatorProgress added = indicators.addIndicator(i, request.baseline(), caller.subject());
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
 
     @GET
     @RolesAllowed({

@@ -154,6 +154,25 @@ public class IndicatorService {
                 .executeUpdate();
     }
 
+    /**
+     * Adds an indicator that the document does not state as such (设立指标): its target, where its
+     * values come from (entered by hand: an event source needs code that reads the event), its
+     * basis, and the baseline-year value for the city when given.
+     *
+     * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 409 when the code exists
+     */
+    @Transactional
+    public IndicatorProgress addIndicator(Indicator indicator, BigDecimal cityBaseline, String by) {
+        if (Indicator.findById(indicator.code) != null) {
+            throw Problems.conflict("indicator-exists", "detail.indicator-exists", indicator.code);
+        }
+        indicator.persistAndFlush();
+        if (cityBaseline != null) {
+            setBaseline(indicator.code, CITY, cityBaseline, by);
+        }
+        return progress(indicator, CITY, thisMonth());
+    }
+
     /** Sets several baselines at once: all or none. */
     @Transactional
     public void setBaselines(String code, List<BaselineCsv.Row> rows, String by) {

@@ -19,8 +19,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,8 +50,14 @@ public class PlanImportService {
         this.imported = imported;
     }
 
-    /** Fired inside the import transaction, so that assignments are created with the plan. */
-    public record PlanImported(UUID planId) {}
+    /**
+     * Fired inside the import transaction, so that assignments are created with the plan.
+     *
+     * @param carriedOver for each task of the new version that continues a task of the previous
+     *     one (unchanged, renumbered or changed, see {@link PlanDiff#matches}): new task id →
+     *     previous task id; empty for a first version
+     */
+    public record PlanImported(UUID planId, Map<UUID, UUID> carriedOver) {}
 
     /** Data of {@code plan.imported.v1}. */
     public record PlanImportedData(
@@ -104,8 +114,15 @@ public class PlanImportService {
         plan.importedAt = Instant.now(clock);
         plan.importedBy = caller.subject();
         PlanDiff diff = null;
+        List<PlanDiff.TaskSnapshot> after = snapshots(parsed);
+        Map<PlanDiff.TaskSnapshot, UUID> previousIds = new IdentityHashMap<>();
+        List<PlanDiff.Match> matches = List.of();
         if (previous != null) {
-            diff = PlanDiff.between(queries.snapshots(previous.id), snapshots(parsed));
+            Map<UUID, PlanDiff.TaskSnapshot> previousTasks = queries.snapshots(previous.id);
+            previousTasks.forEach((id, snapshot) -> previousIds.put(snapshot, id));
+            List<PlanDiff.TaskSnapshot> before = List.copyOf(previousTasks.values());
+            diff = PlanDiff.between(before, after);
+            matches = PlanDiff.matches(before, after);
             plan.diff = write(diff);
         }
         plan.succeed(previous);
@@ -113,9 +130,15 @@ public class PlanImportService {
             Plan.flush(); // the superseded version first: one current version per document
         }
         plan.persist();
-        storeTree(plan, parsed);
+        List<UUID> taskIds = storeTree(plan, parsed);
         Plan.flush();
-        imported.fire(new PlanImported(plan.id));
+        Map<PlanDiff.TaskSnapshot, UUID> newIds = new IdentityHashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            newIds.put(after.get(i), taskIds.get(i));
+        }
+        Map<UUID, UUID> carriedOver = new HashMap<>();
+        matches.forEach(m -> carriedOver.put(newIds.get(m.after()), previousIds.get(m.before())));
+        imported.fire(new PlanImported(plan.id, Map.copyOf(carriedOver)));
 
         ImportReport report = parsed.report();
         outbox.publish(
@@ -137,7 +160,9 @@ public class PlanImportService {
         return new PlanViews.ImportResult(true, queries.view(plan, null), report);
     }
 
-    private void storeTree(Plan plan, ParsedPlan parsed) {
+    /** Stores the tree; returns the new task ids in document order (the order of {@code parsed.tasks()}). */
+    private List<UUID> storeTree(Plan plan, ParsedPlan parsed) {
+        List<UUID> taskIds = new ArrayList<>();
         for (ParsedPlan.Action a : parsed.actions()) {
             PlanAction action = new PlanAction();
             action.id = UUID.randomUUID();
@@ -156,13 +181,14 @@ public class PlanImportService {
                 project.text = p.text();
                 project.persist();
                 for (ParsedPlan.Task t : p.tasks()) {
-                    storeTask(plan, project, t);
+                    taskIds.add(storeTask(plan, project, t));
                 }
             }
         }
+        return taskIds;
     }
 
-    private void storeTask(Plan plan, PlanProject project, ParsedPlan.Task t) {
+    private UUID storeTask(Plan plan, PlanProject project, ParsedPlan.Task t) {
         PlanTask task = new PlanTask();
         task.id = UUID.randomUUID();
         task.planId = plan.id;
@@ -197,6 +223,7 @@ public class PlanImportService {
             milestone.quantities = write(candidate.quantities());
             milestone.persist();
         }
+        return task.id;
     }
 
     /** The department for a name in the document: found by that name, or created with a stable code. */

@@ -225,24 +225,28 @@ public class PlanQueries {
                 .toList();
     }
 
-    /** Snapshots of a stored plan's tasks, for a diff. */
-    List<PlanDiff.TaskSnapshot> snapshots(UUID planId) {
+    /** Snapshots of a stored plan's tasks by task id, in number order, for a diff. */
+    Map<UUID, PlanDiff.TaskSnapshot> snapshots(UUID planId) {
         List<PlanTask> tasks = PlanTask.list("planId", Sort.by("number"), planId);
         List<UUID> ids = tasks.stream().map(t -> t.id).toList();
         List<TaskLeadDepartment> leads =
                 ids.isEmpty() ? List.of() : TaskLeadDepartment.list("taskId in ?1", Sort.by("position"), ids);
         Map<String, String> sourceNames =
                 Department.<Department>listAll().stream().collect(Collectors.toMap(d -> d.code, d -> d.sourceName));
-        return tasks.stream()
-                .map(t -> new PlanDiff.TaskSnapshot(
-                        t.number,
-                        t.title,
-                        t.text,
-                        leads.stream()
-                                .filter(l -> l.taskId.equals(t.id))
-                                .map(l -> sourceNames.get(l.departmentCode))
-                                .toList()))
-                .toList();
+        Map<UUID, PlanDiff.TaskSnapshot> out = new java.util.LinkedHashMap<>();
+        for (PlanTask t : tasks) {
+            out.put(
+                    t.id,
+                    new PlanDiff.TaskSnapshot(
+                            t.number,
+                            t.title,
+                            t.text,
+                            leads.stream()
+                                    .filter(l -> l.taskId.equals(t.id))
+                                    .map(l -> sourceNames.get(l.departmentCode))
+                                    .toList()));
+        }
+        return out;
     }
 
     private JsonNode tree(String value) {

@@ -6,6 +6,7 @@ import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.tasks.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.assignments.Assignment;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentService;
+import cn.gov.lvliang.renewal.tasks.assignments.AssignmentStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,6 +113,9 @@ public class ProgressService {
         if (!AssignmentService.isAssignee(a, caller)) {
             throw Problems.forbidden("forbidden", "detail.forbidden");
         }
+        if (a.status == AssignmentStatus.WITHDRAWN) {
+            throw Problems.conflict("assignment-withdrawn", "detail.assignment-withdrawn", a.withdrawnInVersion);
+        }
         YearMonth month = YearMonth.parse(request.period());
         if (month.isAfter(YearMonth.now(clock))) {
             throw Problems.invalidField("period", request.period(), "field.date-in-future");
@@ -152,9 +156,7 @@ public class ProgressService {
         } catch (RuntimeException outOfScope) {
             throw Problems.notFound("resource.progress-report", reportId);
         }
-        if (!AssignmentService.mayReview(a, caller)) {
-            throw Problems.forbidden("not-lead-department", "detail.not-lead-department");
-        }
+        AssignmentService.checkReviewer(a, caller);
         if (r.version != request.version()) {
             throw new OptimisticLockException("stale report " + reportId);
         }

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** 督办通知: a supervision notice on an assignment that is overdue or missing a monthly report. */
+/**
+ * 督办通知: a supervision notice on an assignment that is overdue, missing a monthly report, or due
+ * soon (a reminder 7 days or 1 day before its due date).
+ */
 @Entity
 @Table(name = "supervision_notice")
 public class SupervisionNotice extends PanacheEntityBase {
@@ -20,7 +23,9 @@ public class SupervisionNotice extends PanacheEntityBase {
     /** Why the notice was issued. */
     public enum Reason {
         OVERDUE,
-        MISSING_REPORT
+        MISSING_REPORT,
+        /** 到期提醒: the due date is {@code daysBefore} days or fewer away. Never escalates. */
+        DUE_SOON
     }
 
     /** Open until the cause is gone. */
@@ -42,6 +47,10 @@ public class SupervisionNotice extends PanacheEntityBase {
     /** For a missing report: the month. */
     @Column(updatable = false)
     public LocalDate period;
+
+    /** For a reminder: the threshold in days before the due date (7 or 1). */
+    @Column(name = "days_before", updatable = false)
+    public Integer daysBefore;
 
     /** 1 = 督办; each escalation adds one (2 = 通报, 3 = 约谈 in the city's practice). */
     @Column(nullable = false)

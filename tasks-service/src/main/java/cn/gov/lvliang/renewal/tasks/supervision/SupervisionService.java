@@ -11,6 +11,7 @@ import cn.gov.lvliang.renewal.tasks.progress.ProgressReport;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,16 +33,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class SupervisionService {
 
     private final Outbox outbox;
+    private final EntityManager em;
     private final Clock clock;
     private final int reportDueDay;
     private final int escalateAfterDays;
 
     public SupervisionService(
             Outbox outbox,
+            EntityManager em,
             Clock clock,
             @ConfigProperty(name = "tasks.supervision.report-due-day", defaultValue = "5") int reportDueDay,
             @ConfigProperty(name = "tasks.supervision.escalate-after-days", defaultValue = "7") int escalateAfterDays) {
         this.outbox = outbox;
+        this.em = em;
         this.clock = clock;
         this.reportDueDay = reportDueDay;
         this.escalateAfterDays = escalateAfterDays;
@@ -49,7 +53,14 @@ public class SupervisionService {
 
     /** What a run did. */
     @Schema(name = "SupervisionRun", description = "督办巡查结果 / the outcome of a supervision run")
-    public record RunResult(LocalDate today, int issued, int escalated, int resolved) {}
+    public record RunResult(
+            LocalDate today,
+            int issued,
+            int escalated,
+            int resolved,
+
+            @Schema(description = "reminders sent (7 days / 1 day before a due date)")
+            int reminded) {}
 
     /** Data of {@code supervision.notice-issued.v1}. */
     public record NoticeIssued(
@@ -62,7 +73,8 @@ public class SupervisionService {
             String period,
             int level,
             boolean escalation,
-            LocalDate dueDate) {}
+            LocalDate dueDate,
+            Integer daysBefore) {}
 
     /** The assignment states in which a monthly report is expected. */
     static final List<AssignmentStatus> REPORTING = List.of(
@@ -79,6 +91,73 @@ public class SupervisionService {
         run();
     }
 
+    @Scheduled(
+            cron = "{tasks.supervision.reminder-cron}",
+            identity = "due-date-reminders",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledReminders() {
+        remindOncePerDay();
+    }
+
+    /**
+     * The reminder job: claims today in {@code reminder_run} and sends the reminders that are due;
+     * a second run on the same day, on this or another instance, does nothing.
+     *
+     * @return the number of reminders sent
+     */
+    @Transactional
+    public int remindOncePerDay() {
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        int claimed = em.createNativeQuery(
+                        "insert into reminder_run (day, ran_at) values (?1, ?2) on conflict (day) do nothing")
+                .setParameter(1, today)
+                .setParameter(2, now)
+                .executeUpdate();
+        return claimed == 0 ? 0 : remind(today, now);
+    }
+
+    /**
+     * Sends each open assignment of a current plan whose due date is near the reminder its days left
+     * call for ({@link DueDateReminders}), unless that reminder was sent before: never twice for the
+     * same assignment and threshold (also held by a unique index). A 1-day reminder resolves the
+     * 7-day one.
+     */
+    private int remind(LocalDate today, Instant now) {
+        List<Assignment> near = Assignment.list(
+                "status not in ?1 and dueDate >= ?2 and dueDate <= ?3"
+                        + " and planId in (select p.id from Plan p where p.status = ?4)",
+                AssignmentStatus.closed(),
+                today,
+                today.plusDays(DueDateReminders.THRESHOLDS.get(0)),
+                Plan.Status.CURRENT);
+        if (near.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, List<SupervisionNotice>> sent = SupervisionNotice.<SupervisionNotice>list(
+                        "reason = ?1 and assignmentId in ?2",
+                        SupervisionNotice.Reason.DUE_SOON,
+                        near.stream().map(a -> a.id).toList())
+                .stream()
+                .collect(java.util.stream.Collectors.groupingBy(n -> n.assignmentId));
+        int reminded = 0;
+        for (Assignment a : near) {
+            var threshold = DueDateReminders.thresholdFor(a.dueDate, today);
+            List<SupervisionNotice> before = sent.getOrDefault(a.id, List.of());
+            if (threshold.isEmpty() || before.stream().anyMatch(n -> n.daysBefore <= threshold.getAsInt())) {
+                continue;
+            }
+            before.forEach(n -> n.resolve(now));
+            SupervisionNotice.flush();
+            SupervisionNotice n = notice(a, SupervisionNotice.Reason.DUE_SOON, null, now);
+            n.daysBefore = threshold.getAsInt();
+            n.persist();
+            announce(a, n, false);
+            reminded++;
+        }
+        return reminded;
+    }
+
     /** One supervision run at the clock's date. */
     @Transactional
     public RunResult run() {
@@ -88,9 +167,9 @@ public class SupervisionService {
         int issued = 0;
         // overdue: open and past the due date, in a current plan, without an open notice
         List<Assignment> overdue = Assignment.list(
-                "status <> ?1 and dueDate < ?2 and planId in (select p.id from Plan p where p.status = ?3)"
+                "status not in ?1 and dueDate < ?2 and planId in (select p.id from Plan p where p.status = ?3)"
                         + " and id not in (select n.assignmentId from SupervisionNotice n where n.status = ?4 and n.reason = ?5)",
-                AssignmentStatus.COMPLETED,
+                AssignmentStatus.closed(),
                 today,
                 Plan.Status.CURRENT,
                 SupervisionNotice.Status.OPEN,
@@ -122,24 +201,27 @@ public class SupervisionService {
         }
         int escalated = 0;
         Instant threshold = now.minus(Duration.ofDays(escalateAfterDays));
-        for (SupervisionNotice n : SupervisionNotice.<SupervisionNotice>list("status", SupervisionNotice.Status.OPEN)) {
+        for (SupervisionNotice n : SupervisionNotice.<SupervisionNotice>list(
+                "status = ?1 and reason <> ?2", SupervisionNotice.Status.OPEN, SupervisionNotice.Reason.DUE_SOON)) {
             if (!n.lastRaisedAt().isAfter(threshold)) {
                 n.escalate(now);
                 announce(Assignment.findById(n.assignmentId), n, true);
                 escalated++;
             }
         }
-        return new RunResult(today, issued, escalated, resolved);
+        return new RunResult(today, issued, escalated, resolved, remind(today, now));
     }
 
     private int resolve(Instant now) {
         int resolved = 0;
         for (SupervisionNotice n : SupervisionNotice.<SupervisionNotice>list("status", SupervisionNotice.Status.OPEN)) {
             Assignment a = Assignment.findById(n.assignmentId);
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
             boolean gone = switch (n.reason) {
-                case OVERDUE -> !a.overdue(LocalDate.ofInstant(now, clock.getZone()));
+                case OVERDUE -> !a.overdue(today);
+                case DUE_SOON -> !a.status.open() || a.dueDate == null || a.dueDate.isBefore(today);
                 case MISSING_REPORT ->
-                    a.status == AssignmentStatus.COMPLETED
+                    !a.status.open()
                             || ProgressReport.count(
                                             "assignmentId = ?1 and period = ?2 and status <> ?3",
                                             a.id,
@@ -156,6 +238,13 @@ public class SupervisionService {
     }
 
     private void issue(Assignment a, SupervisionNotice.Reason reason, LocalDate period, Instant now) {
+        SupervisionNotice n = notice(a, reason, period, now);
+        n.persist();
+        announce(a, n, false);
+    }
+
+    private static SupervisionNotice notice(
+            Assignment a, SupervisionNotice.Reason reason, LocalDate period, Instant now) {
         SupervisionNotice n = new SupervisionNotice();
         n.id = UUID.randomUUID();
         n.assignmentId = a.id;
@@ -164,8 +253,7 @@ public class SupervisionService {
         n.level = 1;
         n.status = SupervisionNotice.Status.OPEN;
         n.issuedAt = now;
-        n.persist();
-        announce(a, n, false);
+        return n;
     }
 
     private void announce(Assignment a, SupervisionNotice n, boolean escalation) {
@@ -183,18 +271,27 @@ public class SupervisionService {
                         n.period == null ? null : YearMonth.from(n.period).toString(),
                         n.level,
                         escalation,
-                        a.dueDate));
+                        a.dueDate,
+                        n.daysBefore));
     }
 
     @Schema(name = "SupervisionNotice", description = "督办通知")
     public record NoticeView(
             UUID id,
             UUID assignmentId,
+
+            @Schema(description = "发文字号 of the plan the task belongs to", example = "吕政发〔2024〕4号")
+            String documentNumber,
+
             int taskNumber,
             String departmentCode,
             String countyCode,
             SupervisionNotice.Reason reason,
             @Schema(example = "2025-03") String period,
+
+            @Schema(description = "DUE_SOON only: the reminder's threshold, days before the due date", example = "7")
+            Integer daysBefore,
+
             int level,
             SupervisionNotice.Status status,
             Instant issuedAt,
@@ -214,11 +311,16 @@ public class SupervisionService {
         List<SupervisionNotice> found =
                 SupervisionNotice.list(where.toString(), Sort.by("issuedAt").descending(), params);
         Map<UUID, Assignment> byId = new HashMap<>();
+        Map<UUID, String> documents = new HashMap<>();
         if (!found.isEmpty()) {
             Assignment.<Assignment>list(
                             "id in ?1",
                             found.stream().map(n -> n.assignmentId).distinct().toList())
                     .forEach(a -> byId.put(a.id, a));
+            Plan.<Plan>list(
+                            "id in ?1",
+                            byId.values().stream().map(a -> a.planId).distinct().toList())
+                    .forEach(p -> documents.put(p.id, p.documentNumber));
         }
         return found.stream()
                 .map(n -> {
@@ -226,11 +328,13 @@ public class SupervisionService {
                     return new NoticeView(
                             n.id,
                             n.assignmentId,
+                            documents.get(a.planId),
                             a.taskNumber,
                             a.departmentCode,
                             a.countyCode,
                             n.reason,
                             n.period == null ? null : YearMonth.from(n.period).toString(),
+                            n.daysBefore,
                             n.level,
                             n.status,
                             n.issuedAt,

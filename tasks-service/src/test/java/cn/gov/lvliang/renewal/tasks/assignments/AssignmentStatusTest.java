@@ -43,8 +43,8 @@ class AssignmentStatusTest {
     }
 
     @Property
-    void everyStateButCompletedCanStillBeCompleted(@ForAll AssignmentStatus state) {
-        if (state == AssignmentStatus.COMPLETED) {
+    void everyStateButCompletedAndWithdrawnCanStillBeCompleted(@ForAll AssignmentStatus state) {
+        if (!state.open()) {
             assertThat(List.of(Action.values()))
                     .allSatisfy(a -> assertThat(state.after(a)).isEmpty());
             return;
@@ -67,6 +67,17 @@ class AssignmentStatusTest {
             }
         }
         assertThat(s).isEqualTo(AssignmentStatus.COMPLETED);
+    }
+
+    @Test
+    void withdrawnIsReachedByNoActionAndIsFinal() {
+        for (AssignmentStatus state : AssignmentStatus.values()) {
+            for (Action action : Action.values()) {
+                assertThat(state.after(action)).isNotEqualTo(java.util.Optional.of(AssignmentStatus.WITHDRAWN));
+            }
+        }
+        assertThat(AssignmentStatus.WITHDRAWN.open()).isFalse();
+        assertThat(AssignmentStatus.closed()).containsExactly(AssignmentStatus.COMPLETED, AssignmentStatus.WITHDRAWN);
     }
 
     @Test

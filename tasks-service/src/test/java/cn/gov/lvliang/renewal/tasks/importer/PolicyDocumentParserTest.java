@@ -71,7 +71,7 @@ class PolicyDocumentParserTest {
         ImportReport report = parser.parse(DOCUMENT).report();
         assertThat(report.withCode(Codes.TEXT_TRUNCATED)).singleElement().satisfies(f -> {
             assertThat(f.taskNumber()).isEqualTo(50);
-            assertThat(f.message()).contains("ends inside task (50)");
+            assertThat(f.messageEn()).contains("ends inside task (50)");
         });
         assertThat(report.withCode(Codes.DEPARTMENTS_INCOMPLETE))
                 .singleElement()
@@ -81,13 +81,13 @@ class PolicyDocumentParserTest {
                 });
         assertThat(report.withCode(Codes.MISSING_TASKS))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("tasks 51–55"));
+                .satisfies(f -> assertThat(f.messageEn()).contains("tasks 51–55"));
         assertThat(report.withCode(Codes.MISSING_ACTIONS))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("action 4 is missing"));
+                .satisfies(f -> assertThat(f.messageEn()).contains("action 4 is missing"));
         assertThat(report.withCode(Codes.MISSING_PROJECTS))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("projects 15–17"));
+                .satisfies(f -> assertThat(f.messageEn()).contains("projects 15–17"));
         // nothing else is wrong with the text
         assertThat(report.findings())
                 .extracting(ImportReport.Finding::code)
@@ -314,7 +314,7 @@ class PolicyDocumentParserTest {
         assertThat(removed.report().found().tasks()).isEqualTo(49);
         assertThat(removed.report().withCode(Codes.NUMBERING_GAP))
                 .singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("from 8 to 10"));
+                .satisfies(f -> assertThat(f.messageEn()).contains("from 8 to 10"));
 
         String added = DOCUMENT.replace("(9)实施建筑节能改造", "(9)新增的任务。新增内容。(市商务局负责)\n(9)实施建筑节能改造");
         ParsedPlan duplicated = parser.parse(added);

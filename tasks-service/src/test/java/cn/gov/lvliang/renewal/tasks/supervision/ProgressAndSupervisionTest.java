@@ -1,5 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.supervision;
 
+import static cn.gov.lvliang.renewal.tasks.TestAssignments.department;
+import static cn.gov.lvliang.renewal.tasks.TestAssignments.move;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -9,8 +11,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.startsWith;
 
-import cn.gov.lvliang.renewal.platform.security.Caller;
-import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.TestClock;
 import cn.gov.lvliang.renewal.tasks.TestPlans;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
@@ -18,6 +18,7 @@ import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,10 +29,6 @@ import org.junit.jupiter.api.Test;
 /** Monthly reports reviewed by the lead department; supervision notices; dashboards. */
 @QuarkusTest
 class ProgressAndSupervisionTest {
-
-    static String department(String code) {
-        return TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, code));
-    }
 
     static JsonPath assignment(String planId, int task, String county) {
         return given().auth()
@@ -44,19 +41,6 @@ class ProgressAndSupervisionTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-    }
-
-    static int move(String token, String id, String action, int version) {
-        return given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(Map.of("action", action, "version", version))
-                .post("/api/tasks/assignments/" + id + "/transitions")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getInt("version");
     }
 
     static JsonPath submit(String token, String id, String period, int status) {
@@ -176,6 +160,148 @@ class ProgressAndSupervisionTest {
     }
 
     @Test
+    void aUnitThatReviewsItsOwnReportIsToldAboutMakerCheckerNotThatItIsNoLead() {
+        String plan = TestPlans.importShared().getString("plan.id");
+        // 市商务局 leads task (44) and reports on its own assignment of it
+        String own = given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .queryParam("planId", plan)
+                .queryParam("taskNumber", 44)
+                .queryParam("department", "swj")
+                .get("/api/tasks/assignments")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("items[0].id");
+        String swj = department("swj");
+        move(swj, own, "START", move(swj, own, "ACCEPT", 0));
+        long awaiting = departmentDashboard(swj).getLong("reports.awaitingReview");
+        JsonPath submitted = submit(swj, own, "2025-02", 201);
+        String report = submitted.getString("id");
+        JsonPath dashboard = departmentDashboard(swj);
+        assertThat(dashboard.getLong("reports.awaitingReview")).isEqualTo(awaiting + 1);
+        String stored = given().auth()
+                .oauth2(swj)
+                .get("/api/tasks/assignments/" + own + "/reports")
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("find { it.id == '" + report + "' }.submittedAt");
+        assertThat(Instant.parse(dashboard.getString("reports.lastReportAt"))).isEqualTo(Instant.parse(stored));
+        assertThat(dashboard.getInt("reports.percentComplete")).isBetween(0, 100);
+
+        JsonPath refused = review(swj, report, "ACCEPT", null, 0, 403);
+        assertThat(refused.getString("type")).endsWith(":maker-checker");
+        assertThat(refused.getString("detail")).contains("审报分离");
+        given().auth()
+                .oauth2(swj)
+                .header("Accept-Language", "en")
+                .contentType("application/json")
+                .body(Map.of("decision", "ACCEPT", "version", 0))
+                .post("/api/tasks/progress-reports/" + report + "/review")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("title", equalTo("A report is never accepted by the unit that wrote it"));
+        // another lead department of the task is told that the city reviews a department's own work
+        JsonPath other = review(department("gxs"), report, "ACCEPT", null, 0, 403);
+        assertThat(other.getString("type")).endsWith(":city-reviews-departments");
+        // nor does it confirm the completion it requested itself
+        int v = given().auth()
+                .oauth2(swj)
+                .get("/api/tasks/assignments/" + own)
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("version");
+        v = move(swj, own, "REQUEST_COMPLETION", v);
+        given().auth()
+                .oauth2(swj)
+                .contentType("application/json")
+                .body(Map.of("action", "CONFIRM", "version", v))
+                .post("/api/tasks/assignments/" + own + "/transitions")
+                .then()
+                .statusCode(403)
+                .body("type", endsWith(":maker-checker"));
+        review(TestTokens.cityAdmin(), report, "ACCEPT", null, 0, 200);
+        assertThat(departmentDashboard(swj).getLong("reports.awaitingReview")).isEqualTo(awaiting);
+    }
+
+    static JsonPath departmentDashboard(String token) {
+        return given().auth()
+                .oauth2(token)
+                .get("/api/tasks/dashboard/departments/swj")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Inject
+    SupervisionService supervision;
+
+    /**
+     * In June 2024, before every milestone of the plan, so that the supervision runs here flag only
+     * this assignment.
+     */
+    @Test
+    void remindersGoOutSevenDaysAndOneDayBeforeTheDueDateOnceEach() {
+        String plan = TestPlans.importShared().getString("plan.id");
+        String id = assignment(plan, 22, "141122").getString("items[0].id");
+        TestClock.set(Instant.parse("2024-06-01T01:00:00Z"));
+        int version = given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .get("/api/tasks/assignments/" + id)
+                .then()
+                .extract()
+                .jsonPath()
+                .getInt("version");
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType("application/json")
+                .body(Map.of("dueDate", "2024-06-06", "version", version))
+                .put("/api/tasks/assignments/" + id + "/due-date")
+                .then()
+                .statusCode(200);
+        String county = TestTokens.countyOfficer("141122");
+        String mine = "findAll { it.assignmentId == '" + id + "' && it.reason == 'DUE_SOON' }";
+
+        // five days ahead: the 7-day reminder, once however often the jobs run that day
+        assertThat(supervision.remindOncePerDay()).isPositive();
+        assertThat(supervision.remindOncePerDay()).as("the day is claimed").isZero();
+        run();
+        JsonPath notices = notices(county);
+        assertThat(notices.getList(mine + ".daysBefore", Integer.class)).containsExactly(7);
+        assertThat(notices.getString("find { it.assignmentId == '" + id + "' }.documentNumber"))
+                .isEqualTo("吕政发〔2024〕4号");
+
+        // the day before: the 1-day reminder, which resolves the 7-day one; never escalated
+        TestClock.set(Instant.parse("2024-06-05T01:00:00Z"));
+        run();
+        assertThat(supervision.remindOncePerDay()).isZero();
+        notices = notices(county);
+        assertThat(notices.getList(mine + ".daysBefore", Integer.class)).containsExactlyInAnyOrder(7, 1);
+        assertThat(notices.getString("find { it.assignmentId == '" + id + "' && it.daysBefore == 7 }.status"))
+                .isEqualTo("RESOLVED");
+        assertThat(notices.getList(mine + ".level", Integer.class)).containsOnly(1);
+
+        // past the due date the reminder resolves and the overdue notice takes over
+        TestClock.set(Instant.parse("2024-06-20T01:00:00Z"));
+        run();
+        notices = notices(county);
+        assertThat(notices.getList(mine + ".status")).containsOnly("RESOLVED");
+        assertThat(notices.getList("findAll { it.assignmentId == '" + id + "' }.reason"))
+                .contains("OVERDUE");
+
+        assertThat(KafkaTestClient.await(
+                        "tasks.events",
+                        r -> r.key().equals(id) && r.value().contains("\"DUE_SOON\""),
+                        2,
+                        Duration.ofSeconds(30)))
+                .hasSize(2);
+    }
+
+    @Test
     void supervisionFlagsOverdueWorkAndMissingReportsEscalatesAndResolves() {
         String plan = TestPlans.importShared().getString("plan.id");
         String county = TestTokens.countyOfficer("141128");
@@ -192,6 +318,7 @@ class ProgressAndSupervisionTest {
         assertThat(notices.getList("findAll { it.reason == 'OVERDUE' }.taskNumber", Integer.class))
                 .contains(10, 12);
         assertThat(notices.getList("countyCode")).containsOnly("141128");
+        assertThat(notices.getList("documentNumber")).doesNotContainNull().contains("吕政发〔2024〕4号");
 
         // "what is overdue for me"
         JsonPath overdue = given().auth()
