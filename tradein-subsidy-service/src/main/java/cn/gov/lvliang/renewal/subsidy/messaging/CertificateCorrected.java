@@ -1,17 +1,18 @@
-package cn.gov.lvliang.renewal.subsidy.certificates;
+package cn.gov.lvliang.renewal.subsidy.messaging;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 
 /**
- * The data of {@code cn.gov.lvliang.recycling.vehicle.scrapped.v1} as this service reads it
- * (docs/events/recycling.md). Fields it does not need are ignored.
+ * The data of {@value #TYPE}: the fields of
+ * vehicle.scrapped.v1 as corrected, plus the certificate's new version (the first issue is 1).
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-public record VehicleScrapped(
+public record CertificateCorrected(
         @NotBlank String certificateNumber,
         @NotBlank String dismantlerCreditCode,
         @NotBlank @Pattern(regexp = "\\d{6}") String county,
@@ -19,11 +20,14 @@ public record VehicleScrapped(
         @NotNull LocalDate firstRegistrationDate,
         @NotNull LocalDate handoverDate,
         @NotBlank String powerType,
-        @NotNull @Valid Owner owner) {
+        @NotNull @Valid VehicleScrapped.Owner owner,
+        @NotNull @Min(2) Integer version)
+        implements CertificateEvent {
 
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    public record Owner(
-            @NotBlank @Pattern(regexp = "[0-9a-f]{64}") String idNumberHash,
-            @NotBlank String idNumberMasked,
-            @NotBlank String nameMasked) {}
+    public static final String TYPE = "cn.gov.lvliang.recycling.certificate.corrected.v1";
+
+    @Override
+    public <R> R accept(Cases<R> cases) {
+        return cases.corrected(this);
+    }
 }

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.gateway.routing;
+package cn.gov.lvliang.renewal.gateway;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;

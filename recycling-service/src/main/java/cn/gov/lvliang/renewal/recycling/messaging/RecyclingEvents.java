@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.recycling;
+package cn.gov.lvliang.renewal.recycling.messaging;
 
 /**
  * The recycling-service's event stream. Every type is documented in

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.tasks.statistics;
+package cn.gov.lvliang.renewal.tasks.messaging;
 
 /**
  * The statistics bureau's streams (统计局数据流), written by tasks-service through its outbox and

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.recycling.disposals;
+package cn.gov.lvliang.renewal.recycling.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
- * The part of {@code cn.gov.lvliang.equipment.equipment.retired.v1} (equipment-inventory-service,
- * topic {@code equipment.events}) this service reads. Other fields are ignored; {@code disposal}
+ * The part of {@value #TYPE} (equipment-inventory-service, topic {@code equipment.events}) this
+ * service reads. Other fields are ignored; {@code disposal}
  * (the planned way of disposal) is kept as given, text or structure.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -19,4 +19,7 @@ public record EquipmentRetired(
         @NotBlank String name,
         String category,
         @NotNull LocalDate retiredOn,
-        JsonNode disposal) {}
+        JsonNode disposal) {
+
+    public static final String TYPE = "cn.gov.lvliang.equipment.equipment.retired.v1";
+}

@@ -1,7 +1,7 @@
-package cn.gov.lvliang.renewal.tasks.indicators;
+package cn.gov.lvliang.renewal.tasks.statistics;
 
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
-import cn.gov.lvliang.renewal.tasks.statistics.StatisticsFeed;
+import cn.gov.lvliang.renewal.tasks.indicators.IndicatorActuals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.subsidy;
+package cn.gov.lvliang.renewal.subsidy.messaging;
 
 /**
  * The tradein-subsidy-service's event stream. Every type is documented in

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.tasks;
+package cn.gov.lvliang.renewal.tasks.messaging;
 
 /**
  * The tasks-service's event stream (docs/events/tasks-service.md). Data never carries personal

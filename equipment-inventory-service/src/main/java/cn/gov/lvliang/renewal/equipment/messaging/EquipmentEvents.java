@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.equipment;
+package cn.gov.lvliang.renewal.equipment.messaging;
 
 /**
  * The equipment-inventory-service's event stream, documented in
