@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.platform.events;
+package cn.gov.lvliang.renewal.platform.jdbc;
 
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.ProblemMappers;
