@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -72,6 +73,32 @@ class ModuleBoundariesTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         SERVICES.values().stream().map(p -> p + "..").toArray(String[]::new))
+                .because("platform/ holds cross-cutting mechanisms, not domain logic")
+                .check(CLASSES);
+    }
+
+    /**
+     * Words of the programme's domain, which no class or method of the platform names ("claim" is
+     * left out: a token's claims are the platform's).
+     */
+    static final String DOMAIN_WORDS = "(?i).*(subsid|certificate|equipment|indicator|programme|budget|disposal|recycl"
+            + "|tradein|trade_in|scrap|batter|vehicle|appliance|dismantl).*";
+
+    @Test
+    void thePlatformNamesNoDomain() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".platform..")
+                .should()
+                .haveNameMatching(DOMAIN_WORDS)
+                .because("platform/ holds cross-cutting mechanisms, not domain logic")
+                .check(CLASSES);
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(ROOT + ".platform..")
+                .should()
+                .haveNameMatching(DOMAIN_WORDS)
                 .because("platform/ holds cross-cutting mechanisms, not domain logic")
                 .check(CLASSES);
     }

@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.testing.contract.EventCatalogue;
 import cn.gov.lvliang.renewal.testing.contract.EventContract;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.recycling;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;

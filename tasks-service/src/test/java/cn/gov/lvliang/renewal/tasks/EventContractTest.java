@@ -2,8 +2,9 @@ package cn.gov.lvliang.renewal.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.renewal.tasks.messaging.StatisticsEvents;
+import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.statistics.BureauProjection;
-import cn.gov.lvliang.renewal.tasks.statistics.StatisticsEvents;
 import cn.gov.lvliang.renewal.testing.contract.EventCatalogue;
 import cn.gov.lvliang.renewal.testing.contract.EventContract;
 import io.quarkus.test.junit.QuarkusTest;

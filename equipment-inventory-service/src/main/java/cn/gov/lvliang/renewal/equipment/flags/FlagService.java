@@ -1,9 +1,10 @@
 package cn.gov.lvliang.renewal.equipment.flags;
 
-import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
 import cn.gov.lvliang.renewal.equipment.register.EquipmentEventData;
+import cn.gov.lvliang.renewal.equipment.register.FlagReevaluation;
 import cn.gov.lvliang.renewal.equipment.register.FuelType;
 import cn.gov.lvliang.renewal.equipment.register.LifecycleStatus;
 import cn.gov.lvliang.renewal.equipment.register.VehicleEmissionStandard;
@@ -37,7 +38,7 @@ import java.util.Map;
  * (inside the change's transaction) and the whole register (in batches).
  */
 @ApplicationScoped
-public class FlagService {
+public class FlagService implements FlagReevaluation {
 
     /** The columns of an equipment record that {@link Subject#of} reads. */
     public static final String FACT_COLUMNS = "id, unit_credit_code, county, category, commissioned_on,"
@@ -78,6 +79,11 @@ public class FlagService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void reevaluate(Connection c, long[] ids, OutboxBatch.Writer events) throws SQLException {
+        reevaluate(c, ids, rulesInForce(c), events);
     }
 
     /**

@@ -1,11 +1,11 @@
 package cn.gov.lvliang.renewal.equipment.imports;
 
-import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
 import cn.gov.lvliang.renewal.equipment.flags.FlagService;
 import cn.gov.lvliang.renewal.equipment.flags.RuleDefinition;
 import cn.gov.lvliang.renewal.equipment.lists.Column;
 import cn.gov.lvliang.renewal.equipment.lists.ListKind;
 import cn.gov.lvliang.renewal.equipment.lists.TabularWriter;
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
 import cn.gov.lvliang.renewal.equipment.register.EmissionGrade;

@@ -1,9 +1,9 @@
 package cn.gov.lvliang.renewal.equipment.register;
 
-import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
-import cn.gov.lvliang.renewal.equipment.flags.FlagService;
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.units.ProjectUnit;
+import cn.gov.lvliang.renewal.equipment.units.UnitChanged;
 import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.events.OutboxBatch;
 import cn.gov.lvliang.renewal.platform.paging.Page;
@@ -11,6 +11,7 @@ import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -31,10 +32,11 @@ public class EquipmentService {
     private final EntityManager em;
     private final Outbox outbox;
     private final OutboxBatch outboxBatch;
-    private final FlagService flags;
+    private final FlagReevaluation flags;
     private final Clock clock;
 
-    public EquipmentService(EntityManager em, Outbox outbox, OutboxBatch outboxBatch, FlagService flags, Clock clock) {
+    public EquipmentService(
+            EntityManager em, Outbox outbox, OutboxBatch outboxBatch, FlagReevaluation flags, Clock clock) {
         this.em = em;
         this.outbox = outbox;
         this.outboxBatch = outboxBatch;
@@ -371,12 +373,18 @@ public class EquipmentService {
         h.persist();
     }
 
+    /** Equipment follows its unit's county and sector (scoping and aggregates use them), in the unit change's transaction. */
+    void unitChanged(@Observes UnitChanged unit) {
+        Equipment.update(
+                "county = ?1, sectorCode = ?2 where unitId = ?3", unit.county(), unit.sectorCode(), unit.unitId());
+    }
+
     /** Re-evaluates the flags of one record on the transaction's own connection. */
     private void reevaluate(Equipment e) {
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
             try (OutboxBatch.Writer events = outboxBatch.on(connection)) {
-                flags.reevaluate(connection, new long[] {e.id}, flags.rulesInForce(connection), events);
+                flags.reevaluate(connection, new long[] {e.id}, events);
                 events.flush();
             }
         });

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.units;
 
-import cn.gov.lvliang.renewal.equipment.register.Equipment;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.sectors.Sector;
 import cn.gov.lvliang.renewal.platform.paging.Page;
@@ -9,6 +8,7 @@ import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,10 +26,12 @@ public class ProjectUnitService {
 
     private final PiiProtection pii;
     private final Clock clock;
+    private final Event<UnitChanged> changed;
 
-    public ProjectUnitService(PiiProtection pii, Clock clock) {
+    public ProjectUnitService(PiiProtection pii, Clock clock, Event<UnitChanged> changed) {
         this.pii = pii;
         this.clock = clock;
+        this.changed = changed;
     }
 
     @Transactional
@@ -68,7 +70,7 @@ public class ProjectUnitService {
         apply(unit, request);
         unit.persistAndFlush();
         // Equipment follows its unit's county and sector (scoping and aggregates use them).
-        Equipment.update("county = ?1, sectorCode = ?2 where unitId = ?3", unit.county, unit.sectorCode, unit.id);
+        changed.fire(new UnitChanged(unit.id, unit.county, unit.sectorCode));
         return view(unit);
     }
 

@@ -3,7 +3,7 @@ package cn.gov.lvliang.renewal.equipment.imports;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import cn.gov.lvliang.renewal.equipment.EquipmentEvents;
 import cn.gov.lvliang.renewal.equipment.Fixtures;
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;

@@ -1,7 +1,7 @@
 package cn.gov.lvliang.renewal.gateway.explorer;
 
+import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import cn.gov.lvliang.renewal.gateway.routing.BackendClient;
-import cn.gov.lvliang.renewal.gateway.routing.GatewayConfig;
 import cn.gov.lvliang.renewal.gateway.routing.Routes;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;

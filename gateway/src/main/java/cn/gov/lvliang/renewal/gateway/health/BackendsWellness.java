@@ -1,7 +1,7 @@
 package cn.gov.lvliang.renewal.gateway.health;
 
+import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import cn.gov.lvliang.renewal.gateway.routing.BackendClient;
-import cn.gov.lvliang.renewal.gateway.routing.GatewayConfig;
 import cn.gov.lvliang.renewal.gateway.routing.Routes;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.Wellness;

@@ -1,6 +1,6 @@
 package cn.gov.lvliang.renewal.gateway.limits;
 
-import cn.gov.lvliang.renewal.gateway.routing.GatewayConfig;
+import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.gateway.routing;
 
+import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;

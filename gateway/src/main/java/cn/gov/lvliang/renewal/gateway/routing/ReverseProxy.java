@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.gateway.routing;
 
+import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import cn.gov.lvliang.renewal.gateway.edge.EdgeAuthenticator;
 import cn.gov.lvliang.renewal.gateway.limits.CircuitBreaker;
 import cn.gov.lvliang.renewal.gateway.limits.LimitedBody;

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.gateway.routing;
 
+import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;

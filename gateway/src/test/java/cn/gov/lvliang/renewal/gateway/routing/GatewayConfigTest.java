@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.recycling.Fixtures;
-import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.recycling.Fixtures;
-import cn.gov.lvliang.renewal.recycling.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;

@@ -10,13 +10,16 @@ import cn.gov.lvliang.renewal.tasks.indicators.IndicatorEvents.UsedCarTraded;
 import cn.gov.lvliang.renewal.tasks.indicators.IndicatorEvents.VehicleScrapped;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Applies one event of the bureau's stream to the indicator actuals (指标实际值): the same code
- * runs live (from the consumer) and when the indicators are rebuilt from {@code statistics_event},
- * so both give the same numbers.
+ * runs live (from the statistics feed's handler) and when the indicators are rebuilt from {@code
+ * statistics_event}, so both give the same numbers. Each bureau type has its typed handler, with
+ * the context of the call (the source event, whether to announce).
  */
 @ApplicationScoped
 public class IndicatorActuals {
@@ -37,55 +40,57 @@ public class IndicatorActuals {
      * @param announce publish {@code indicator.updated} (live); false when rebuilding
      */
     public void apply(CloudEvent event, String sourceEventId, boolean announce) {
-        switch (event.type()) {
-            case IndicatorEvents.VEHICLE_SCRAPPED -> {
-                VehicleScrapped d = events.data(event, VehicleScrapped.class);
-                indicators.add("SCRAPPED_CARS", d.county(), d.handoverDate(), BigDecimal.ONE, sourceEventId, announce);
-            }
-            case IndicatorEvents.USED_CAR_TRADED -> {
-                UsedCarTraded d = events.data(event, UsedCarTraded.class);
-                indicators.add("USED_CAR_TRADES", d.county(), d.tradeDate(), BigDecimal.ONE, sourceEventId, announce);
-            }
-            case IndicatorEvents.APPLIANCE_RECYCLED -> {
-                ApplianceRecycled d = events.data(event, ApplianceRecycled.class);
-                indicators.add(
-                        "APPLIANCE_RECYCLING",
-                        d.county(),
-                        d.recordedOn(),
-                        BigDecimal.valueOf(d.count()),
-                        sourceEventId,
-                        announce);
-            }
-            case IndicatorEvents.CLAIM_PAID -> {
-                ClaimPaid d = events.data(event, ClaimPaid.class);
-                indicators.add(
-                        "SUBSIDY_SPEND",
-                        d.county(),
-                        d.paidAt().atZone(CHINA).toLocalDate(),
-                        BigDecimal.valueOf(d.amountFen()),
-                        sourceEventId,
-                        announce);
-            }
-            case IndicatorEvents.INVESTMENT_COMPLETED -> {
-                InvestmentCompleted d = events.data(event, InvestmentCompleted.class);
-                indicators.add(
-                        "EQUIPMENT_INVESTMENT",
-                        d.county(),
-                        d.completedOn(),
-                        BigDecimal.valueOf(d.amountFen()),
-                        sourceEventId,
-                        announce);
-            }
-            case IndicatorEvents.INDICATOR_UPDATED -> {
-                IndicatorUpdated d = events.data(event, IndicatorUpdated.class);
-                if (d.source() == Indicator.Source.MANUAL) {
-                    // Already stored by the API; setting it again keeps the value in commit order.
-                    indicators.putManual(d.indicatorCode(), d.areaCode(), YearMonth.parse(d.period()), d.value());
-                }
-            }
-            default -> {
-                // Other events do not feed an indicator.
-            }
+        Adds add = (code, county, day, delta) -> indicators.add(code, county, day, delta, sourceEventId, announce);
+        // Other events do not feed an indicator.
+        events.handlers()
+                .on(
+                        IndicatorEvents.VEHICLE_SCRAPPED,
+                        VehicleScrapped.class,
+                        e -> add.to("SCRAPPED_CARS", e.data().county(), e.data().handoverDate(), BigDecimal.ONE))
+                .on(
+                        IndicatorEvents.USED_CAR_TRADED,
+                        UsedCarTraded.class,
+                        e -> add.to(
+                                "USED_CAR_TRADES", e.data().county(), e.data().tradeDate(), BigDecimal.ONE))
+                .on(
+                        IndicatorEvents.APPLIANCE_RECYCLED,
+                        ApplianceRecycled.class,
+                        e -> add.to(
+                                "APPLIANCE_RECYCLING",
+                                e.data().county(),
+                                e.data().recordedOn(),
+                                BigDecimal.valueOf(e.data().count())))
+                .on(
+                        IndicatorEvents.CLAIM_PAID,
+                        ClaimPaid.class,
+                        e -> add.to(
+                                "SUBSIDY_SPEND",
+                                e.data().county(),
+                                e.data().paidAt().atZone(CHINA).toLocalDate(),
+                                BigDecimal.valueOf(e.data().amountFen())))
+                .on(
+                        IndicatorEvents.INVESTMENT_COMPLETED,
+                        InvestmentCompleted.class,
+                        e -> add.to(
+                                "EQUIPMENT_INVESTMENT",
+                                e.data().county(),
+                                e.data().completedOn(),
+                                BigDecimal.valueOf(e.data().amountFen())))
+                .on(IndicatorEvents.INDICATOR_UPDATED, IndicatorUpdated.class, e -> manual(e.data()))
+                .build()
+                .dispatch(List.of(event));
+    }
+
+    private void manual(IndicatorUpdated d) {
+        if (d.source() == Indicator.Source.MANUAL) {
+            // Already stored by the API; setting it again keeps the value in commit order.
+            indicators.putManual(d.indicatorCode(), d.areaCode(), YearMonth.parse(d.period()), d.value());
         }
+    }
+
+    /** Adds to an indicator's actual of a county and month (the context of {@link #apply}). */
+    @FunctionalInterface
+    private interface Adds {
+        void to(String code, String county, LocalDate day, BigDecimal delta);
     }
 }

@@ -2,8 +2,8 @@ package cn.gov.lvliang.renewal.tasks.indicators;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
-import cn.gov.lvliang.renewal.tasks.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.indicators.Trajectory.Assessment;
+import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.statistics;
 
 import cn.gov.lvliang.renewal.platform.events.PoisonEventException;
+import cn.gov.lvliang.renewal.tasks.messaging.StatisticsEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.statistics;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.tasks.messaging.StatisticsEvents;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -2,7 +2,10 @@ package cn.gov.lvliang.renewal.tasks.statistics;
 
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.events.Received;
+import cn.gov.lvliang.renewal.tasks.messaging.StatisticsEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,7 +50,7 @@ public class StatisticsFeed {
      * @return the bureau event, or empty when the bureau does not receive the type
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<CloudEvent> accept(CloudEvent source) {
+    public Optional<CloudEvent> accept(Received<JsonNode> source) {
         Optional<BureauProjection.Projected> projected = projection.project(source.type(), source.data());
         if (projected.isEmpty()) {
             return Optional.empty();

@@ -4,7 +4,6 @@ import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.tasks.indicators.IndicatorRebuild;
 import cn.gov.lvliang.renewal.tasks.indicators.IndicatorService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -2,10 +2,10 @@ package cn.gov.lvliang.renewal.tasks.supervision;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.security.Caller;
-import cn.gov.lvliang.renewal.tasks.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.assignments.Assignment;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentService;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentStatus;
+import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.plans.Plan;
 import cn.gov.lvliang.renewal.tasks.progress.ProgressReport;
 import io.quarkus.panache.common.Sort;

@@ -9,6 +9,7 @@ import cn.gov.lvliang.renewal.platform.pii.KeyedHash;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.SourceEvents;
 import cn.gov.lvliang.renewal.tasks.TestClock;
+import cn.gov.lvliang.renewal.tasks.messaging.StatisticsEvents;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestKeys;
 import cn.gov.lvliang.renewal.testing.TestTokens;

@@ -2,10 +2,10 @@ package cn.gov.lvliang.renewal.subsidy.budget;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
-import cn.gov.lvliang.renewal.subsidy.SubsidyEvents;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountReconciliation;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountView;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.Reconciliation;
+import cn.gov.lvliang.renewal.subsidy.messaging.SubsidyEvents;
 import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

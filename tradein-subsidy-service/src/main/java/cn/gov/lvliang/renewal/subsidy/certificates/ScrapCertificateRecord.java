@@ -1,6 +1,8 @@
 package cn.gov.lvliang.renewal.subsidy.certificates;
 
 import cn.gov.lvliang.renewal.platform.events.PoisonEventException;
+import cn.gov.lvliang.renewal.subsidy.messaging.CertificateCorrected;
+import cn.gov.lvliang.renewal.subsidy.messaging.VehicleScrapped;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +19,7 @@ import java.util.Map;
 /**
  * This service's copy of a scrap certificate (报废机动车回收证明), as announced by
  * recycling-service. Car claims are verified against it. It is written only by {@link
- * RecyclingEventsConsumer}.
+ * CertificateHandlers}.
  */
 @Entity
 @Table(name = "scrap_certificate")

@@ -1,7 +1,7 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
-import cn.gov.lvliang.renewal.subsidy.SubsidyEvents;
+import cn.gov.lvliang.renewal.subsidy.messaging.SubsidyEvents;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.subsidy.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.renewal.platform.events.PoisonEventException;
+import cn.gov.lvliang.renewal.subsidy.messaging.VehicleScrapped;
 import cn.gov.lvliang.renewal.testing.statemachine.Sequences;
 import java.time.Instant;
 import java.time.LocalDate;

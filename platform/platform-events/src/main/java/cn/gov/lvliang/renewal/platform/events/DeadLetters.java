@@ -29,7 +29,6 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
@@ -42,8 +41,8 @@ import org.jboss.logging.Logger;
  * replays only the records its own consumers dead-lettered ({@code dlq-consumer} header). The list
  * shows the envelope only (ids, type, key, reason, times), never the event's data.
  *
- * <p>Replay feeds a record through the same handler, in this process, with {@link
- * EventConsumer#consume}: the inbox makes it idempotent (an event already applied changes nothing),
+ * <p>Replay feeds a record through the same handlers, in this process, with {@link
+ * Subscription#replay}: the inbox makes it idempotent (an event already applied changes nothing),
  * and a record that still fails is dead-lettered again, as a new DLQ record with the new reason.
  * Nothing is ever published to the source topic, which belongs to the service that produces it.
  */
@@ -53,22 +52,6 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_REASON = 500;
-
-    /**
-     * A consumer whose dead letters can be replayed: the bean with the {@code @Incoming} method. Its
-     * {@link #apply} must be the handler the {@code @Incoming} method passes to {@link
-     * EventConsumer#consume}, under the same {@link #consumerName}.
-     */
-    public interface Replayable {
-        /** The name passed to {@link EventConsumer#consume} (the inbox's consumer). */
-        String consumerName();
-
-        /** The topics it reads. */
-        Set<String> topics();
-
-        /** Applies one event, inside the inbox transaction. */
-        void apply(CloudEvent event);
-    }
 
     /** What happened to one replayed record. */
     public enum Outcome {
@@ -80,41 +63,27 @@ public class DeadLetters {
         DEAD_LETTERED_AGAIN
     }
 
-    private final Instance<Replayable> consumers;
-    private final EventConsumer events;
+    private final Instance<Subscriber> consumers;
     private final Inbox inbox;
     private final ObjectMapper json;
     private final String bootstrapServers;
 
     public DeadLetters(
-            @Any Instance<Replayable> consumers,
-            EventConsumer events,
+            @Any Instance<Subscriber> consumers,
             Inbox inbox,
             ObjectMapper json,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.consumers = consumers;
-        this.events = events;
         this.inbox = inbox;
         this.json = json;
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** The topics of incoming channels, as configured ({@code mp.messaging.incoming.<channel>.topic}). */
-    public static Set<String> topicsOf(String... channels) {
-        Set<String> topics = new TreeSet<>();
-        for (String channel : channels) {
-            topics.add(ConfigProvider.getConfig()
-                    .getOptionalValue("mp.messaging.incoming." + channel + ".topic", String.class)
-                    .orElse(channel));
-        }
-        return topics;
-    }
-
     /** The topics this service consumes, whose dead letters it can list and replay. */
     public Set<String> topics() {
         Set<String> topics = new TreeSet<>();
-        for (Replayable consumer : consumers) {
-            topics.addAll(consumer.topics());
+        for (Subscriber consumer : consumers) {
+            topics.addAll(consumer.subscription().topics());
         }
         return topics;
     }
@@ -139,7 +108,7 @@ public class DeadLetters {
      *     does not consume
      */
     public Page list(String topic, Boolean applied, int page, int size) {
-        Map<String, Replayable> readers = readersOf(topic);
+        Map<String, Subscription> readers = readersOf(topic);
         List<ConsumerRecord<String, String>> mine = new ArrayList<>();
         for (ConsumerRecord<String, String> record : read(topic + EventConsumer.DLQ_SUFFIX)) {
             String consumer = header(record, "dlq-consumer");
@@ -171,7 +140,7 @@ public class DeadLetters {
      * (the newest DLQ record of each source record, so that one that failed again is tried once).
      */
     public ReplayReport replay(String topic, Integer partition, Long offset) {
-        Map<String, Replayable> readers = readersOf(topic);
+        Map<String, Subscription> readers = readersOf(topic);
         if ((partition == null) != (offset == null)) {
             throw Problems.invalidField(
                     partition == null ? "partition" : "offset",
@@ -207,31 +176,32 @@ public class DeadLetters {
 
         List<Replayed> replayed = new ArrayList<>();
         for (ConsumerRecord<String, String> record : chosen) {
-            Replayable consumer = readers.get(header(record, "dlq-consumer"));
+            Subscription consumer = readers.get(header(record, "dlq-consumer"));
             String eventId = envelope(record.value()).map(e -> text(e, "id")).orElse(null);
-            boolean before = eventId != null && inbox.applied(consumer.consumerName(), eventId);
+            boolean before = eventId != null && inbox.applied(consumer.consumer(), eventId);
             Outcome outcome;
             if (before) {
                 outcome = Outcome.ALREADY_APPLIED;
             } else {
-                events.consume(consumer.consumerName(), original(record), consumer::apply);
-                outcome = eventId != null && inbox.applied(consumer.consumerName(), eventId)
+                consumer.replay(original(record));
+                outcome = eventId != null && inbox.applied(consumer.consumer(), eventId)
                         ? Outcome.APPLIED
                         : Outcome.DEAD_LETTERED_AGAIN;
             }
             LOG.infof(
                     "Replayed dead letter %s-%d@%d (event %s) for %s: %s",
-                    record.topic(), record.partition(), record.offset(), eventId, consumer.consumerName(), outcome);
-            replayed.add(new Replayed(record.partition(), record.offset(), eventId, consumer.consumerName(), outcome));
+                    record.topic(), record.partition(), record.offset(), eventId, consumer.consumer(), outcome);
+            replayed.add(new Replayed(record.partition(), record.offset(), eventId, consumer.consumer(), outcome));
         }
         return ReplayReport.of(topic, replayed);
     }
 
-    private Map<String, Replayable> readersOf(String topic) {
-        Map<String, Replayable> readers = new LinkedHashMap<>();
-        for (Replayable consumer : consumers) {
-            if (consumer.topics().contains(topic)) {
-                readers.put(consumer.consumerName(), consumer);
+    private Map<String, Subscription> readersOf(String topic) {
+        Map<String, Subscription> readers = new LinkedHashMap<>();
+        for (Subscriber consumer : consumers) {
+            Subscription subscription = consumer.subscription();
+            if (subscription.topics().contains(topic)) {
+                readers.put(subscription.consumer(), subscription);
             }
         }
         if (readers.isEmpty()) {

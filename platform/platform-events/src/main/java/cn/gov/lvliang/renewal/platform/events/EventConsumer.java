@@ -7,6 +7,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,7 @@ public class EventConsumer {
     private final Validator validator;
     private final EventsConfig.Consumer config;
     private final MeterRegistry metrics;
+    private final Instance<EventSubscriber> subscribers;
     private volatile boolean shuttingDown;
 
     public EventConsumer(
@@ -59,17 +62,37 @@ public class EventConsumer {
             EventProducer producer,
             Validator validator,
             EventsConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            @Any Instance<EventSubscriber> subscribers) {
         this.json = json;
         this.inbox = inbox;
         this.producer = producer;
         this.validator = validator;
         this.config = config.consumer();
         this.metrics = metrics;
+        this.subscribers = subscribers;
     }
 
     void onShutdown(@Observes ShutdownEvent event) {
         shuttingDown = true;
+    }
+
+    /**
+     * The consumer {@code consumer} of {@code channels}, with the handlers every {@link
+     * EventSubscriber} bean of the service registers (one consumer per service today; a second one
+     * would qualify its subscribers).
+     */
+    public Subscription subscription(String consumer, String... channels) {
+        EventHandlers.Builder registry = handlers();
+        for (EventSubscriber subscriber : subscribers) {
+            subscriber.subscribe(registry);
+        }
+        return new Subscription(consumer, List.of(channels), registry.build(), this);
+    }
+
+    /** An empty registry whose handlers' data is decoded by {@link #data}. */
+    public EventHandlers.Builder handlers() {
+        return EventHandlers.builder(this::data);
     }
 
     /** What a consumer does with one event, inside the inbox transaction. */
