@@ -262,7 +262,9 @@ public class ClaimService {
         if (claim.status != ClaimStatus.PENDING_REVIEW) {
             throw Problems.conflict("claim-state", "detail.claim-state", id, claim.status, "approve");
         }
-        requireEvidence(claim);
+        // read before the budget row is locked, which the reservation holds until commit
+        Evidence evidenceNow = evidenceOf(claim);
+        requireEvidence(claim, evidenceNow.completeness());
         Programme programme = Programme.findById(claim.programmeId);
         if (ledger.reserve(
                 programme, claim.county, BudgetLedger.Purpose.claim(claim.id), claim.amountFen, caller.subject())) {
@@ -276,15 +278,16 @@ public class ClaimService {
             // The claim stays pending review; the budget.exhausted announcement is kept.
             throw Problems.conflict("budget-exhausted", "detail.budget-exhausted", claim.programmeId, claim.county);
         }
-        return flushed(claim);
+        em.flush();
+        return view(claim, checksOf(claim), evidenceNow);
     }
 
     /**
      * 材料齐全: every kind of evidence the claim's rule version requires is uploaded or waived;
      * otherwise 409 naming the missing kinds.
      */
-    private void requireEvidence(Claim claim) {
-        List<String> missing = evidence.completeness(claim.id, requiredEvidence(claim)).stream()
+    private static void requireEvidence(Claim claim, List<EvidenceKindView> completeness) {
+        List<String> missing = completeness.stream()
                 .filter(k -> k.state() == EvidenceState.MISSING)
                 .map(EvidenceKindView::kind)
                 .toList();
@@ -592,28 +595,36 @@ public class ClaimService {
     }
 
     private ClaimView view(Claim c, List<ClaimCheck> records) {
-        return view(c, records, true);
+        return view(c, records, evidenceOf(c));
     }
 
     private ClaimView view(Claim c, boolean withChecks) {
         if (!withChecks) {
-            return view(c, List.of(), false);
+            return view(c, List.of(), new Evidence(List.of(), List.of()));
         }
-        return view(c, ClaimCheck.<ClaimCheck>list("claimId = ?1 order by run, id", c.id), true);
+        return view(c, checksOf(c), evidenceOf(c));
+    }
+
+    private static List<ClaimCheck> checksOf(Claim c) {
+        return ClaimCheck.list("claimId = ?1 order by run, id", c.id);
+    }
+
+    /** A claim's evidence documents and its completeness per required kind. */
+    private record Evidence(List<EvidenceView> documents, List<EvidenceKindView> completeness) {}
+
+    private Evidence evidenceOf(Claim c) {
+        return new Evidence(evidence.documents(c.id), evidence.completeness(c.id, requiredEvidence(c)));
     }
 
     /**
      * The claim as the API shows it, with {@code records}, its checks in run and id order, and its
-     * evidence when {@code withEvidence} (not in listings).
+     * evidence (empty in listings).
      */
-    private ClaimView view(Claim c, List<ClaimCheck> records, boolean withEvidence) {
+    private ClaimView view(Claim c, List<ClaimCheck> records, Evidence evidenceNow) {
         List<CheckView> checks = new ArrayList<>();
         for (ClaimCheck k : records) {
             checks.add(new CheckView(k.run, k.code, k.outcome, k.reasonCode, k.evidence, k.checkedAt));
         }
-        List<EvidenceView> documents = withEvidence ? evidence.documents(c.id) : List.of();
-        List<EvidenceKindView> completeness =
-                withEvidence ? evidence.completeness(c.id, requiredEvidence(c)) : List.of();
         return new ClaimView(
                 c.id,
                 c.programmeId,
@@ -654,8 +665,8 @@ public class ClaimService {
                 c.paidAt,
                 c.paidAmountFen,
                 checks,
-                documents,
-                completeness,
+                evidenceNow.documents(),
+                evidenceNow.completeness(),
                 c.version);
     }
 }

@@ -104,51 +104,23 @@ public class PostgresEvidenceStore implements EvidenceStore {
     }
 
     /** Reads the chunks one query at a time, so that at most one chunk is in memory. */
-    private final class Chunks extends InputStream {
+    private final class Chunks extends ChunkStream {
         private final String sha256;
-        private byte[] current = new byte[0];
-        private int position;
         private int nextSeq;
-        private boolean done;
 
         Chunks(String sha256) {
             this.sha256 = sha256;
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            while (position == current.length) {
-                if (done || !fetch()) {
-                    done = true;
-                    return -1;
-                }
-            }
-            int n = Math.min(len, current.length - position);
-            System.arraycopy(current, position, b, off, n);
-            position += n;
-            return n;
-        }
-
-        private boolean fetch() throws IOException {
+        protected byte[] nextChunk() throws IOException {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement s =
                             c.prepareStatement("select data from evidence_object_chunk where sha256 = ? and seq = ?")) {
                 s.setString(1, sha256);
-                s.setInt(2, nextSeq);
+                s.setInt(2, nextSeq++);
                 try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    current = rs.getBytes(1);
-                    position = 0;
-                    nextSeq++;
-                    return true;
+                    return rs.next() ? rs.getBytes(1) : null;
                 }
             } catch (SQLException e) {
                 throw new IOException("evidence store (postgres) failed", e);

@@ -110,13 +110,11 @@ public class SealedObjects {
     }
 
     /** Decrypts chunk by chunk; a chunk is the last one when nothing follows it. */
-    private static final class Opening extends InputStream {
+    private static final class Opening extends ChunkStream {
         private final PushbackInputStream sealed;
         private final SecretKeySpec key;
         private final byte[] aad;
         private final byte[] buffer;
-        private byte[] plain = new byte[0];
-        private int position;
         private long index;
         private boolean done;
 
@@ -128,26 +126,10 @@ public class SealedObjects {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            while (position == plain.length) {
-                if (done) {
-                    return -1;
-                }
-                next();
+        protected byte[] nextChunk() throws IOException {
+            if (done) {
+                return null;
             }
-            int n = Math.min(len, plain.length - position);
-            System.arraycopy(plain, position, b, off, n);
-            position += n;
-            return n;
-        }
-
-        private void next() throws IOException {
             int read = sealed.readNBytes(buffer, 0, buffer.length);
             if (read < TAG_BYTES) {
                 throw new EOFException("evidence object truncated");
@@ -161,9 +143,8 @@ public class SealedObjects {
                     sealed.unread(peek);
                 }
             }
-            plain = crypt(Cipher.DECRYPT_MODE, key, index++, last, aad, buffer, read);
-            position = 0;
             done = last;
+            return crypt(Cipher.DECRYPT_MODE, key, index++, last, aad, buffer, read);
         }
 
         @Override

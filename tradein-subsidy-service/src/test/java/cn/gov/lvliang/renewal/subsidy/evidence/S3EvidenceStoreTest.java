@@ -76,21 +76,11 @@ class S3EvidenceStoreTest {
                     .isFalse();
         }
 
-        String reconciliation = "/api/subsidies/evidence/reconciliation";
-        given().auth()
-                .oauth2(TestTokens.auditor())
-                .get(reconciliation)
-                .then()
-                .statusCode(200)
+        EvidenceTest.reconciliation(TestTokens.auditor())
                 .body("store", equalTo("s3:subsidy-evidence-test"))
                 .body("metadataWithoutObjects.documentId", not(hasItem(id)));
         Files.delete(object);
-        given().auth()
-                .oauth2(TestTokens.auditor())
-                .get(reconciliation)
-                .then()
-                .statusCode(200)
-                .body("metadataWithoutObjects.documentId", hasItem(id));
+        EvidenceTest.reconciliation(TestTokens.auditor()).body("metadataWithoutObjects.documentId", hasItem(id));
     }
 
     private List<Path> storedFiles() throws IOException {
