@@ -74,12 +74,6 @@ public class ReverseProxy {
         this.circuit = config.circuit();
     }
 
-    /**
-     * A body refused for its declared length is read and dropped up to this much (as the platform's
-     * BodyLimit does), so that the client reads the 413; a larger one gets the connection closed.
-     */
-    static final long DRAIN_BYTES = 32L * 1024 * 1024;
-
     void register(@Observes Router router) {
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
     }
@@ -97,15 +91,8 @@ public class ReverseProxy {
         // Decide on the normalised path (no "..") and forward that same path.
         String path = ctx.normalizedPath();
         Limits limits = limitsFor(path);
-        long declared = declaredLength(request);
-        if (declared > limits.maxBodyBytes()) {
-            // a client that sends its whole body before reading (most do) must get the 413, not a
-            // connection reset: a body up to DRAIN_BYTES is read and dropped, the connection kept
-            boolean drain = declared <= DRAIN_BYTES && !expectsContinue(request);
-            if (drain) {
-                dropBody(request);
-            }
-            tooLarge(ctx, limits, !drain);
+        if (declaredLength(request) > limits.maxBodyBytes()) {
+            tooLarge(ctx, limits);
             return;
         }
         if (routes.isPublic(path)) {
@@ -162,27 +149,8 @@ public class ReverseProxy {
         return false;
     }
 
-    /** Reads and drops the rest of a refused body; past {@link #DRAIN_BYTES} the connection is closed instead. */
-    private static void dropBody(HttpServerRequest request) {
-        long[] dropped = {0};
-        request.handler(chunk -> {
-            dropped[0] += chunk.length();
-            if (dropped[0] > DRAIN_BYTES) {
-                request.connection().close();
-            }
-        });
-        request.exceptionHandler(ignored -> {});
-        request.resume();
-    }
-
-    private static boolean expectsContinue(HttpServerRequest request) {
-        return "100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT));
-    }
-
-    private void tooLarge(RoutingContext ctx, Limits limits, boolean close) {
-        if (close) {
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        }
+    private void tooLarge(RoutingContext ctx, Limits limits) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         problems.send(
                 ctx,
                 413,
@@ -272,7 +240,7 @@ public class ReverseProxy {
                 })
                 .onFailure(failure -> {
                     if (body.exceeded()) {
-                        tooLarge(ctx, limits, true);
+                        tooLarge(ctx, limits);
                         return;
                     }
                     breaker.failure(System.nanoTime());
