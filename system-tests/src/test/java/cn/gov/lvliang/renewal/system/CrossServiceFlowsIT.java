@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -13,12 +14,15 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +190,36 @@ class CrossServiceFlowsIT {
         return as(dealerToken).body(body).post("/api/subsidies/claims");
     }
 
+    /** A PDF of exactly {@code size} bytes whose text names {@code what}. */
+    private static byte[] scan(String what, int size) {
+        byte[] head = ("%PDF-1.4\n% " + what + " " + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] scan = Arrays.copyOf(head, size);
+        Arrays.fill(scan, head.length, size, (byte) ' ');
+        return scan;
+    }
+
+    /**
+     * Uploads one evidence file as the dealer through the gateway, as a browser sends a form: the
+     * whole multipart body with its Content-Length.
+     */
+    private static Response uploadEvidence(String claimId, String kind, byte[] content) {
+        String boundary = "system-test-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
+                        + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\""
+                        + "\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return gateway()
+                .auth()
+                .oauth2(dealerToken)
+                .contentType("multipart/form-data; boundary=" + boundary)
+                .body(body.toByteArray())
+                .post("/api/subsidies/claims/" + claimId + "/evidence");
+    }
+
     private static void awaitCertificateOnSubsidySide(String number, String status) {
         await().atMost(EVENTUALLY)
                 .pollInterval(Duration.ofMillis(200))
@@ -226,6 +260,24 @@ class CrossServiceFlowsIT {
         Response filed = fileCarClaim(number, oldVin, owner);
         filed.then().statusCode(201).body("status", equalTo("PENDING_REVIEW")).body("amountFen", equalTo(2_000_000));
         String claimId = filed.path("id");
+        // 申请材料 through the gateway: approval waits for the rule's three kinds; a 10 MiB scan
+        // passes the gateway, a 20 MiB one is refused with 413 problem+json, not a broken connection
+        uploadEvidence(claimId, "APPLICANT_ID", scan("身份证", 10_000)).then().statusCode(201);
+        as(reviewerToken)
+                .body(Map.of("version", filed.<Integer>path("version")))
+                .post("/api/subsidies/claims/" + claimId + "/approve")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("SCRAP_CERTIFICATE"));
+        uploadEvidence(claimId, "SCRAP_CERTIFICATE", scan("回收证明", 10 << 20))
+                .then()
+                .statusCode(201);
+        uploadEvidence(claimId, "NEW_CAR_INVOICE", scan("发票", 20 << 20))
+                .then()
+                .statusCode(413)
+                .contentType(containsString("application/problem+json"))
+                .body("status", equalTo(413));
+        uploadEvidence(claimId, "NEW_CAR_INVOICE", scan("发票", 10_000)).then().statusCode(201);
         as(reviewerToken)
                 .body(Map.of("version", filed.<Integer>path("version")))
                 .post("/api/subsidies/claims/" + claimId + "/approve")

@@ -68,6 +68,39 @@ public final class Fixtures {
                 .statusCode(201);
     }
 
+    /**
+     * A recycling-service certificate event as it comes on {@code recycling.events}, for the
+     * scrap-certificate read model that car claims are verified against.
+     */
+    public static String scrapCertificateEvent(
+            String type,
+            String number,
+            String vin,
+            String ownerIdHash,
+            String county,
+            String powerType,
+            String registered,
+            String extra) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/recycling-service","type":"%s","subject":"%s",
+                 "time":"2024-10-01T08:00:00Z","datacontenttype":"application/json",
+                 "data":{"certificateNumber":"%s","dismantlerCreditCode":"%s","county":"%s","vin":"%s",
+                   "firstRegistrationDate":"%s","handoverDate":"2024-09-20","powerType":"%s",
+                   "owner":{"idNumberHash":"%s","idNumberMasked":"1411**********123X","nameMasked":"张*"}%s}}
+                """.formatted(
+                        UUID.randomUUID(),
+                        type,
+                        number,
+                        number,
+                        TestIdentifiers.creditCode(),
+                        county,
+                        vin,
+                        registered,
+                        powerType,
+                        ownerIdHash,
+                        extra);
+    }
+
     /** An appliance claim body. */
     public static Map<String, Object> applianceClaim(
             String programmeId,
@@ -155,6 +188,40 @@ public final class Fixtures {
         applicant.put("phone", "13812345678");
         applicant.put("bankAccount", "6222020200112233445");
         return applicant;
+    }
+
+    /**
+     * Uploads one small PDF for every kind of evidence the claim still misses, as its filer, so that
+     * a reviewer may approve it (申请材料齐全).
+     */
+    public static void supplyEvidence(String claimId, String filerToken) {
+        List<String> missing = given().auth()
+                .oauth2(filerToken)
+                .get(CLAIMS + "/" + claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("evidenceCompleteness.findAll { it.state == 'MISSING' }.kind");
+        for (String kind : missing) {
+            uploadEvidence(claimId, filerToken, kind, "scan.pdf", pdf(kind + " " + UUID.randomUUID()))
+                    .then()
+                    .statusCode(201);
+        }
+    }
+
+    /** Uploads one evidence file as multipart {@code kind} and {@code file}. */
+    public static Response uploadEvidence(String claimId, String token, String kind, String fileName, byte[] content) {
+        return given().auth()
+                .oauth2(token)
+                .multiPart("kind", kind)
+                .multiPart("file", fileName, content, "application/octet-stream")
+                .post(CLAIMS + "/" + claimId + "/evidence");
+    }
+
+    /** A minimal PDF whose only content is {@code text}, for evidence uploads. */
+    public static byte[] pdf(String text) {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Allocates money to a programme in a county, split by its shares. */

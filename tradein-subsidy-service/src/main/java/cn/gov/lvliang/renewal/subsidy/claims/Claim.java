@@ -381,6 +381,16 @@ public class Claim extends PanacheEntityBase {
         return due != null && now.isAfter(due);
     }
 
+    /** A check made after verification (on the evidence) raised {@code flag}; raised once. */
+    public void raiseFlag(String flag) {
+        if (!flagList().contains(flag)) {
+            String[] raised =
+                    Arrays.copyOf(flagList().toArray(String[]::new), flagList().size() + 1);
+            raised[raised.length - 1] = flag;
+            flags = raised;
+        }
+    }
+
     public List<String> flagList() {
         return flags == null ? List.of() : Arrays.asList(flags);
     }

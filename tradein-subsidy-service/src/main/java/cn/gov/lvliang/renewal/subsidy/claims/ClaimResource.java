@@ -210,7 +210,9 @@ public class ClaimResource {
             summary = "Approve a claim · 审核通过",
             description = "Maker-checker: the reviewer is never the submitter. Reserves the amount in the budget"
                     + " accounts of the programme and county (by funding share). If the budget cannot cover it, the"
-                    + " claim queues for funds (QUEUED) or the approval is refused with 409, as the programme says.")
+                    + " claim queues for funds (QUEUED) or the approval is refused with 409, as the programme says."
+                    + " Every kind of evidence the rule version requires must be uploaded or waived first (材料齐全):"
+                    + " otherwise 409 evidence-missing naming the missing kinds.")
     @APIResponse(
             responseCode = "200",
             description = "APPROVED, or QUEUED for funds",
@@ -225,7 +227,8 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Not pending review, stale version, or budget exhausted (refusing programme)",
+            description = "Not pending review, stale version, evidence missing (the kinds named), or budget"
+                    + " exhausted (refusing programme)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView approve(@PathParam("id") UUID id, @Valid @NotNull Review review) {
         return claims.approve(id, review, caller);

@@ -17,6 +17,9 @@ import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimPage;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Corrections;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CreateClaim;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceKindView;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceState;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ItemView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Resubmission;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Review;
@@ -66,6 +69,7 @@ public class ClaimService {
     private final ObjectMapper json;
     private final EntityManager em;
     private final RequestAudit requestAudit;
+    private final ClaimEvidence evidence;
     private final Clock clock;
 
     public ClaimService(
@@ -78,6 +82,7 @@ public class ClaimService {
             ObjectMapper json,
             EntityManager em,
             RequestAudit requestAudit,
+            ClaimEvidence evidence,
             Clock clock) {
         this.pii = pii;
         this.rules = rules;
@@ -88,6 +93,7 @@ public class ClaimService {
         this.json = json;
         this.em = em;
         this.requestAudit = requestAudit;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -260,6 +266,9 @@ public class ClaimService {
         if (claim.status != ClaimStatus.PENDING_REVIEW) {
             throw Problems.conflict("claim-state", "detail.claim-state", id, claim.status, "approve");
         }
+        // read before the budget row is locked, which the reservation holds until commit
+        Evidence evidenceNow = evidenceOf(claim);
+        requireEvidence(claim, evidenceNow.completeness());
         Programme programme = Programme.findById(claim.programmeId);
         if (ledger.reserve(
                 programme, claim.county, BudgetLedger.Purpose.claim(claim.id), claim.amountFen, caller.subject())) {
@@ -273,7 +282,72 @@ public class ClaimService {
             // The claim stays pending review; the budget.exhausted announcement is kept.
             throw Problems.conflict("budget-exhausted", "detail.budget-exhausted", claim.programmeId, claim.county);
         }
-        return flushed(claim);
+        em.flush();
+        return view(claim, checksOf(claim), evidenceNow);
+    }
+
+    /**
+     * 材料齐全: every kind of evidence the claim's rule version requires is uploaded or waived;
+     * otherwise 409 naming the missing kinds.
+     */
+    private static void requireEvidence(Claim claim, List<EvidenceKindView> completeness) {
+        List<String> missing = completeness.stream()
+                .filter(k -> k.state() == EvidenceState.MISSING)
+                .map(EvidenceKindView::kind)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw Problems.conflict(
+                    "evidence-missing", "detail.evidence-missing", claim.id, String.join(", ", missing));
+        }
+    }
+
+    /** The kinds of evidence the claim's rule version requires (申请材料清单). */
+    public List<String> requiredEvidence(Claim claim) {
+        RuleVersion version = RuleVersion.findById(claim.ruleVersionId);
+        return version.evidenceRequired == null ? List.of() : List.of(version.evidenceRequired);
+    }
+
+    /** The claim, when the caller may read it; 404 otherwise (evidence downloads). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Claim readableClaim(UUID id, Caller caller) {
+        return scoped(id, ClaimScope.readable(caller));
+    }
+
+    /** The claim, when the caller may act on it as its filer; 404 otherwise (evidence uploads). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Claim fileableClaim(UUID id, Caller caller) {
+        return scoped(id, ClaimScope.fileable(caller));
+    }
+
+    /** The claim, when the caller may review it and did not file it (evidence waivers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Claim reviewableClaim(UUID id, Caller caller) {
+        Claim claim = scoped(id, ClaimScope.reviewable(caller));
+        claim.requireReviewerIsNotSubmitter(caller.subject());
+        return claim;
+    }
+
+    /**
+     * Records a check made on the claim's evidence (the e-invoice cross-check) in the claim's latest
+     * verification run; a flagged check raises its flag on the claim.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEvidenceCheck(Claim claim, CheckResult result) {
+        Integer last = ClaimCheck.find("select max(run) from ClaimCheck where claimId = ?1", claim.id)
+                .project(Integer.class)
+                .firstResult();
+        ClaimCheck check = new ClaimCheck();
+        check.claimId = claim.id;
+        check.run = last == null ? FIRST_RUN : last;
+        check.code = result.code();
+        check.outcome = result.outcome();
+        check.reasonCode = result.reasonCode();
+        check.evidence = result.evidence();
+        check.checkedAt = Instant.now(clock);
+        check.persist();
+        if (result.outcome() == CheckResult.Outcome.FLAGGED) {
+            claim.raiseFlag(result.code());
+        }
     }
 
     /** Funds queued claims, first approved first, when money arrives. */
@@ -524,12 +598,33 @@ public class ClaimService {
         return view(claim, true);
     }
 
-    private ClaimView view(Claim c, boolean withChecks) {
-        return view(c, withChecks ? ClaimCheck.<ClaimCheck>list("claimId = ?1 order by run, id", c.id) : List.of());
+    private ClaimView view(Claim c, List<ClaimCheck> records) {
+        return view(c, records, evidenceOf(c));
     }
 
-    /** The claim as the API shows it, with {@code records}, its checks in run and id order. */
-    private ClaimView view(Claim c, List<ClaimCheck> records) {
+    private ClaimView view(Claim c, boolean withChecks) {
+        if (!withChecks) {
+            return view(c, List.of(), new Evidence(List.of(), List.of()));
+        }
+        return view(c, checksOf(c), evidenceOf(c));
+    }
+
+    private static List<ClaimCheck> checksOf(Claim c) {
+        return ClaimCheck.list("claimId = ?1 order by run, id", c.id);
+    }
+
+    /** A claim's evidence documents and its completeness per required kind. */
+    private record Evidence(List<EvidenceView> documents, List<EvidenceKindView> completeness) {}
+
+    private Evidence evidenceOf(Claim c) {
+        return new Evidence(evidence.documents(c.id), evidence.completeness(c.id, requiredEvidence(c)));
+    }
+
+    /**
+     * The claim as the API shows it, with {@code records}, its checks in run and id order, and its
+     * evidence (empty in listings).
+     */
+    private ClaimView view(Claim c, List<ClaimCheck> records, Evidence evidenceNow) {
         List<CheckView> checks = new ArrayList<>();
         for (ClaimCheck k : records) {
             checks.add(new CheckView(k.run, k.code, k.outcome, k.reasonCode, k.evidence, k.checkedAt));
@@ -574,6 +669,8 @@ public class ClaimService {
                 c.paidAt,
                 c.paidAmountFen,
                 checks,
+                evidenceNow.documents(),
+                evidenceNow.completeness(),
                 c.version);
     }
 }

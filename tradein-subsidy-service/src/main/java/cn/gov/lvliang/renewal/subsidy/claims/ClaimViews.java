@@ -199,7 +199,56 @@ public final class ClaimViews {
             Instant paidAt,
             long paidAmountFen,
             List<CheckView> checks,
+
+            @Schema(description = "申请材料 / the evidence documents uploaded (empty in listings)")
+            List<EvidenceView> evidence,
+
+            @Schema(
+                    description = "材料齐全情况 / per kind the rule version requires: present, waived or missing"
+                            + " (empty in listings)")
+            List<EvidenceKindView> evidenceCompleteness,
+
             long version) {}
+
+    @Schema(name = "ClaimEvidence", description = "申请材料 / one evidence document of a claim")
+    public record EvidenceView(
+            UUID id,
+            @Schema(example = "NEW_CAR_INVOICE") String kind,
+            @Schema(example = "183204") long sizeBytes,
+
+            @Schema(description = "detected from the content", example = "PDF")
+            String detectedType,
+
+            @Schema(example = "application/pdf") String mediaType,
+
+            @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+            String sha256,
+
+            String uploadedBy,
+            Instant uploadedAt) {}
+
+    /** Whether a required kind of evidence is there. */
+    public enum EvidenceState {
+        PRESENT,
+        WAIVED,
+        MISSING
+    }
+
+    @Schema(name = "ClaimEvidenceKind", description = "材料齐全情况 / one required kind of evidence")
+    public record EvidenceKindView(
+            @Schema(example = "BANK_ACCOUNT") String kind,
+            EvidenceState state,
+            @Schema(description = "documents of this kind") int documents,
+
+            @Schema(description = "免予提交 / the waiver, when a reviewer waived the kind")
+            WaiverView waiver) {}
+
+    @Schema(name = "EvidenceWaiver", description = "免予提交 / a reviewer's waiver of one kind")
+    public record WaiverView(
+            @Schema(example = "VERIFIED_BY_SYSTEM") String reasonCode,
+            String note,
+            String waivedBy,
+            Instant waivedAt) {}
 
     @Schema(name = "ClaimApplicant")
     public record ApplicantView(

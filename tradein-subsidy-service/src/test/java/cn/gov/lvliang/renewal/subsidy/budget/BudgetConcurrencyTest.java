@@ -101,6 +101,7 @@ class BudgetConcurrencyTest {
                     .post(CLAIMS);
             r.then().statusCode(201).body("status", equalTo("PENDING_REVIEW")).body("amountFen", equalTo((int)
                     CLAIM_FEN));
+            Fixtures.supplyEvidence(r.path("id"), retailer(seller));
             filed.add(new String[] {r.path("id"), String.valueOf(r.<Integer>path("version"))});
         }
         return filed;

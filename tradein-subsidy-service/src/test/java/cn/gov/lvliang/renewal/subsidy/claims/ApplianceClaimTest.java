@@ -233,6 +233,7 @@ class ApplianceClaimTest {
         filed.then().statusCode(201).body("status", equalTo("PENDING_REVIEW"));
         String id = filed.path("id");
         int version = filed.path("version");
+        Fixtures.supplyEvidence(id, both);
 
         given().auth()
                 .oauth2(both)
@@ -283,6 +284,7 @@ class ApplianceClaimTest {
                 PROGRAMME, seller, county, TestIdentifiers.residentId(), "WATER_HEATER", 1, 500_000, "2025-03-01");
         Response filed = file(seller, body);
         String id = filed.path("id");
+        Fixtures.supplyEvidence(id, retailer(seller));
         Response approved = given().auth()
                 .oauth2(reviewer(county))
                 .contentType(ContentType.JSON)

@@ -55,24 +55,8 @@ class CarClaimTest {
 
     private String certificateEvent(
             String type, String number, String vin, String ownerId, String powerType, String registered, String extra) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/recycling-service","type":"%s","subject":"%s",
-                 "time":"2024-10-01T08:00:00Z","datacontenttype":"application/json",
-                 "data":{"certificateNumber":"%s","dismantlerCreditCode":"%s","county":"%s","vin":"%s",
-                   "firstRegistrationDate":"%s","handoverDate":"2024-09-20","powerType":"%s",
-                   "owner":{"idNumberHash":"%s","idNumberMasked":"1411**********123X","nameMasked":"张*"}%s}}
-                """.formatted(
-                        UUID.randomUUID(),
-                        type,
-                        number,
-                        number,
-                        TestIdentifiers.creditCode(),
-                        COUNTY,
-                        vin,
-                        registered,
-                        powerType,
-                        pii.hash(ownerId),
-                        extra);
+        return Fixtures.scrapCertificateEvent(
+                type, number, vin, pii.hash(ownerId), COUNTY, powerType, registered, extra);
     }
 
     private void scrapped(String number, String vin, String ownerId, String powerType, String registered) {
@@ -134,6 +118,7 @@ class CarClaimTest {
                 .body("checks.find { it.code == 'OWNER_MATCH' }.outcome", equalTo("PASSED"))
                 .body("checks.find { it.code == 'REGISTRATION_CUTOFF' }.outcome", equalTo("PASSED"))
                 .body("checks.find { it.code == 'CERTIFICATE_UNUSED' }.outcome", equalTo("PASSED"));
+        Fixtures.supplyEvidence(filed.path("id"), dealer(seller));
         given().auth()
                 .oauth2(reviewer(COUNTY))
                 .contentType(ContentType.JSON)

@@ -178,6 +178,7 @@ class ConcurrentClaimsTest {
         filed.then().statusCode(201).body("status", equalTo("PENDING_REVIEW"));
         String id = filed.path("id");
         int version = filed.path("version");
+        Fixtures.supplyEvidence(id, Fixtures.retailer(seller));
 
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {

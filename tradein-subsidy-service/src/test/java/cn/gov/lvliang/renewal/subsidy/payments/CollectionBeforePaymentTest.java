@@ -94,6 +94,7 @@ class CollectionBeforePaymentTest {
                         "2025-05-01"))
                 .post(CLAIMS);
         filed.then().statusCode(201).body("collectionRequired", equalTo(true));
+        Fixtures.supplyEvidence(filed.path("id"), retailer(seller));
         given().auth()
                 .oauth2(reviewer(null))
                 .contentType(ContentType.JSON)

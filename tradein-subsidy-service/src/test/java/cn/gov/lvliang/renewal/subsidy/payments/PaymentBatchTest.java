@@ -85,6 +85,7 @@ class PaymentBatchTest {
                             "2025-04-01"))
                     .post(CLAIMS);
             filed.then().statusCode(201).body("amountFen", equalTo(50_000));
+            Fixtures.supplyEvidence(filed.path("id"), retailer(seller));
             given().auth()
                     .oauth2(reviewer(null))
                     .contentType(ContentType.JSON)
