@@ -23,6 +23,17 @@ public interface EvidenceConfig {
      */
     Optional<String> wrappingKey();
 
+    /**
+     * How often {@link ScheduledReconciliation} checks objects against documents ({@code off}
+     * disables it on an instance); read by its {@code @Scheduled} expression.
+     */
+    @WithDefault("1h")
+    String reconcileInterval();
+
+    /** How long after start the first check runs. */
+    @WithDefault("30s")
+    String reconcileDelay();
+
     /** The S3 store (MinIO in docker-compose). */
     S3 s3();
 
