@@ -1,0 +1,23 @@
+package cn.gov.lvliang.renewal.console.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+
+/** API answers as plain maps and lists, which templates read as {@code {claim.status}}. */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {}
+
+    public static Map<String, Object> map(JsonNode node) {
+        return MAPPER.convertValue(node, new TypeReference<Map<String, Object>>() {});
+    }
+
+    public static List<Map<String, Object>> list(JsonNode node) {
+        return MAPPER.convertValue(node, new TypeReference<List<Map<String, Object>>>() {});
+    }
+}
