@@ -123,6 +123,9 @@ public class ConsoleRoute {
         HttpServerResponse response = ctx.response();
         response.setStatusCode(upstream.statusCode());
         copy(upstream.headers(), response.headers());
+        // The gateway's own no-referrer makes browsers send "Origin: null" with the console's form
+        // posts, which the CORS check refuses (403); the console's pages keep referrers same-origin.
+        response.headers().set("Referrer-Policy", "same-origin");
         if (!upstream.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }

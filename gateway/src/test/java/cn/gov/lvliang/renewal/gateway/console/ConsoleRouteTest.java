@@ -31,7 +31,10 @@ class ConsoleRouteTest {
                 .body("uri", equalTo("/console/dashboard?indicator=SCRAPPED_CARS"))
                 .body("headers.cookie", equalTo("console_session=abc"))
                 .body("headers.x-forwarded-host", startsWith("localhost"))
-                .body("headers.x-forwarded-proto", equalTo("http"));
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                // not the API's no-referrer, with which browsers post the console's forms as "Origin: null"
+                .header("Referrer-Policy", "same-origin")
+                .header("Content-Security-Policy", startsWith("default-src 'self'"));
     }
 
     @Test
