@@ -4,7 +4,6 @@ import cn.gov.lvliang.renewal.console.session.ConsoleConfig;
 import cn.gov.lvliang.renewal.console.session.Session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -12,6 +11,7 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
+import io.vertx.mutiny.ext.web.multipart.MultipartForm;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -82,16 +82,23 @@ public class Gateway {
                 .atMost(timeout.plusSeconds(1));
     }
 
-    /** Sends raw bytes (an uploaded file) with their content type. */
-    public ApiResponse upload(Session session, String path, byte[] content, String contentType, Locale locale) {
+    /** Sends a file as the form field {@code file} of a multipart request (a bulk import). */
+    public ApiResponse uploadFile(Session session, String path, java.nio.file.Path file, String name, Locale locale) {
+        MultipartForm form = MultipartForm.create()
+                .binaryFileUpload(
+                        "file",
+                        name == null || name.isBlank() ? "upload.xlsx" : name,
+                        file.toString(),
+                        "application/octet-stream");
+        Duration bulk = timeout.multipliedBy(10);
         HttpResponse<Buffer> response = client.requestAbs(HttpMethod.POST, baseUrl + path)
-                .timeout(timeout.toMillis())
+                .timeout(bulk.toMillis())
                 .bearerTokenAuthentication(session.token())
+                .putHeader("Accept", "application/json, application/problem+json")
                 .putHeader("Accept-Language", locale.toLanguageTag())
-                .putHeader("Content-Type", contentType)
-                .sendBuffer(Buffer.buffer(content))
+                .sendMultipartForm(form)
                 .await()
-                .atMost(timeout.plusSeconds(1));
+                .atMost(bulk.plusSeconds(1));
         return new ApiResponse(response.statusCode(), parse(response.body()));
     }
 
@@ -103,15 +110,8 @@ public class Gateway {
         }
     }
 
-    private JsonNode parse(Buffer body) {
-        if (body == null || body.length() == 0) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return json.readTree(body.getBytes());
-        } catch (IOException notJson) {
-            return MissingNode.getInstance();
-        }
+    private static JsonNode parse(Buffer body) {
+        return Json.parse(body);
     }
 
     @PreDestroy

@@ -123,7 +123,7 @@ public class CounterResource {
                 values.remove("idempotencyKey");
             }
             return Response.status(answer.status())
-                    .entity(form(session, claim.kind(), values, answer.fieldErrors(), answer.detail()))
+                    .entity(form(session, claim.kind(), values, answer.fieldErrors(), pages.problem(answer)))
                     .build();
         }
         throw new ApiResponse.ApiFailure(answer);

@@ -212,7 +212,7 @@ public class WorkbenchResource {
                                 id,
                                 answer.status() == 403 ? "maker-checker" : "",
                                 answer.fieldErrors(),
-                                answer.detail(),
+                                pages.problem(answer),
                                 action,
                                 reasonCode == null ? "" : reasonCode,
                                 note == null ? "" : note))

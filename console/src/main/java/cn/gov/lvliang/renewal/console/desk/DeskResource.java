@@ -167,7 +167,7 @@ public class DeskResource {
         }
         if (answer.status() == 400 || answer.status() == 403 || answer.status() == 422) {
             return Response.status(answer.status())
-                    .entity(page(session, "", id, answer.fieldErrors(), answer.detail(), values))
+                    .entity(page(session, "", id, answer.fieldErrors(), pages.problem(answer), values))
                     .build();
         }
         throw new ApiResponse.ApiFailure(answer);

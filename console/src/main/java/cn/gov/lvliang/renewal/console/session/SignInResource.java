@@ -101,7 +101,7 @@ public class SignInResource {
             answer.fieldErrors()
                     .forEach((field, message) -> errors.put(field.equals(scopeClaim) ? "scope" : field, message));
             return Response.status(answer.status() == 400 ? 400 : 502)
-                    .entity(form(role, scopeValue, subject == null ? "" : subject, errors, answer.detail()))
+                    .entity(form(role, scopeValue, subject == null ? "" : subject, errors, pages.problem(answer)))
                     .build();
         }
         sessions.keep(answer.body().path("access_token").asText());

@@ -370,7 +370,7 @@ public interface Msg {
     String historyStep(String what);
 
     @Message(
-            "{#when c}{#is ''}核验项{#is 'ELIGIBILITY'}补贴条件{#is 'INVOICE'}发票{#is 'SERIAL'}序列号{#is 'PER_PERSON_LIMIT'}个人限购{#is 'PRICE_ANOMALY'}价格异常{#is 'ADDRESS_CONCENTRATION'}送货地址集中{#is 'CERTIFICATE'}回收证明{#is 'CERTIFICATE_EXISTS'}回收证明存在{#is 'CERTIFICATE_VALID'}回收证明有效{#is 'VIN_MATCH'}车架号一致{#is 'OWNER_MATCH'}车主一致{#is 'REGISTRATION_CUTOFF'}登记日期{#is 'OWNED_BEFORE'}持有时间{#is 'NEW_VIN'}新车车架号{#is 'REPLACEMENTS_PER_YEAR'}年度置换次数{#is 'APPLICATION_DEADLINE'}申请截止日期{#else}{c}{/when}")
+            "{#when c}{#is ''}核验项{#is 'ELIGIBILITY'}补贴条件{#is 'INVOICE'}发票{#is 'SERIAL'}序列号{#is 'INVOICE_UNUSED'}发票未被使用{#is 'SERIAL_UNUSED'}序列号未被使用{#is 'CERTIFICATE_UNUSED'}回收证明未被使用{#is 'NEW_VIN_UNUSED'}新车未享受补贴{#is 'PER_PERSON_LIMIT'}个人限购{#is 'PRICE_ANOMALY'}价格异常{#is 'ADDRESS_CONCENTRATION'}送货地址集中{#is 'CERTIFICATE'}回收证明{#is 'CERTIFICATE_EXISTS'}回收证明存在{#is 'CERTIFICATE_VALID'}回收证明有效{#is 'VIN_MATCH'}车架号一致{#is 'OWNER_MATCH'}车主一致{#is 'REGISTRATION_CUTOFF'}登记日期{#is 'OWNED_BEFORE'}持有时间{#is 'NEW_VIN'}新车车架号{#is 'REPLACEMENTS_PER_YEAR'}年度置换次数{#is 'APPLICATION_DEADLINE'}申请截止日期{#else}{c}{/when}")
     String check(String c);
 
     @Message(
@@ -561,4 +561,68 @@ public interface Msg {
 
     @Message("退回")
     String deskReturn();
+
+    @Message("有 {n} 处需要更正，见各项下方的说明。")
+    String formErrors(int n);
+
+    // ---- equipment lists ----
+    @Message("设备清单")
+    String navEquipment();
+
+    @Message("下载模板、上传清单（逐行逐列查看错误）、导出清单")
+    String homeEquipment();
+
+    @Message("清单")
+    String equipmentList();
+
+    @Message("上传清单")
+    String equipmentUpload();
+
+    @Message("下载导入模板（XLSX）")
+    String equipmentTemplate();
+
+    @Message("填好的清单文件（XLSX 或 CSV）")
+    String equipmentFile();
+
+    @Message("有错误行时")
+    String equipmentMode();
+
+    @Message("整个文件都不导入")
+    String equipmentModeReject();
+
+    @Message("只导入正确的行")
+    String equipmentModeAccept();
+
+    @Message("上传并校验")
+    String equipmentUploadButton();
+
+    @Message("导出清单")
+    String equipmentExport();
+
+    @Message("导出当前清单（XLSX）")
+    String equipmentExportLink();
+
+    @Message("导入结果")
+    String equipmentReport();
+
+    @Message("请选择要上传的文件。")
+    String equipmentNoFile();
+
+    @Message("结果：{status}；共 {total} 行，导入 {accepted} 行，拒绝 {rejected} 行。")
+    String equipmentSummary(Object status, Object total, Object accepted, Object rejected);
+
+    @Message("错误（共 {n} 处）")
+    String equipmentErrors(Object n);
+
+    @Message("行")
+    String equipmentRow();
+
+    @Message("列")
+    String equipmentColumn();
+
+    @Message("值")
+    String equipmentValue();
+
+    @Message("说明")
+    String equipmentMessage();
 }

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.console.web;
 
+import cn.gov.lvliang.renewal.console.api.ApiResponse;
 import cn.gov.lvliang.renewal.console.session.Session;
 import cn.gov.lvliang.renewal.console.session.Sessions;
 import io.quarkus.qute.Template;
@@ -63,6 +64,15 @@ public class Pages {
                 .data("section", rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest);
         instance.setLocale(locale());
         return instance;
+    }
+
+    /**
+     * The sentence shown above a form the API refused: its own detail, or, when it named fields
+     * (whose messages stand next to them), how many need correcting.
+     */
+    public String problem(ApiResponse answer) {
+        int fields = answer.fieldErrors().size();
+        return fields == 0 ? answer.detail() : msg().formErrors(fields);
     }
 
     /** True for htmx's partial requests, which get a fragment instead of the whole screen. */
