@@ -29,7 +29,9 @@ class ModuleBoundariesTest {
             "equipment-inventory-service", ROOT + ".equipment",
             "tradein-subsidy-service", ROOT + ".subsidy",
             "recycling-service", ROOT + ".recycling",
-            "gateway", ROOT + ".gateway");
+            "gateway", ROOT + ".gateway",
+            // the web console reaches the services only through the gateway's public API (decision 0020)
+            "console", ROOT + ".console");
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -38,7 +40,11 @@ class ModuleBoundariesTest {
     @Test
     void theImportSeesEveryServiceItChecks() {
         for (String module : List.of(
-                "tasks-service", "equipment-inventory-service", "tradein-subsidy-service", "recycling-service")) {
+                "tasks-service",
+                "equipment-inventory-service",
+                "tradein-subsidy-service",
+                "recycling-service",
+                "console")) {
             assertThat(CLASSES.stream().anyMatch(c -> c.getPackageName().startsWith(SERVICES.get(module))))
                     .as("classes of %s on the test classpath", module)
                     .isTrue();

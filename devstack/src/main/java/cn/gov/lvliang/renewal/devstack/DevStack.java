@@ -161,10 +161,11 @@ public final class DevStack implements AutoCloseable {
                 writeDevModeSettings();
                 return;
             }
-            List<App> services =
-                    options.apps().stream().filter(app -> !app.isGateway()).toList();
+            List<App> services = options.apps().stream().filter(App::isService).toList();
             startAndAwait(services);
-            startAndAwait(options.apps().stream().filter(App::isGateway).toList());
+            // the gateway, and the console (which needs nothing but the gateway, and that only per request)
+            startAndAwait(
+                    options.apps().stream().filter(app -> !app.isService()).toList());
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -392,7 +393,7 @@ public final class DevStack implements AutoCloseable {
      */
     public String startAnotherInstance(String module) {
         App app = running(module);
-        if (app.isGateway()) {
+        if (!app.isService()) {
             throw new IllegalArgumentException("only services run as replicas here");
         }
         int port = Ports.freePort();
@@ -467,6 +468,9 @@ public final class DevStack implements AutoCloseable {
             }
             env.put("SUITE_DEV_TOKEN_PRIVATE_KEY_LOCATION", "file:" + keys.privateKey());
             env.put("SUITE_DEV_TOKEN_ISSUER", devIssuer());
+            env.put("SUITE_CONSOLE_URL", internalUrl(App.CONSOLE));
+        } else if (app.isConsole()) {
+            env.put("SUITE_CONSOLE_GATEWAY_URL", internalUrl(App.GATEWAY));
         } else {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
@@ -609,6 +613,11 @@ public final class DevStack implements AutoCloseable {
         return options;
     }
 
+    /** The web console through the gateway, e.g. {@code http://127.0.0.1:8080/console/}. */
+    public String consoleUrl() {
+        return gatewayUrl() + "/console/";
+    }
+
     /** The gateway's base URL, e.g. {@code http://127.0.0.1:8080}. */
     public String gatewayUrl() {
         return serviceUrl(App.GATEWAY.module());
@@ -682,6 +691,9 @@ public final class DevStack implements AutoCloseable {
         String gateway = "http://localhost:" + options.port(App.GATEWAY.portKey());
         StringBuilder text = new StringBuilder("\n==== Lüliang renewal suite is up ====\n");
         if (options.apps().contains(App.GATEWAY)) {
+            if (options.apps().contains(App.CONSOLE)) {
+                text.append("Web console:   ").append(gateway).append("/console/\n");
+            }
             text.append("API explorer:  ").append(gateway).append("/q/swagger-ui\n");
         }
         for (App app : options.apps()) {

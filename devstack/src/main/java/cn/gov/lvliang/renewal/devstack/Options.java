@@ -59,6 +59,7 @@ public record Options(
                     "equipment", "--equipment-port", "SUITE_EQUIPMENT_PORT", "equipment-inventory-service HTTP", 8082),
             new PortSetting("subsidy", "--subsidy-port", "SUITE_SUBSIDY_PORT", "tradein-subsidy-service HTTP", 8083),
             new PortSetting("recycling", "--recycling-port", "SUITE_RECYCLING_PORT", "recycling-service HTTP", 8084),
+            new PortSetting("console", "--console-port", "SUITE_CONSOLE_PORT", "web console HTTP", 8085),
             new PortSetting("postgres", "--postgres-port", "SUITE_POSTGRES_PORT", "PostgreSQL", 15432),
             new PortSetting("kafka", "--kafka-port", "SUITE_KAFKA_PORT", "Kafka broker", 19092));
 
@@ -69,7 +70,10 @@ public record Options(
         apps = List.copyOf(apps);
     }
 
-    /** Every application on the default ports, state in {@code <root>/.devstack}. */
+    /**
+     * The API suite (services and gateway, {@link App#ALL}) on the default ports, state in {@code
+     * <root>/.devstack}; {@code withApps(App.WITH_CONSOLE)} adds the web console.
+     */
     public static Options defaults(Path root) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         PORTS.forEach(setting -> ports.put(setting.key(), setting.defaultPort()));
@@ -179,7 +183,7 @@ public record Options(
         }
         Path root = workingDirectory;
         Path state = null;
-        List<App> apps = App.ALL;
+        List<App> apps = App.WITH_CONSOLE;
         boolean fresh = false;
         boolean skipMissing = false;
         boolean infraOnly = false;
@@ -254,18 +258,19 @@ public record Options(
         for (String name : names) {
             selected.add(App.named(name)
                     .orElseThrow(() -> new UsageException("--only: unknown application '" + name + "'; known: "
-                            + App.ALL.stream().map(App::module).collect(Collectors.joining(", ")))));
+                            + App.WITH_CONSOLE.stream().map(App::module).collect(Collectors.joining(", ")))));
         }
         if (selected.isEmpty()) {
             throw new UsageException("--only needs at least one application");
         }
-        return App.ALL.stream().filter(selected::contains).toList();
+        return App.WITH_CONSOLE.stream().filter(selected::contains).toList();
     }
 
     public static String usage() {
         StringBuilder text = new StringBuilder();
         text.append("Usage: ./suite [--no-build] [options]\n\n")
-                .append("Starts PostgreSQL, Kafka, the four services and the gateway on this machine.\n")
+                .append(
+                        "Starts PostgreSQL, Kafka, the four services, the gateway and the web console on this machine.\n")
                 .append("Ctrl-C stops everything. Data and keys are kept between runs.\n\n")
                 .append("Options:\n")
                 .append("  --root DIR          repository root (default: current directory)\n")
@@ -289,7 +294,7 @@ public record Options(
                     setting.option() + " N", setting.envVar(), setting.purpose(), setting.defaultPort()));
         }
         text.append("\nApplications: ")
-                .append(App.ALL.stream().map(App::module).collect(Collectors.joining(", ")))
+                .append(App.WITH_CONSOLE.stream().map(App::module).collect(Collectors.joining(", ")))
                 .append('\n');
         return text.toString();
     }

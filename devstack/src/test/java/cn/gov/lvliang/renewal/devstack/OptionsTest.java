@@ -28,7 +28,7 @@ class OptionsTest {
         assertEquals(8084, options.port("recycling"));
         assertEquals(15432, options.port("postgres"));
         assertEquals(19092, options.port("kafka"));
-        assertEquals(App.ALL, options.apps());
+        assertEquals(App.WITH_CONSOLE, options.apps());
         assertFalse(options.fresh());
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static Map<String, FakeBackend> backends;
+    private static FakeBackend console;
     private static Path keys;
 
     /** The fake backend standing in for module {@code name}. */
@@ -29,11 +30,18 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         return backends.get(name);
     }
 
+    /** The fake web console behind {@code /console/} (not one of the API backends). */
+    public static synchronized FakeBackend console() {
+        startOnce();
+        return console;
+    }
+
     @Override
     public Map<String, String> start() {
         startOnce();
         Map<String, String> config = new HashMap<>();
         backends.forEach((name, backend) -> config.put("suite.gateway.backends." + name + ".url", backend.url()));
+        config.put("suite.console.url", console.url());
         config.put("suite.gateway.request-timeout", "1s");
         // Small limits so that the limit tests stay short; other tests stay far below them.
         config.put("suite.gateway.rate-limit.clients.burst-client.capacity", "100");
@@ -86,6 +94,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        console = new FakeBackend("console").start();
         backends = started;
     }
 }

@@ -1,0 +1,152 @@
+package cn.gov.lvliang.renewal.console.claims;
+
+import cn.gov.lvliang.renewal.console.api.ApiResponse;
+import cn.gov.lvliang.renewal.console.api.Gateway;
+import cn.gov.lvliang.renewal.console.api.Json;
+import cn.gov.lvliang.renewal.console.session.Session;
+import cn.gov.lvliang.renewal.console.session.Sessions;
+import cn.gov.lvliang.renewal.console.web.Pages;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpMethod;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The county counter (县级受理窗口): a county clerk files an appliance or a car claim for a
+ * resident, sees each automatic check's outcome and the computed amount, and prints a receipt.
+ */
+@Path("/counter")
+public class CounterResource {
+
+    private final Sessions sessions;
+    private final Pages pages;
+    private final Gateway gateway;
+    private final Template counter;
+    private final Template counterClaim;
+    private final Template receipt;
+
+    public CounterResource(
+            Sessions sessions,
+            Pages pages,
+            Gateway gateway,
+            Template counter,
+            Template counterClaim,
+            Template receipt) {
+        this.sessions = sessions;
+        this.pages = pages;
+        this.gateway = gateway;
+        this.counter = counter;
+        this.counterClaim = counterClaim;
+        this.receipt = receipt;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance form(@QueryParam("kind") String kind) {
+        Session session = sessions.require(Set.of(Session.COUNTY_OFFICER));
+        return form(session, ClaimForm.kind(kind), Map.of(), Map.of(), "");
+    }
+
+    private TemplateInstance form(
+            Session session, String kind, Map<String, String> values, Map<String, String> errors, String detail) {
+        Map<String, String> shown = new HashMap<>(values);
+        shown.putIfAbsent("idempotencyKey", UUID.randomUUID().toString());
+        return pages.page(counter)
+                .data("kind", kind)
+                .data("county", session.county() == null ? "" : session.county())
+                .data("programmes", programmes(session, kind))
+                .data("v", shown)
+                .data("errors", errors)
+                .data("detail", detail);
+    }
+
+    /** The programmes of the form's kind (appliance or car), by the category the API gives. */
+    private Map<String, String> programmes(Session session, String kind) {
+        Map<String, String> programmes = new LinkedHashMap<>();
+        ApiResponse answer = gateway.get(session, "/api/subsidies/programmes", pages.locale());
+        if (answer.ok()) {
+            for (JsonNode p : answer.body()) {
+                boolean car = p.path("category").asText().startsWith("CAR");
+                if (car == ClaimForm.CAR.equals(kind)) {
+                    programmes.put(p.path("id").asText(), p.path("name").asText());
+                }
+            }
+        }
+        return programmes;
+    }
+
+    @POST
+    @Path("/claims")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response file(MultivaluedMap<String, String> form) {
+        Session session = sessions.require(Set.of(Session.COUNTY_OFFICER));
+        ClaimForm claim = ClaimForm.read(form, pages.msg());
+        if (!claim.inputErrors().isEmpty()) {
+            return Response.status(400)
+                    .entity(form(session, claim.kind(), claim.values(), claim.inputErrors(), ""))
+                    .build();
+        }
+        String key = claim.values().getOrDefault("idempotencyKey", "");
+        ApiResponse answer = gateway.send(
+                HttpMethod.POST,
+                "/api/subsidies/claims",
+                session,
+                claim.body(),
+                pages.locale(),
+                key.matches("[0-9a-f-]{36}") ? Map.of("Idempotency-Key", key) : Map.of());
+        if (answer.ok()) {
+            return Response.seeOther(URI.create(
+                            "/counter/claims/" + answer.body().path("id").asText()))
+                    .build();
+        }
+        if (answer.status() == 400 || answer.status() == 409 || answer.status() == 422) {
+            Map<String, String> values = new HashMap<>(claim.values());
+            if (answer.status() != 409) {
+                // a refused body may be corrected and sent again under a new key
+                values.remove("idempotencyKey");
+            }
+            return Response.status(answer.status())
+                    .entity(form(session, claim.kind(), values, answer.fieldErrors(), pages.problem(answer)))
+                    .build();
+        }
+        throw new ApiResponse.ApiFailure(answer);
+    }
+
+    @GET
+    @Path("/claims/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance claim(@PathParam("id") UUID id) {
+        Session session = sessions.require(Set.of(Session.COUNTY_OFFICER));
+        JsonNode claim = gateway.get(session, "/api/subsidies/claims/" + id, pages.locale())
+                .expectOk();
+        return pages.page(counterClaim).data("claim", Json.map(claim)).data("runs", ClaimViews.checksByRun(claim));
+    }
+
+    /** The receipt (受理回执): a printable page with the claim number. */
+    @GET
+    @Path("/claims/{id}/receipt")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance receipt(@PathParam("id") UUID id) {
+        Session session = sessions.require(Set.of(Session.COUNTY_OFFICER));
+        JsonNode claim = gateway.get(session, "/api/subsidies/claims/" + id, pages.locale())
+                .expectOk();
+        return pages.page(receipt).data("claim", Json.map(claim)).data("clerk", session.subject());
+    }
+}

@@ -1,0 +1,179 @@
+package cn.gov.lvliang.renewal.console.desk;
+
+import cn.gov.lvliang.renewal.console.api.ApiResponse;
+import cn.gov.lvliang.renewal.console.api.Gateway;
+import cn.gov.lvliang.renewal.console.api.Json;
+import cn.gov.lvliang.renewal.console.session.Session;
+import cn.gov.lvliang.renewal.console.session.Sessions;
+import cn.gov.lvliang.renewal.console.web.Pages;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The department desk (部门工作台): the department's own assignments and what is overdue, the
+ * monthly progress report (月度进展报送), and the counties' reports on the tasks it leads, to accept
+ * or return. Scope is the token's department code; the services decide what it may see and do.
+ */
+@Path("/desk")
+public class DeskResource {
+
+    /** How many counties' assignments the desk reads the reports of. */
+    static final int REPORTED_ASSIGNMENTS = 30;
+
+    private final Sessions sessions;
+    private final Pages pages;
+    private final Gateway gateway;
+    private final Template desk;
+
+    public DeskResource(Sessions sessions, Pages pages, Gateway gateway, Template desk) {
+        this.sessions = sessions;
+        this.pages = pages;
+        this.gateway = gateway;
+        this.desk = desk;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@QueryParam("notice") String notice) {
+        Session session = sessions.require(Set.of(Session.DEPARTMENT_OFFICER));
+        return page(session, notice, null, Map.of(), "", Map.of());
+    }
+
+    private TemplateInstance page(
+            Session session,
+            String notice,
+            String failedFor,
+            Map<String, String> errors,
+            String detail,
+            Map<String, String> values) {
+        JsonNode assignments = gateway.get(session, "/api/tasks/assignments?size=200", pages.locale())
+                .expectOk();
+        List<Map<String, Object>> own = new ArrayList<>();
+        List<Map<String, Object>> counties = new ArrayList<>();
+        for (JsonNode a : assignments.path("items")) {
+            ("COUNTY".equals(a.path("assigneeKind").asText()) ? counties : own).add(Json.map(a));
+        }
+        JsonNode overdue = gateway.get(session, "/api/tasks/supervision/overdue", pages.locale())
+                .expectOk();
+        List<Map<String, Object>> toReview = new ArrayList<>();
+        for (Map<String, Object> a : counties.subList(0, Math.min(REPORTED_ASSIGNMENTS, counties.size()))) {
+            ApiResponse reports =
+                    gateway.get(session, "/api/tasks/assignments/" + a.get("id") + "/reports", pages.locale());
+            if (!reports.ok()) {
+                continue;
+            }
+            for (JsonNode report : reports.body()) {
+                if ("SUBMITTED".equals(report.path("status").asText())) {
+                    Map<String, Object> row = Json.map(report);
+                    row.put("assignment", a);
+                    toReview.add(row);
+                }
+            }
+        }
+        return pages.page(desk)
+                .data("own", own)
+                .data("overdue", Json.list(overdue.path("assignments")))
+                .data("toReview", toReview)
+                .data("period", YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString())
+                .data("notice", notice == null ? "" : notice)
+                .data("failedFor", failedFor == null ? "" : failedFor)
+                .data("errors", errors)
+                .data("detail", detail)
+                .data("v", values);
+    }
+
+    /** Submits the monthly progress report of one of the department's own assignments. */
+    @POST
+    @Path("/assignments/{id}/reports")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response report(
+            @PathParam("id") UUID id,
+            @FormParam("period") String period,
+            @FormParam("narrative") String narrative,
+            @FormParam("percentComplete") String percent) {
+        Session session = sessions.require(Set.of(Session.DEPARTMENT_OFFICER));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("period", blankToNull(period));
+        body.put("narrative", blankToNull(narrative));
+        Integer percentComplete =
+                percent != null && percent.trim().matches("\\d{1,3}") ? Integer.valueOf(percent.trim()) : null;
+        body.put("percentComplete", percentComplete);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("period", period == null ? "" : period);
+        values.put("narrative", narrative == null ? "" : narrative);
+        values.put("percentComplete", percent == null ? "" : percent);
+        if (percent != null && !percent.isBlank() && percentComplete == null) {
+            return Response.status(400)
+                    .entity(page(
+                            session,
+                            "",
+                            id.toString(),
+                            Map.of("percentComplete", pages.msg().inputWholeNumber()),
+                            "",
+                            values))
+                    .build();
+        }
+        ApiResponse answer = gateway.post(session, "/api/tasks/assignments/" + id + "/reports", body, pages.locale());
+        return after(session, answer, "reported", id.toString(), values);
+    }
+
+    /** Accepts or returns a county's report. */
+    @POST
+    @Path("/reports/{id}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response review(
+            @PathParam("id") UUID id,
+            @FormParam("decision") String decision,
+            @FormParam("comment") String comment,
+            @FormParam("version") Integer version) {
+        Session session = sessions.require(Set.of(Session.DEPARTMENT_OFFICER));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decision", blankToNull(decision));
+        body.put("comment", blankToNull(comment));
+        body.put("version", version);
+        ApiResponse answer =
+                gateway.post(session, "/api/tasks/progress-reports/" + id + "/review", body, pages.locale());
+        return after(session, answer, "reviewed", id.toString(), Map.of("comment", comment == null ? "" : comment));
+    }
+
+    private Response after(Session session, ApiResponse answer, String done, String id, Map<String, String> values) {
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/desk?notice=" + done)).build();
+        }
+        if (answer.status() == 409) {
+            return Response.seeOther(URI.create("/desk?notice=conflict")).build();
+        }
+        if (answer.status() == 400 || answer.status() == 403 || answer.status() == 422) {
+            return Response.status(answer.status())
+                    .entity(page(session, "", id, answer.fieldErrors(), pages.problem(answer), values))
+                    .build();
+        }
+        throw new ApiResponse.ApiFailure(answer);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,119 @@
+package cn.gov.lvliang.renewal.console.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's frame against a stub gateway: sign-in and its cookie, the plain 403 and 404 pages,
+ * the version-conflict reload, an API field error at its field, and the language switch.
+ */
+@QuarkusTest
+@QuarkusTestResource(StubGateway.class)
+class PagesTest {
+
+    private static RequestSpecification console() {
+        return given().basePath("").redirects().follow(false);
+    }
+
+    private static String signedIn(String role) {
+        return "console_session=" + StubGateway.token(role);
+    }
+
+    @Test
+    void withoutASessionEveryScreenGoesToSignIn() {
+        console().get("/console/").then().statusCode(303).header("Location", endsWith("/console/sign-in"));
+        console().get("/console/workbench").then().statusCode(303).header("Location", endsWith("/console/sign-in"));
+    }
+
+    @Test
+    void signingInKeepsTheTokenInAStrictHttpOnlyCookie() {
+        console()
+                .formParam("role", "reviewer")
+                .formParam("scope", "")
+                .post("/console/sign-in")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/console/"))
+                .header("Set-Cookie", containsString("console_session="))
+                .header("Set-Cookie", containsString("HTTPOnly"))
+                .header("Set-Cookie", containsString("SameSite=Strict"))
+                .header("Set-Cookie", containsString("Path=/console"));
+    }
+
+    @Test
+    void aRefusedScopeIsShownAtTheScopeField() {
+        console()
+                .formParam("role", "county-officer")
+                .formParam("scope", "")
+                .post("/console/sign-in")
+                .then()
+                .statusCode(400)
+                .body(containsString("<p class=\"error\" id=\"scope-error\">县级经办人员须有县代码</p>"))
+                .body(containsString("aria-invalid=\"true\""));
+    }
+
+    @Test
+    void anotherRolesScreenIsAPlain403Page() {
+        console()
+                .header("Cookie", signedIn("reviewer"))
+                .get("/console/dashboard")
+                .then()
+                .statusCode(403)
+                .body(containsString("<h1>无权访问</h1>"));
+    }
+
+    @Test
+    void aClaimTheApiDoesNotKnowIsAPlain404Page() {
+        console()
+                .header("Cookie", signedIn("reviewer"))
+                .get("/console/workbench/claims/" + StubGateway.MISSING_CLAIM)
+                .then()
+                .statusCode(404)
+                .body(containsString("<h1>未找到</h1>"))
+                .body(containsString(StubGateway.MISSING_CLAIM));
+    }
+
+    @Test
+    void aStaleDecisionReloadsTheClaimWithTheConflictNotice() {
+        console()
+                .header("Cookie", signedIn("reviewer"))
+                .formParam("action", "approve")
+                .formParam("version", "3")
+                .post("/console/workbench/claims/" + StubGateway.STALE_CLAIM + "/decision")
+                .then()
+                .statusCode(303)
+                .header(
+                        "Location",
+                        endsWith("/console/workbench/claims/" + StubGateway.STALE_CLAIM + "?notice=conflict"));
+    }
+
+    @Test
+    void theLanguageSwitchSetsItsCookieAndGoesBackOnlyWithinTheConsole() {
+        console()
+                .get("/console/language?to=en&back=/console/sign-in")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/console/sign-in"))
+                .header("Set-Cookie", containsString("console_lang=en"));
+        console()
+                .get("/console/language?to=en&back=https://example.invalid/")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/console/"))
+                .header("Location", not(containsString("example.invalid")));
+        console()
+                .header("Cookie", "console_lang=en")
+                .get("/console/sign-in")
+                .then()
+                .statusCode(200)
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("Sign in (local development)"));
+    }
+}
