@@ -1,8 +1,10 @@
-package cn.gov.lvliang.renewal.console.session;
+package cn.gov.lvliang.renewal.console.web;
 
 import cn.gov.lvliang.renewal.console.api.ApiResponse;
 import cn.gov.lvliang.renewal.console.api.Gateway;
-import cn.gov.lvliang.renewal.console.web.Pages;
+import cn.gov.lvliang.renewal.console.session.ConsoleConfig;
+import cn.gov.lvliang.renewal.console.session.Session;
+import cn.gov.lvliang.renewal.console.session.Sessions;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpMethod;
