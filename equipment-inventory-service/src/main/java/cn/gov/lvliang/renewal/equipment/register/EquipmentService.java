@@ -9,13 +9,13 @@ import cn.gov.lvliang.renewal.platform.events.OutboxBatch;
 import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
+import cn.gov.lvliang.renewal.platform.time.SqlValues;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -401,8 +401,8 @@ public class EquipmentService {
                 .setParameter(1, e.id)
                 .getResultList();
         List<EquipmentView.Flag> flagViews = rows.stream()
-                .map(r ->
-                        new EquipmentView.Flag((String) r[0], ((Number) r[1]).intValue(), (String) r[2], instant(r[3])))
+                .map(r -> new EquipmentView.Flag(
+                        (String) r[0], ((Number) r[1]).intValue(), (String) r[2], SqlValues.instant(r[3])))
                 .toList();
         return new EquipmentView(
                 e.id,
@@ -451,18 +451,5 @@ public class EquipmentService {
                 flagViews,
                 e.updatedAt,
                 e.version);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return null;
     }
 }

@@ -1,10 +1,10 @@
 package cn.gov.lvliang.renewal.platform.audit;
 
+import cn.gov.lvliang.renewal.platform.time.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -173,7 +173,7 @@ public class AuditTrail {
         for (Object[] row : rows) {
             records.add(new AuditRecord(
                     ((Number) row[0]).longValue(),
-                    instant(row[1]),
+                    SqlValues.instant(row[1]),
                     (String) row[2],
                     (String) row[3],
                     (String) row[4],
@@ -185,19 +185,6 @@ public class AuditTrail {
                     (String) row[10]));
         }
         return records;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     private static String like(String text) {
