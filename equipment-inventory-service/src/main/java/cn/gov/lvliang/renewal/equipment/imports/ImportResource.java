@@ -54,12 +54,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ImportResource {
 
     private final ImportService imports;
+    private final ImportReports reports;
     private final ImportHistory history;
     private final Scopes scopes;
     private final Caller caller;
 
-    public ImportResource(ImportService imports, ImportHistory history, Scopes scopes, Caller caller) {
+    public ImportResource(
+            ImportService imports, ImportReports reports, ImportHistory history, Scopes scopes, Caller caller) {
         this.imports = imports;
+        this.reports = reports;
         this.history = history;
         this.scopes = scopes;
         this.caller = caller;
@@ -186,7 +189,7 @@ public class ImportResource {
             description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return imports.find(id, caller.subject(), cityWide(), ProblemMessages.resolve(headers.getAcceptableLanguages()))
+        return reports.find(id, caller.subject(), cityWide(), ProblemMessages.resolve(headers.getAcceptableLanguages()))
                 .orElseThrow(() -> Problems.notFound("resource.import", id));
     }
 
@@ -207,9 +210,9 @@ public class ImportResource {
             description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("id") UUID id) {
-        imports.find(id, caller.subject(), cityWide(), Locale.SIMPLIFIED_CHINESE)
+        reports.find(id, caller.subject(), cityWide(), Locale.SIMPLIFIED_CHINESE)
                 .orElseThrow(() -> Problems.notFound("resource.import", id));
-        StreamingOutput body = out -> imports.writeReport(id, out);
+        StreamingOutput body = out -> reports.writeReport(id, out);
         return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header("Content-Disposition", "attachment; filename=\"import-report-" + id + ".xlsx\"")
                 .build();
