@@ -8,7 +8,10 @@ import cn.gov.lvliang.renewal.equipment.register.VehicleEmissionStandard;
 import cn.gov.lvliang.renewal.equipment.register.VehicleKind;
 import java.time.LocalDate;
 
-/** What the flag rules look at in an equipment record. */
+/**
+ * What the flag rules look at in an equipment record. {@code operating} and {@code safetyFindings}
+ * are null when unknown; a rule that needs one of them does not flag on an unknown value.
+ */
 public record EquipmentFacts(
         long id,
         Category category,
@@ -17,7 +20,7 @@ public record EquipmentFacts(
         EfficiencyTier efficiencyTier,
         FuelType fuelType,
         VehicleKind vehicleKind,
-        boolean operating,
+        Boolean operating,
         VehicleEmissionStandard emissionStandard,
-        int safetyFindings,
+        Integer safetyFindings,
         LifecycleStatus status) {}

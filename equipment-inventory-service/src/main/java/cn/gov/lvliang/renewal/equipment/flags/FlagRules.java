@@ -110,7 +110,7 @@ public final class FlagRules {
         if (e.category() != Category.VEHICLE
                 || e.vehicleKind() != VehicleKind.TRUCK
                 || e.fuelType() != FuelType.DIESEL
-                || !e.operating()
+                || !Boolean.TRUE.equals(e.operating())
                 || e.emissionStandard() == null) {
             return null;
         }
@@ -126,7 +126,10 @@ public final class FlagRules {
     private static String elevator(EquipmentFacts e, RuleDefinition rule, int age) {
         int minAge = rule.intParameter("minAgeYears", 15);
         int minFindings = rule.intParameter("minFindings", 1);
-        if (e.category() != Category.ELEVATOR || age < minAge || e.safetyFindings() < minFindings) {
+        if (e.category() != Category.ELEVATOR
+                || age < minAge
+                || e.safetyFindings() == null
+                || e.safetyFindings() < minFindings) {
             return null;
         }
         return String.format(

@@ -202,9 +202,9 @@ public class FlagService implements FlagReevaluation {
                             enumOrNull(EfficiencyTier.class, rs.getString("efficiency_tier")),
                             enumOrNull(FuelType.class, rs.getString("fuel_type")),
                             enumOrNull(VehicleKind.class, rs.getString("vehicle_kind")),
-                            rs.getBoolean("operating"),
+                            rs.getObject("operating", Boolean.class),
                             enumOrNull(VehicleEmissionStandard.class, rs.getString("vehicle_emission_standard")),
-                            rs.getInt("safety_findings"),
+                            rs.getObject("safety_findings", Integer.class),
                             LifecycleStatus.valueOf(rs.getString("status"))),
                     rs.getString("unit_credit_code"),
                     rs.getString("county"));

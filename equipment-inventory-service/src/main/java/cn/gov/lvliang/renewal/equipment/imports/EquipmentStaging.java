@@ -130,8 +130,6 @@ final class EquipmentStaging {
             Object v = row.get(c.key());
             values.add(
                     switch (c.type()) {
-                        case INTEGER -> v == null && c.key().equals("safetyFindings") ? Integer.valueOf(0) : v;
-                        case BOOLEAN -> Boolean.TRUE.equals(v);
                         case ENUM ->
                             v == null ? (c.key().equals("runningCondition") ? "NORMAL" : null) : ((Enum<?>) v).name();
                         default -> v;

@@ -141,7 +141,7 @@ public class ListService {
                 rs.getBigDecimal(column.sql()) == null
                         ? null
                         : rs.getBigDecimal(column.sql()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> rs.getBoolean(column.sql());
+            case BOOLEAN -> rs.getObject(column.sql(), Boolean.class);
             default ->
                 column.sql().equals("renewal_completed_fen")
                         ? (rs.getObject("renewal_completed_fen") == null ? null : rs.getLong("renewal_completed_fen"))
@@ -149,7 +149,12 @@ public class ListService {
         };
     }
 
-    /** The value in spreadsheet form: Chinese labels, yuan, dates. */
+    /** 是 / 否, or an empty cell when unknown. */
+    static String yesNo(Boolean value) {
+        return value == null ? null : value ? "是" : "否";
+    }
+
+    /** The value in spreadsheet form: Chinese labels, yuan, dates; null (an empty cell) when unknown. */
     private static Object cell(Column column, ResultSet rs, LocalDate today) throws SQLException {
         if (column.key().equals("yearsInService")) {
             return Equipment.yearsInService(rs.getObject("commissioned_on", LocalDate.class), today);
@@ -169,7 +174,7 @@ public class ListService {
                 rs.getBigDecimal(column.sql()) == null
                         ? null
                         : rs.getBigDecimal(column.sql()).stripTrailingZeros();
-            case BOOLEAN -> rs.getBoolean(column.sql()) ? "是" : "否";
+            case BOOLEAN -> yesNo(rs.getObject(column.sql(), Boolean.class));
             case SECTOR -> rs.getString("sector_name");
             case COUNTY -> AreaCode.countyName(rs.getString(column.sql())).orElse(rs.getString(column.sql()));
             case ENUM -> label(column, rs.getString(column.sql()));

@@ -91,11 +91,12 @@ public class Equipment extends PanacheEntityBase {
     @Column(name = "vehicle_kind")
     public VehicleKind vehicleKind;
 
-    @Column(nullable = false)
-    public boolean operating;
+    /** 是否营运; null when unknown (a blank cell). */
+    public Boolean operating;
 
-    @Column(name = "safety_findings", nullable = false)
-    public int safetyFindings;
+    /** 安全隐患数; null when unknown (a blank cell), never read as 0. */
+    @Column(name = "safety_findings")
+    public Integer safetyFindings;
 
     @Column(name = "original_value_fen")
     public Long originalValueFen;

@@ -65,10 +65,16 @@ public record EquipmentRequest(
         @Schema(description = "车辆类型 (vehicles) / vehicle kind")
         VehicleKind vehicleKind,
 
-        @Schema(description = "是否营运 / operating (commercial use)", example = "false")
+        @Schema(
+                description = "是否营运, absent when unknown / operating (commercial use), absent when unknown",
+                example = "false")
         Boolean operating,
 
-        @Schema(description = "未整改安全隐患数 / open safety findings", example = "0") @PositiveOrZero @Max(1000)
+        @Schema(
+                description = "未整改安全隐患数, absent when unknown / open safety findings, absent when unknown",
+                example = "0")
+        @PositiveOrZero
+        @Max(1000)
         Integer safetyFindings,
 
         @Schema(description = "原值（分） / original value in fen", example = "1250000000") @PositiveOrZero

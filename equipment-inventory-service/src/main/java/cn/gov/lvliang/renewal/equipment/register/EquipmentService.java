@@ -339,8 +339,8 @@ public class EquipmentService {
         e.vehicleEmissionStandard = r.vehicleEmissionStandard();
         e.fuelType = r.fuelType();
         e.vehicleKind = r.vehicleKind();
-        e.operating = Boolean.TRUE.equals(r.operating());
-        e.safetyFindings = r.safetyFindings() == null ? 0 : r.safetyFindings();
+        e.operating = r.operating();
+        e.safetyFindings = r.safetyFindings();
         e.originalValueFen = r.originalValueFen();
         e.location = r.location();
         e.registrationCode = r.registrationCode();

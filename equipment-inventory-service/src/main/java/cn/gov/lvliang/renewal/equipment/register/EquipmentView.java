@@ -32,8 +32,12 @@ public record EquipmentView(
         VehicleEmissionStandard vehicleEmissionStandard,
         FuelType fuelType,
         VehicleKind vehicleKind,
-        boolean operating,
-        int safetyFindings,
+
+        @Schema(description = "是否营运; null when unknown / operating (commercial use), null when unknown")
+        Boolean operating,
+
+        @Schema(description = "安全隐患数; null when unknown / open safety findings, null when unknown")
+        Integer safetyFindings,
 
         @Schema(description = "原值（分） / original value in fen", example = "1250000000")
         Long originalValueFen,

@@ -105,7 +105,7 @@ class FlagRulesTest {
                 .isEmpty();
     }
 
-    private static EquipmentFacts truck(VehicleEmissionStandard standard, FuelType fuel, boolean operating) {
+    private static EquipmentFacts truck(VehicleEmissionStandard standard, FuelType fuel, Boolean operating) {
         return new EquipmentFacts(
                 1,
                 Category.VEHICLE,
@@ -118,6 +118,29 @@ class FlagRulesTest {
                 standard,
                 0,
                 LifecycleStatus.IN_SERVICE);
+    }
+
+    /**
+     * Issue 20 §4: an unknown 是否营运 or 安全隐患数 (a blank cell) is not a fact a flag can rest on:
+     * the rule does not flag, and the record shows the blank for someone to fill in.
+     */
+    @Test
+    void anUnknownOperatingOrFindingsCountRaisesNoFlag() {
+        assertThat(FlagRules.evaluate(truck(VehicleEmissionStandard.CN4, FuelType.DIESEL, null), DEFAULTS, TODAY))
+                .isEmpty();
+        EquipmentFacts unknownFindings = new EquipmentFacts(
+                1,
+                Category.ELEVATOR,
+                TODAY.minusYears(16),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                LifecycleStatus.IN_SERVICE);
+        assertThat(FlagRules.evaluate(unknownFindings, DEFAULTS, TODAY)).isEmpty();
     }
 
     @Test
