@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.assignments;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -9,7 +10,6 @@ import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.DueDateRequest;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.HistoryEntry;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.ReassignmentRequest;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.TransitionRequest;
-import cn.gov.lvliang.renewal.tasks.plans.PlanQueries.PageOf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -63,7 +63,7 @@ public class AssignmentResource {
                     + " assignments only; a department officer those of the tasks its department leads. `overdue=true`"
                     + " answers \"what is overdue for me\": open and past the due date.")
     @APIResponse(responseCode = "200", description = "A page of assignments")
-    public PageOf<AssignmentView> list(
+    public Page<AssignmentView> list(
             @QueryParam("planId") UUID planId,
             @QueryParam("taskNumber") Integer taskNumber,
             @QueryParam("status") AssignmentStatus status,

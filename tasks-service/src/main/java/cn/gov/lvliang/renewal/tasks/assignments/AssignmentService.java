@@ -1,11 +1,14 @@
 package cn.gov.lvliang.renewal.tasks.assignments;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.AssignmentView;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.HistoryEntry;
+import cn.gov.lvliang.renewal.tasks.messaging.AssignmentStatusChanged;
+import cn.gov.lvliang.renewal.tasks.messaging.TaskAssigned;
 import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.organisation.County;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
@@ -13,10 +16,8 @@ import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
 import cn.gov.lvliang.renewal.tasks.plans.Milestone;
 import cn.gov.lvliang.renewal.tasks.plans.Plan;
 import cn.gov.lvliang.renewal.tasks.plans.PlanImportService.PlanImported;
-import cn.gov.lvliang.renewal.tasks.plans.PlanQueries.PageOf;
 import cn.gov.lvliang.renewal.tasks.plans.PlanTask;
 import cn.gov.lvliang.renewal.tasks.plans.TaskLeadDepartment;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -48,34 +49,6 @@ public class AssignmentService {
         this.outbox = outbox;
         this.clock = clock;
     }
-
-    /** Data of {@code task.assigned.v1}. */
-    public record TaskAssigned(
-            UUID assignmentId,
-            UUID planId,
-            UUID taskId,
-            int taskNumber,
-            Assignment.AssigneeKind assigneeKind,
-            String departmentCode,
-            String countyCode,
-            LocalDate dueDate) {}
-
-    /**
-     * Data of {@code assignment.status-changed.v1}. {@code planId} is the version the assignment
-     * belongs to after the move (for CARRY_OVER the new one, for WITHDRAW the one it stays on).
-     */
-    public record StatusChanged(
-            UUID assignmentId,
-            UUID planId,
-            UUID taskId,
-            int taskNumber,
-            Assignment.AssigneeKind assigneeKind,
-            String departmentCode,
-            String countyCode,
-            String action,
-            AssignmentStatus from,
-            AssignmentStatus to,
-            Instant at) {}
 
     /** Filters of the assignment list. */
     public record Filter(
@@ -198,17 +171,17 @@ public class AssignmentService {
                 TasksEvents.TOPIC,
                 a.id.toString(),
                 TasksEvents.ASSIGNMENT_STATUS_CHANGED,
-                new StatusChanged(
+                new AssignmentStatusChanged(
                         a.id,
                         a.planId,
                         a.taskId,
                         a.taskNumber,
-                        a.assigneeKind,
+                        a.assigneeKind.name(),
                         a.departmentCode,
                         a.countyCode,
                         action,
-                        before,
-                        a.status,
+                        before == null ? null : before.name(),
+                        a.status.name(),
                         a.updatedAt));
     }
 
@@ -239,7 +212,7 @@ public class AssignmentService {
                 TasksEvents.TOPIC,
                 a.id.toString(),
                 TasksEvents.TASK_ASSIGNED,
-                new TaskAssigned(a.id, plan.id, task.id, task.number, kind, department, county, dueDate));
+                new TaskAssigned(a.id, plan.id, task.id, task.number, kind.name(), department, county, dueDate));
     }
 
     // --- reads -----------------------------------------------------------------------------
@@ -272,7 +245,7 @@ public class AssignmentService {
     }
 
     @Transactional
-    public PageOf<AssignmentView> list(Filter filter, Caller caller, int page, int size) {
+    public Page<AssignmentView> list(Filter filter, Caller caller, int page, int size) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(scope(caller, params));
         if (filter.planId() != null) {
@@ -305,7 +278,8 @@ public class AssignmentService {
         }
         var query = Assignment.<Assignment>find(
                 where.toString(), Sort.by("taskNumber").and("departmentCode").and("countyCode"), params);
-        return new PageOf<>(views(query.page(Page.of(page, size)).list()), query.count(), page, size);
+        return new Page<>(
+                views(query.page(io.quarkus.panache.common.Page.of(page, size)).list()), query.count(), page, size);
     }
 
     /** One assignment within the caller's scope; outside it 404. */

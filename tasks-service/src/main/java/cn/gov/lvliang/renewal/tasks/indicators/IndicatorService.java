@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.tasks.indicators;
 import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.tasks.indicators.Trajectory.Assessment;
+import cn.gov.lvliang.renewal.tasks.messaging.IndicatorUpdated;
 import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,16 +38,6 @@ public class IndicatorService {
         this.outbox = outbox;
         this.clock = clock;
     }
-
-    /** Data of {@code indicator.updated.v1}. */
-    public record IndicatorUpdated(
-            String indicatorCode,
-            String areaCode,
-            String period,
-            BigDecimal value,
-            BigDecimal delta,
-            Indicator.Source source,
-            String sourceEventId) {}
 
     /** One monthly value. */
     public record MonthlyValue(String period, BigDecimal value, Indicator.Source source, Instant updatedAt) {}
@@ -97,7 +88,7 @@ public class IndicatorService {
                             month.toString(),
                             (BigDecimal) value,
                             delta,
-                            Indicator.Source.EVENT,
+                            Indicator.Source.EVENT.name(),
                             eventId));
         }
     }
@@ -120,7 +111,7 @@ public class IndicatorService {
                 TasksEvents.TOPIC,
                 code + ":" + area,
                 TasksEvents.INDICATOR_UPDATED,
-                new IndicatorUpdated(code, area, month.toString(), value, null, Indicator.Source.MANUAL, null));
+                new IndicatorUpdated(code, area, month.toString(), value, null, Indicator.Source.MANUAL.name(), null));
         return new MonthlyValue(month.toString(), value, Indicator.Source.MANUAL, now);
     }
 

@@ -6,6 +6,7 @@ import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.tasks.importer.ImportReport;
 import cn.gov.lvliang.renewal.tasks.importer.ParsedPlan;
 import cn.gov.lvliang.renewal.tasks.importer.PolicyDocumentParser;
+import cn.gov.lvliang.renewal.tasks.messaging.PlanImportedData;
 import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.DepartmentCodes;
@@ -58,20 +59,6 @@ public class PlanImportService {
      *     previous task id; empty for a first version
      */
     public record PlanImported(UUID planId, Map<UUID, UUID> carriedOver) {}
-
-    /** Data of {@code plan.imported.v1}. */
-    public record PlanImportedData(
-            UUID planId,
-            String documentNumber,
-            int version,
-            String contentHash,
-            UUID previousPlanId,
-            ImportReport.Counts found,
-            ImportReport.Counts announced,
-            int warnings,
-            int tasksAdded,
-            int tasksRemoved,
-            int tasksChanged) {}
 
     /**
      * Imports {@code text}.
@@ -151,13 +138,17 @@ public class PlanImportService {
                         plan.planVersion,
                         plan.contentHash,
                         plan.previousPlanId,
-                        report.found(),
-                        report.announced(),
+                        counts(report.found()),
+                        counts(report.announced()),
                         report.findings().size(),
                         diff == null ? 0 : diff.added().size(),
                         diff == null ? 0 : diff.removed().size(),
                         diff == null ? 0 : diff.changed().size()));
         return new PlanViews.ImportResult(true, queries.view(plan, null), report);
+    }
+
+    private static PlanImportedData.Counts counts(ImportReport.Counts c) {
+        return new PlanImportedData.Counts(c.actions(), c.projects(), c.tasks());
     }
 
     /** Stores the tree; returns the new task ids in document order (the order of {@code parsed.tasks()}). */

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.plans;
 
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -15,7 +16,6 @@ import cn.gov.lvliang.renewal.tasks.plans.PlanViews.TaskView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,9 +40,6 @@ public class PlanQueries {
         this.json = json;
     }
 
-    /** A page of items. */
-    public record PageOf<T>(List<T> items, long total, int page, int size) {}
-
     /** The department a caller is limited to, or null for city-wide readers. */
     public static String departmentScope(Caller caller) {
         if (caller.hasRole(Roles.DEPARTMENT_OFFICER)
@@ -53,14 +50,14 @@ public class PlanQueries {
     }
 
     @Transactional
-    public PageOf<PlanSummary> list(String documentNumber, int page, int size) {
+    public Page<PlanSummary> list(String documentNumber, int page, int size) {
         var query = documentNumber == null
                 ? Plan.<Plan>findAll(Sort.by("importedAt").descending())
                 : Plan.<Plan>find("documentNumber", Sort.by("planVersion").descending(), documentNumber);
-        List<PlanSummary> items = query.page(Page.of(page, size)).list().stream()
+        List<PlanSummary> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
                 .map(this::summary)
                 .toList();
-        return new PageOf<>(items, query.count(), page, size);
+        return new Page<>(items, query.count(), page, size);
     }
 
     private PlanSummary summary(Plan p) {
@@ -146,7 +143,7 @@ public class PlanQueries {
 
     /** Tasks of a plan within the caller's scope, optionally of one department. */
     @Transactional
-    public PageOf<TaskView> tasks(UUID planId, String departmentFilter, Caller caller, int page, int size) {
+    public Page<TaskView> tasks(UUID planId, String departmentFilter, Caller caller, int page, int size) {
         if (Plan.findById(planId) == null) {
             throw Problems.notFound("resource.plan", planId);
         }
@@ -163,8 +160,9 @@ public class PlanQueries {
             params.put("d", departmentFilter);
         }
         var query = PlanTask.<PlanTask>find(where.toString(), Sort.by("number"), params);
-        List<PlanTask> found = query.page(Page.of(page, size)).list();
-        return new PageOf<>(taskViews(found), query.count(), page, size);
+        List<PlanTask> found =
+                query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        return new Page<>(taskViews(found), query.count(), page, size);
     }
 
     /** One task, if within the caller's scope. */

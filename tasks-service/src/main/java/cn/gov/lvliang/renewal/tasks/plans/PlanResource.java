@@ -2,13 +2,13 @@ package cn.gov.lvliang.renewal.tasks.plans;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.importer.DocumentReader;
 import cn.gov.lvliang.renewal.tasks.importer.ImportReport;
-import cn.gov.lvliang.renewal.tasks.plans.PlanQueries.PageOf;
 import cn.gov.lvliang.renewal.tasks.plans.PlanViews.ImportResult;
 import cn.gov.lvliang.renewal.tasks.plans.PlanViews.PlanSummary;
 import cn.gov.lvliang.renewal.tasks.plans.PlanViews.PlanView;
@@ -207,7 +207,7 @@ public class PlanResource {
             summary = "List plans and their versions · 计划列表",
             description = "Newest first; filter by document number to see its versions.")
     @APIResponse(responseCode = "200", description = "A page of plans")
-    public PageOf<PlanSummary> list(
+    public Page<PlanSummary> list(
             @QueryParam("documentNumber") String documentNumber,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -277,7 +277,7 @@ public class PlanResource {
             responseCode = "404",
             description = "Unknown plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<TaskView> tasks(
+    public Page<TaskView> tasks(
             @PathParam("id") UUID id,
             @QueryParam("department") String department,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

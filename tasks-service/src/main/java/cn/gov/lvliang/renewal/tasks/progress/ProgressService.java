@@ -6,6 +6,7 @@ import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.tasks.assignments.Assignment;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentService;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentStatus;
+import cn.gov.lvliang.renewal.tasks.messaging.ProgressReported;
 import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,17 +96,6 @@ public class ProgressService {
             Instant reviewedAt,
             String reviewComment,
             int version) {}
-
-    /** Data of {@code progress.reported.v1}. */
-    public record ProgressReported(
-            UUID reportId,
-            UUID assignmentId,
-            int taskNumber,
-            String departmentCode,
-            String countyCode,
-            String period,
-            int percentComplete,
-            ProgressReport.Status status) {}
 
     @Transactional
     public ReportView submit(UUID assignmentId, SubmitReport request, Caller caller) {
@@ -197,7 +187,7 @@ public class ProgressService {
                         a.countyCode,
                         YearMonth.from(r.period).toString(),
                         r.percentComplete,
-                        r.status));
+                        r.status.name()));
     }
 
     private ReportView view(ProgressReport r) {

@@ -1,12 +1,12 @@
 package cn.gov.lvliang.renewal.tasks.statistics;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.tasks.messaging.IndicatorSnapshot;
 import cn.gov.lvliang.renewal.tasks.messaging.StatisticsEvents;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,17 +38,6 @@ public class IndicatorSnapshots {
         this.observations = observations;
         this.clock = clock;
     }
-
-    /** Data of {@code statistics.indicator.snapshot.v1}. */
-    public record Snapshot(
-            UUID snapshotId,
-            String indicatorCode,
-            String areaCode,
-            String period,
-            BigDecimal value,
-            String unit,
-            String obsStatus,
-            boolean closing) {}
 
     /** What a publication wrote. */
     public record Published(UUID snapshotId, String period, boolean closing, int events) {}
@@ -102,7 +91,7 @@ public class IndicatorSnapshots {
                     StatisticsEvents.SNAPSHOT_TOPIC,
                     o.indicator() + ":" + o.area() + ":" + period,
                     StatisticsEvents.INDICATOR_SNAPSHOT,
-                    new Snapshot(
+                    new IndicatorSnapshot(
                             id, o.indicator(), o.area(), period.toString(), o.value(), o.unit(), o.status(), closing));
             count++;
         }

@@ -5,6 +5,7 @@ import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.tasks.assignments.Assignment;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentService;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentStatus;
+import cn.gov.lvliang.renewal.tasks.messaging.SupervisionNoticeIssued;
 import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.plans.Plan;
 import cn.gov.lvliang.renewal.tasks.progress.ProgressReport;
@@ -61,20 +62,6 @@ public class SupervisionService {
 
             @Schema(description = "reminders sent (7 days / 1 day before a due date)")
             int reminded) {}
-
-    /** Data of {@code supervision.notice-issued.v1}. */
-    public record NoticeIssued(
-            UUID noticeId,
-            UUID assignmentId,
-            int taskNumber,
-            String departmentCode,
-            String countyCode,
-            SupervisionNotice.Reason reason,
-            String period,
-            int level,
-            boolean escalation,
-            LocalDate dueDate,
-            Integer daysBefore) {}
 
     /** The assignment states in which a monthly report is expected. */
     static final List<AssignmentStatus> REPORTING = List.of(
@@ -261,13 +248,13 @@ public class SupervisionService {
                 TasksEvents.TOPIC,
                 a.id.toString(),
                 TasksEvents.SUPERVISION_NOTICE_ISSUED,
-                new NoticeIssued(
+                new SupervisionNoticeIssued(
                         n.id,
                         a.id,
                         a.taskNumber,
                         a.departmentCode,
                         a.countyCode,
-                        n.reason,
+                        n.reason.name(),
                         n.period == null ? null : YearMonth.from(n.period).toString(),
                         n.level,
                         escalation,
