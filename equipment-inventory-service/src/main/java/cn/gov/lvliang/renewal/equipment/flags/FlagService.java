@@ -1,9 +1,9 @@
 package cn.gov.lvliang.renewal.equipment.flags;
 
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEventData;
 import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
-import cn.gov.lvliang.renewal.equipment.register.EquipmentEventData;
 import cn.gov.lvliang.renewal.equipment.register.FlagReevaluation;
 import cn.gov.lvliang.renewal.equipment.register.FuelType;
 import cn.gov.lvliang.renewal.equipment.register.LifecycleStatus;

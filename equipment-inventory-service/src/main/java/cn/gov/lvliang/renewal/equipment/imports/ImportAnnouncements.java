@@ -1,10 +1,10 @@
 package cn.gov.lvliang.renewal.equipment.imports;
 
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEventData;
 import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
 import cn.gov.lvliang.renewal.equipment.register.EmissionGrade;
-import cn.gov.lvliang.renewal.equipment.register.EquipmentEventData;
 import cn.gov.lvliang.renewal.equipment.register.LifecycleStatus;
 import cn.gov.lvliang.renewal.platform.events.OutboxBatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,13 +54,13 @@ final class ImportAnnouncements {
                         unit.county(),
                         unit.sector(),
                         (String) row.get("name"),
-                        category,
+                        EquipmentEventData.code(category),
                         (BigDecimal) row.get("quantity"),
                         (LocalDate) row.get("commissionedOn"),
-                        to,
+                        EquipmentEventData.code(to),
                         (Integer) row.get("efficiencyGrade"),
-                        (EfficiencyTier) row.get("efficiencyTier"),
-                        (EmissionGrade) row.get("emissionGrade"),
+                        EquipmentEventData.code((EfficiencyTier) row.get("efficiencyTier")),
+                        EquipmentEventData.code((EmissionGrade) row.get("emissionGrade")),
                         (Long) row.get("originalValueFen"),
                         version));
         if (from == to && from != null) {
@@ -77,7 +77,7 @@ final class ImportAnnouncements {
                             unit.county(),
                             unit.sector(),
                             (String) row.get("name"),
-                            category,
+                            EquipmentEventData.code(category),
                             (LocalDate) row.get("retirementPlannedOn"),
                             (String) row.get("retirementStandard"),
                             (String) row.get("retirementLegalBasis"),
@@ -92,7 +92,7 @@ final class ImportAnnouncements {
                             credit,
                             unit.county(),
                             unit.sector(),
-                            category,
+                            EquipmentEventData.code(category),
                             (Long) row.get("renewalInvestmentFen"),
                             (Integer) row.get("renewalPlannedYear"),
                             (String) row.get("renewalTarget"),

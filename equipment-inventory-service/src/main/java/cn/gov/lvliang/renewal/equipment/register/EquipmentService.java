@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.equipment.register;
 
+import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEventData;
 import cn.gov.lvliang.renewal.equipment.messaging.EquipmentEvents;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.units.ProjectUnit;
@@ -78,8 +79,7 @@ public class EquipmentService {
         apply(e, request);
         e.persistAndFlush();
         history(e, actor, "registered", null, null, e.snapshot());
-        outbox.publish(
-                EquipmentEvents.TOPIC, key(e), EquipmentEvents.EQUIPMENT_REGISTERED, EquipmentEventData.registered(e));
+        outbox.publish(EquipmentEvents.TOPIC, key(e), EquipmentEvents.EQUIPMENT_REGISTERED, registered(e));
         reevaluate(e);
         return view(e);
     }
@@ -104,8 +104,7 @@ public class EquipmentService {
         e.updatedAt = Instant.now(clock);
         e.persistAndFlush();
         history(e, actor, "updated", e.status(), before, e.snapshot());
-        outbox.publish(
-                EquipmentEvents.TOPIC, key(e), EquipmentEvents.EQUIPMENT_UPDATED, EquipmentEventData.registered(e));
+        outbox.publish(EquipmentEvents.TOPIC, key(e), EquipmentEvents.EQUIPMENT_UPDATED, registered(e));
         reevaluate(e);
         return view(e);
     }
@@ -127,7 +126,7 @@ public class EquipmentService {
                         e.unitCreditCode,
                         e.county,
                         e.sectorCode,
-                        e.category,
+                        EquipmentEventData.code(e.category),
                         plan.investmentFen(),
                         plan.plannedYear(),
                         plan.targetEquipment(),
@@ -161,11 +160,11 @@ public class EquipmentService {
                         e.unitCreditCode,
                         e.county,
                         e.sectorCode,
-                        e.category,
+                        EquipmentEventData.code(e.category),
                         done.amountFen(),
                         done.completedOn(),
-                        e.efficiencyTier,
-                        e.emissionGrade));
+                        EquipmentEventData.code(e.efficiencyTier),
+                        EquipmentEventData.code(e.emissionGrade)));
         reevaluate(e);
         return view(e);
     }
@@ -195,7 +194,7 @@ public class EquipmentService {
                         e.county,
                         e.sectorCode,
                         e.name,
-                        e.category,
+                        EquipmentEventData.code(e.category),
                         schedule.plannedOn(),
                         schedule.retirementStandard(),
                         schedule.legalBasis(),
@@ -222,11 +221,11 @@ public class EquipmentService {
                         e.county,
                         e.sectorCode,
                         e.name,
-                        e.category,
+                        EquipmentEventData.code(e.category),
                         e.model,
                         e.quantity,
                         e.retiredOn(),
-                        e.disposal(),
+                        EquipmentEventData.code(e.disposal()),
                         e.replacementId()));
         reevaluate(e);
         return view(e);
@@ -450,6 +449,26 @@ public class EquipmentService {
                         e.disposal()),
                 flagViews,
                 e.updatedAt,
+                e.version);
+    }
+
+    /** Data of equipment.registered and equipment.updated for a record as it is now. */
+    static EquipmentEventData.Registered registered(Equipment e) {
+        return new EquipmentEventData.Registered(
+                e.id,
+                e.unitCreditCode,
+                e.assetTag,
+                e.county,
+                e.sectorCode,
+                e.name,
+                EquipmentEventData.code(e.category),
+                e.quantity,
+                e.commissionedOn,
+                EquipmentEventData.code(e.status()),
+                e.efficiencyGrade == null ? null : e.efficiencyGrade.intValue(),
+                EquipmentEventData.code(e.efficiencyTier),
+                EquipmentEventData.code(e.emissionGrade),
+                e.originalValueFen,
                 e.version);
     }
 }

@@ -8,6 +8,7 @@ import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
+import cn.gov.lvliang.renewal.recycling.messaging.ApplianceRecycled;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,10 +89,10 @@ public class ApplianceRecordService {
                 new ApplianceRecycled(
                         r.recordId,
                         r.county,
-                        r.category,
+                        RecyclingEvents.code(r.category),
                         r.count,
                         r.weightKg,
-                        r.source,
+                        RecyclingEvents.code(r.source),
                         r.claimId,
                         r.recordedOn,
                         r.materials));

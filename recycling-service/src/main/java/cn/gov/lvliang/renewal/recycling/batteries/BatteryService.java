@@ -8,6 +8,7 @@ import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
+import cn.gov.lvliang.renewal.recycling.messaging.BatteryHandedOver;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +87,7 @@ public class BatteryService {
                         handover.toCreditCode,
                         handover.handedOverAt,
                         handover.stateOfHealthPercent,
-                        pack.status,
+                        RecyclingEvents.code(pack.status),
                         pack.originalPackCode,
                         pack.county,
                         handover.previousSignature,

@@ -12,7 +12,10 @@ import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
+import cn.gov.lvliang.renewal.recycling.messaging.CertificateVoided;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.messaging.VehicleDeregistered;
+import cn.gov.lvliang.renewal.recycling.messaging.VehicleScrapped;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -253,7 +256,7 @@ public class ScrapCertificateService {
                 c.vin,
                 c.firstRegistrationDate,
                 c.handoverDate,
-                c.powerType,
+                RecyclingEvents.code(c.powerType),
                 new VehicleScrapped.Owner(
                         c.ownerIdHash, Masking.idNumber(content.ownerIdNumber()), Masking.name(content.ownerName())),
                 c.vehicleType,

@@ -8,6 +8,7 @@ import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
+import cn.gov.lvliang.renewal.recycling.messaging.QualificationChanged;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -206,14 +207,14 @@ public class EnterpriseService {
                 new QualificationChanged(
                         e.creditCode,
                         e.name,
-                        e.type,
+                        RecyclingEvents.code(e.type),
                         e.county,
                         e.licenceNumber,
                         e.licenceScope,
                         e.licenceValidFrom,
                         e.licenceValidTo,
-                        e.licenceStatus,
-                        licenceStatus(e),
+                        RecyclingEvents.code(e.licenceStatus),
+                        RecyclingEvents.code(licenceStatus(e)),
                         reason,
                         e.updatedAt));
     }

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.recycling.appliances;
+package cn.gov.lvliang.renewal.recycling.messaging;
 
 import cn.gov.lvliang.renewal.recycling.MaterialWeights;
 import java.math.BigDecimal;
@@ -8,10 +8,10 @@ import java.time.LocalDate;
 public record ApplianceRecycled(
         String recordId,
         String county,
-        ApplianceCategory category,
+        String category,
         int count,
         BigDecimal weightKg,
-        RecyclingSource source,
+        String source,
         String claimId,
         LocalDate recordedOn,
         MaterialWeights materials) {}

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.recycling.batteries;
+package cn.gov.lvliang.renewal.recycling.messaging;
 
 import java.time.Instant;
 
@@ -10,7 +10,7 @@ public record BatteryHandedOver(
         String toCreditCode,
         Instant handedOverAt,
         Integer stateOfHealthPercent,
-        BatteryStatus status,
+        String status,
         String originalPackCode,
         String county,
         String previousSignature,

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.recycling.certificates;
+package cn.gov.lvliang.renewal.recycling.messaging;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.recycling.enterprises;
+package cn.gov.lvliang.renewal.recycling.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,13 +10,13 @@ import java.time.LocalDate;
 public record QualificationChanged(
         String creditCode,
         String name,
-        EnterpriseType type,
+        String type,
         String county,
         String licenceNumber,
         String licenceScope,
         LocalDate validFrom,
         LocalDate validTo,
-        QualificationStatus status,
-        LicenceStatus licenceStatus,
+        String status,
+        String licenceStatus,
         String reason,
         Instant changedAt) {}

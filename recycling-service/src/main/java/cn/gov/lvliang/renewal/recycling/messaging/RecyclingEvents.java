@@ -33,5 +33,10 @@ public final class RecyclingEvents {
     /** Appliances or office equipment were recycled. Key: record id. */
     public static final String APPLIANCE_RECYCLED = "cn.gov.lvliang.recycling.appliance.recycled.v1";
 
+    /** An enumeration's code as the events carry it, or null: the event records name no feature type. */
+    public static String code(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     private RecyclingEvents() {}
 }

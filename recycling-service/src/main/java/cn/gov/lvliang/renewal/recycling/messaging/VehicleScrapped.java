@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.recycling.certificates;
+package cn.gov.lvliang.renewal.recycling.messaging;
 
 import java.time.LocalDate;
 
@@ -16,7 +16,7 @@ public record VehicleScrapped(
         String vin,
         LocalDate firstRegistrationDate,
         LocalDate handoverDate,
-        PowerType powerType,
+        String powerType,
         Owner owner,
         String vehicleType,
         String vehicleUse,

@@ -11,6 +11,7 @@ import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.messaging.UsedCarTraded;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,9 +1,13 @@
-package cn.gov.lvliang.renewal.equipment.register;
+package cn.gov.lvliang.renewal.equipment.messaging;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The data records of the events on {@code equipment.events}. None carries personal data. */
+/**
+ * The data records of the events on {@value EquipmentEvents#TOPIC}, one per event type. None
+ * carries personal data. Enumerations travel as their code ({@link #code}), so that this package
+ * names no feature type.
+ */
 public final class EquipmentEventData {
 
     private EquipmentEventData() {}
@@ -16,13 +20,13 @@ public final class EquipmentEventData {
             String county,
             String sector,
             String name,
-            Category category,
+            String category,
             BigDecimal quantity,
             LocalDate commissionedOn,
-            LifecycleStatus status,
+            String status,
             Integer efficiencyGrade,
-            EfficiencyTier efficiencyTier,
-            EmissionGrade emissionGrade,
+            String efficiencyTier,
+            String emissionGrade,
             Long originalValueFen,
             int version) {}
 
@@ -37,7 +41,7 @@ public final class EquipmentEventData {
             String county,
             String sector,
             String name,
-            Category category,
+            String category,
             LocalDate plannedOn,
             String retirementStandard,
             String legalBasis,
@@ -50,11 +54,11 @@ public final class EquipmentEventData {
             String county,
             String sector,
             String name,
-            Category category,
+            String category,
             String model,
             BigDecimal quantity,
             LocalDate retiredOn,
-            Disposal disposal,
+            String disposal,
             Long replacementId) {}
 
     /** Data of renewal.investment-planned. */
@@ -63,7 +67,7 @@ public final class EquipmentEventData {
             String unitCreditCode,
             String county,
             String sector,
-            Category category,
+            String category,
             long amountFen,
             int plannedYear,
             String target,
@@ -75,28 +79,14 @@ public final class EquipmentEventData {
             String unitCreditCode,
             String county,
             String sector,
-            Category category,
+            String category,
             long amountFen,
             LocalDate completedOn,
-            EfficiencyTier efficiencyTier,
-            EmissionGrade emissionGrade) {}
+            String efficiencyTier,
+            String emissionGrade) {}
 
-    public static Registered registered(Equipment e) {
-        return new Registered(
-                e.id,
-                e.unitCreditCode,
-                e.assetTag,
-                e.county,
-                e.sectorCode,
-                e.name,
-                e.category,
-                e.quantity,
-                e.commissionedOn,
-                e.status(),
-                e.efficiencyGrade == null ? null : e.efficiencyGrade.intValue(),
-                e.efficiencyTier,
-                e.emissionGrade,
-                e.originalValueFen,
-                e.version);
+    /** An enumeration's code as the events carry it, or null. */
+    public static String code(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }
