@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class Bench {
 
     /** Scenario names for {@code --only}, in the order they run. */
-    static final List<String> SCENARIOS = List.of("claims", "pgbench", "lag", "import");
+    static final List<String> SCENARIOS = List.of("claims", "pgbench", "lag", "import", "upload");
 
     private static final Pattern READY = Pattern.compile("^\\s*(\\S+)\\s+ready on :\\d+\\s+\\[([0-9.]+) s\\]");
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
@@ -118,6 +118,7 @@ public final class Bench {
                         }
                         case "lag" -> EventLagScenario.run(bench);
                         case "import" -> ImportScenario.run(bench);
+                        case "upload" -> UploadScenario.run(bench);
                         default -> throw new IllegalStateException(scenario);
                     }
                 } catch (RuntimeException e) {
