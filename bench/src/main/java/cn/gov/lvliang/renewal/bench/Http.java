@@ -8,8 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 /** The harness's own small HTTP calls: dev tokens, set-up requests and metrics. */
 final class Http {
@@ -37,6 +39,44 @@ final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * A multipart/form-data POST of one file (field {@code file}) after the given text fields, the
+     * file streamed from disk.
+     */
+    static HttpRequest multipartFile(
+            String url, String token, Map<String, String> fields, Path file, String contentType, Duration timeout) {
+        String boundary = "bench-" + UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(file.getFileName())
+                .append("\"\r\nContent-Type: ")
+                .append(contentType)
+                .append("\r\n\r\n");
+        String tail = "\r\n--" + boundary + "--\r\n";
+        try {
+            return HttpRequest.newBuilder(URI.create(url))
+                    .timeout(timeout)
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.concat(
+                            HttpRequest.BodyPublishers.ofString(head.toString()),
+                            HttpRequest.BodyPublishers.ofFile(file),
+                            HttpRequest.BodyPublishers.ofString(tail)))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

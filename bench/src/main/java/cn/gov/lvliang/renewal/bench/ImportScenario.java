@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -243,24 +242,13 @@ final class ImportScenario {
     private static void importFile(
             Bench bench, String token, Path file, String format, String contentType, int rows, Report report) {
         String equipment = bench.suite().serviceUrl("equipment-inventory-service");
-        String boundary = "bench-" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + file.getFileName() + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(equipment + "/api/equipment/imports/status?mode=ACCEPT_VALID"))
-                    .timeout(Duration.ofMinutes(10))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.concat(
-                            HttpRequest.BodyPublishers.ofString(head),
-                            HttpRequest.BodyPublishers.ofFile(file),
-                            HttpRequest.BodyPublishers.ofString(tail)))
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HttpRequest request = Http.multipartFile(
+                equipment + "/api/equipment/imports/status?mode=ACCEPT_VALID",
+                token,
+                Map.of(),
+                file,
+                contentType,
+                Duration.ofMinutes(10));
         HeapSampler heap = new HeapSampler(bench.http(), equipment + "/q/metrics");
         heap.start();
         Instant start = Instant.now();

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -201,8 +200,13 @@ final class UploadScenario {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            HttpRequest request =
-                    multipart(base + "/api/subsidies/claims/" + claims.get(i) + "/evidence", token, files.get(i));
+            HttpRequest request = Http.multipartFile(
+                    base + "/api/subsidies/claims/" + claims.get(i) + "/evidence",
+                    token,
+                    Map.of("kind", "INVOICE"),
+                    files.get(i),
+                    "application/pdf",
+                    Duration.ofMinutes(2));
             answers.add(pool.submit(() -> {
                 ready.countDown();
                 go.await();
@@ -230,27 +234,6 @@ final class UploadScenario {
             throw new IllegalStateException("an upload failed", e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static HttpRequest multipart(String url, String token, Path file) {
-        String boundary = "bench-" + UUID.randomUUID();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nINVOICE\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + file.getFileName() + "\"\r\nContent-Type: application/pdf\r\n\r\n";
-        String tail = "\r\n--" + boundary + "--\r\n";
-        try {
-            return HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofMinutes(2))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.concat(
-                            HttpRequest.BodyPublishers.ofString(head),
-                            HttpRequest.BodyPublishers.ofFile(file),
-                            HttpRequest.BodyPublishers.ofString(tail)))
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
