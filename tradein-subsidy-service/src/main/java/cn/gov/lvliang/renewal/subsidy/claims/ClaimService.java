@@ -54,6 +54,8 @@ public class ClaimService {
     static final String DELIVERY_ADDRESS = "claim.delivery_address";
     /** Domain separation of the claimant pseudonym from the matching hash of the ID number. */
     private static final String PSEUDONYM_PREFIX = "subsidy-claimant:";
+    /** Domain separation of the phone's search hash. */
+    private static final String PHONE_HASH_PREFIX = "subsidy-phone:";
 
     private static final int FIRST_RUN = 1;
 
@@ -171,11 +173,22 @@ public class ClaimService {
         claim.applicantIdMasked = Masking.idNumber(idNumber);
         claim.applicantNameEncrypted = pii.encrypt(applicant.name(), APPLICANT_NAME);
         claim.applicantNameMasked = Masking.name(applicant.name());
-        claim.applicantPhoneEncrypted =
-                applicant.phone() == null ? null : pii.encrypt(applicant.phone(), APPLICANT_PHONE);
+        if (applicant.phone() != null) {
+            setPhone(claim, applicant.phone());
+        }
         claim.bankAccountEncrypted = pii.encrypt(applicant.bankAccount(), BANK_ACCOUNT);
         claim.bankAccountMasked = Masking.phone(applicant.bankAccount());
         claim.claimantPseudonym = pii.hash(PSEUDONYM_PREFIX + idNumber);
+    }
+
+    private void setPhone(Claim claim, String phone) {
+        claim.applicantPhoneEncrypted = pii.encrypt(phone, APPLICANT_PHONE);
+        claim.applicantPhoneHash = phoneHash(pii, phone);
+    }
+
+    /** The keyed hash a phone is searched by; domain-separated from the ID number's hash. */
+    static String phoneHash(PiiProtection pii, String phone) {
+        return pii.hash(PHONE_HASH_PREFIX + phone);
     }
 
     private void appliance(Claim claim, ClaimViews.ApplianceItem item) {
@@ -432,7 +445,7 @@ public class ClaimService {
      */
     private void correct(Claim claim, Corrections corrections) {
         if (corrections.phone() != null) {
-            claim.applicantPhoneEncrypted = pii.encrypt(corrections.phone(), APPLICANT_PHONE);
+            setPhone(claim, corrections.phone());
         }
         if (corrections.bankAccount() != null) {
             claim.bankAccountEncrypted = pii.encrypt(corrections.bankAccount(), BANK_ACCOUNT);
@@ -611,7 +624,8 @@ public class ClaimService {
         return view(c, records, evidenceOf(c));
     }
 
-    private ClaimView view(Claim c, boolean withChecks) {
+    /** The claim as the API shows it; {@code withChecks} false for listings (no checks, no evidence). */
+    ClaimView view(Claim c, boolean withChecks) {
         if (!withChecks) {
             return view(c, List.of(), new Evidence(List.of(), List.of()));
         }
