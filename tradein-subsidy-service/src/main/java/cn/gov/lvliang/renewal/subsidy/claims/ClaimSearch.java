@@ -8,7 +8,6 @@ import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,11 +66,6 @@ public class ClaimSearch {
             query.append(" and applicantPhoneHash = :phoneHash");
             parameters.put("phoneHash", ClaimService.phoneHash(pii, criteria.phone()));
         }
-        var found = Claim.<Claim>find(query + " order by submittedAt desc, id", parameters);
-        long total = found.count();
-        List<ClaimView> items = found.page(page, size).list().stream()
-                .map(c -> claims.view(c, false))
-                .toList();
-        return new Page<>(items, total, page, size);
+        return claims.listed(query.toString(), parameters, page, size);
     }
 }

@@ -529,7 +529,12 @@ public class ClaimService {
                     + " or (status = 'APPROVED' and payDue < :now))");
             parameters.put("now", Instant.now(clock));
         }
-        var found = Claim.<Claim>find(query + " order by submittedAt desc, id", parameters);
+        return listed(query.toString(), parameters, page, size);
+    }
+
+    /** One page of the claims matching {@code condition}, newest first, as listings show them. */
+    Page<ClaimView> listed(String condition, Map<String, Object> parameters, int page, int size) {
+        var found = Claim.<Claim>find(condition + " order by submittedAt desc, id", parameters);
         long total = found.count();
         List<ClaimView> items =
                 found.page(page, size).list().stream().map(c -> view(c, false)).toList();
@@ -624,8 +629,7 @@ public class ClaimService {
         return view(c, records, evidenceOf(c));
     }
 
-    /** The claim as the API shows it; {@code withChecks} false for listings (no checks, no evidence). */
-    ClaimView view(Claim c, boolean withChecks) {
+    private ClaimView view(Claim c, boolean withChecks) {
         if (!withChecks) {
             return view(c, List.of(), new Evidence(List.of(), List.of()));
         }
