@@ -407,6 +407,7 @@ public class ClaimService {
         Claim claim = reviewable(id, caller, review);
         claim.returnForCorrection(caller.subject(), review.reasonCode(), review.note(), clock);
         audit(claim);
+        events.returned(claim);
         return flushed(claim);
     }
 
