@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.subsidy.notices;
 import cn.gov.lvliang.renewal.infra.Directories;
 import cn.gov.lvliang.renewal.infra.ManagedProcess;
 import cn.gov.lvliang.renewal.infra.Ports;
+import cn.gov.lvliang.renewal.subsidy.TestServerClasspath;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,9 +27,6 @@ public class MailTestServer implements QuarkusTestResourceLifecycleManager {
 
     /** Config property naming the server's REST API, for the test to read the mailboxes. */
     static final String API_PROPERTY = "notices-test.mail-api";
-
-    private static final Path CLASSPATH =
-            Path.of("platform", "mail-test-server", "target", "mail-test-server.classpath");
 
     private ManagedProcess server;
     private Path home;
@@ -51,7 +48,7 @@ public class MailTestServer implements QuarkusTestResourceLifecycleManager {
                             "-Dgreenmail.api.port=" + api,
                             "-Dgreenmail.auth.disabled",
                             "-cp",
-                            classpath(),
+                            TestServerClasspath.of("mail-test-server"),
                             "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner"),
                     Map.of(),
                     home,
@@ -101,17 +98,6 @@ public class MailTestServer implements QuarkusTestResourceLifecycleManager {
             }
         }
         throw new IllegalStateException("GreenMail not ready within 60 s");
-    }
-
-    private static String classpath() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(CLASSPATH);
-            if (Files.isRegularFile(candidate)) {
-                return Files.readString(candidate, StandardCharsets.UTF_8).trim();
-            }
-        }
-        throw new IllegalStateException("GreenMail classpath not found. Build it first: "
-                + "./mvnw -pl platform/mail-test-server generate-resources");
     }
 
     @Override
