@@ -19,15 +19,20 @@ public class NoticesConsumer {
 
     private final EventConsumer events;
     private final ClaimNotices notices;
+    private final NoticesConfig config;
 
-    public NoticesConsumer(EventConsumer events, ClaimNotices notices) {
+    public NoticesConsumer(EventConsumer events, ClaimNotices notices, NoticesConfig config) {
         this.events = events;
         this.notices = notices;
+        this.config = config;
     }
 
     @Incoming("subsidy-notices")
     @Blocking
     public void onRecord(ConsumerRecord<String, String> record) {
+        if (!config.queueEvents()) {
+            return;
+        }
         events.consume(CONSUMER, record, notices::apply);
     }
 }

@@ -59,7 +59,10 @@ class NotificationsTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("suite.notices.initial-backoff", "0s", "suite.notices.max-attempts", "3");
+            return Map.of(
+                    "suite.notices.queue-events", "true",
+                    "suite.notices.initial-backoff", "0s",
+                    "suite.notices.max-attempts", "3");
         }
     }
 
