@@ -49,7 +49,9 @@ public class ClaimService {
 
     static final String APPLICANT_ID = "claim.applicant_id";
     static final String APPLICANT_NAME = "claim.applicant_name";
-    static final String APPLICANT_PHONE = "claim.applicant_phone";
+    /** The field the applicant's phone is encrypted under (also read by notices). */
+    public static final String APPLICANT_PHONE = "claim.applicant_phone";
+
     static final String BANK_ACCOUNT = "claim.bank_account";
     static final String DELIVERY_ADDRESS = "claim.delivery_address";
     /** Domain separation of the claimant pseudonym from the matching hash of the ID number. */

@@ -4,6 +4,7 @@ import cn.gov.lvliang.renewal.platform.events.CloudEvent;
 import cn.gov.lvliang.renewal.platform.pii.Masking;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
 import cn.gov.lvliang.renewal.subsidy.claims.ReasonCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -82,7 +84,7 @@ public class ClaimNotices {
                                 .toString()
                         : null);
         if (claim.applicantPhoneEncrypted != null) {
-            String phone = pii.decrypt(claim.applicantPhoneEncrypted, "claim.applicant_phone");
+            String phone = pii.decrypt(claim.applicantPhoneEncrypted, ClaimService.APPLICANT_PHONE);
             queue(event, claim, Channel.SMS, phone, Masking.phone(phone), null, templates.sms(kind, variables), now);
         }
         enterpriseEmail(claim.sellerCreditCode).ifPresent(email -> {
@@ -91,9 +93,9 @@ public class ClaimNotices {
         });
     }
 
-    private java.util.Optional<String> enterpriseEmail(String creditCode) {
+    private Optional<String> enterpriseEmail(String creditCode) {
         if (!config.emailEnabled()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         @SuppressWarnings("unchecked")
         List<String> found = em.createNativeQuery("select email from enterprise_contact where credit_code = ?1")
