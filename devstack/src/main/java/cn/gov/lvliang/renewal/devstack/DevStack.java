@@ -60,6 +60,9 @@ public final class DevStack implements AutoCloseable {
     private final ClassDataArchives classData = new ClassDataArchives();
     private EmbeddedPostgresServer postgres;
     private KafkaBroker kafka;
+    /** GreenMail, the SMTP server the notification emails go to; null when its classpath is not built. */
+    private ManagedProcess mail;
+
     private DevKeys keys;
     private boolean closed;
 
@@ -202,6 +205,52 @@ public final class DevStack implements AutoCloseable {
             }
         }
         out.printf("  Kafka ready (%s)   [%.1f s]%n", kafka.bootstrapServers(), seconds(started));
+        startMail();
+    }
+
+    /**
+     * Starts GreenMail (SMTP, and a REST API to read what it holds) in its own JVM, its classpath
+     * written by platform/mail-test-server; without that file the service sends no email.
+     */
+    private void startMail() {
+        Path classpath = options.root().resolve("platform/mail-test-server/target/mail-test-server.classpath");
+        if (!Files.isRegularFile(classpath)) {
+            out.println("  (no " + classpath + ": notification email is off)");
+            return;
+        }
+        try {
+            Path home = Files.createDirectories(options.dataDirectory().resolve("mail"));
+            ManagedProcess started = ManagedProcess.start(
+                    "greenmail",
+                    List.of(
+                            ManagedProcess.currentJava(),
+                            "-Xmx128m",
+                            "-Dgreenmail.smtp.hostname=127.0.0.1",
+                            "-Dgreenmail.smtp.port=" + options.port("smtp"),
+                            "-Dgreenmail.api.hostname=127.0.0.1",
+                            "-Dgreenmail.api.port=" + options.port("mail-api"),
+                            "-Dgreenmail.auth.disabled",
+                            "-cp",
+                            Files.readString(classpath, StandardCharsets.UTF_8).trim(),
+                            "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner"),
+                    Map.of(),
+                    home,
+                    options.logsDirectory().resolve("greenmail.log"));
+            synchronized (this) {
+                mail = started;
+            }
+            out.println("  GreenMail SMTP on :" + options.port("smtp") + ", mailboxes at " + mailApi());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String mailApi() {
+        return "http://127.0.0.1:" + options.port("mail-api") + "/api/user/<address>/messages/INBOX";
+    }
+
+    private Path smsLog() {
+        return options.logsDirectory().resolve("sms.log");
     }
 
     private synchronized <T extends AutoCloseable> T register(T resource) {
@@ -478,6 +527,11 @@ public final class DevStack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("SUITE_PII_ENCRYPTION_KEY", keys.encryptionKey(app.module()));
             env.put("SUITE_PII_HASH_KEY", keys.hashKey());
+            if (app.equals(App.SUBSIDY)) {
+                notices()
+                        .forEach((key, value) ->
+                                env.put(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[.-]", "_"), value));
+            }
         }
         return env;
     }
@@ -505,6 +559,23 @@ public final class DevStack implements AutoCloseable {
             settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
             settings.put("suite.pii.encryption-key", keys.encryptionKey(app.module()));
             settings.put("suite.pii.hash-key", keys.hashKey());
+            if (app.equals(App.SUBSIDY)) {
+                settings.putAll(notices());
+            }
+        }
+        return settings;
+    }
+
+    /** Where tradein-subsidy-service's notifications go: SMS to logs/sms.log, email to GreenMail. */
+    private Map<String, String> notices() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("suite.notices.sms.log-file", smsLog().toString());
+        if (mail == null) {
+            settings.put("suite.notices.email-enabled", "false");
+        } else {
+            settings.put("quarkus.mailer.mock", "false");
+            settings.put("quarkus.mailer.host", "127.0.0.1");
+            settings.put("quarkus.mailer.port", String.valueOf(options.port("smtp")));
         }
         return settings;
     }
@@ -593,6 +664,13 @@ public final class DevStack implements AutoCloseable {
         synchronized (this) {
             broker = kafka;
             pg = postgres;
+        }
+        ManagedProcess greenMail;
+        synchronized (this) {
+            greenMail = mail;
+        }
+        if (greenMail != null) {
+            greenMail.stop(Duration.ofSeconds(10));
         }
         if (broker != null) {
             out.println("Stopping Kafka ...");
@@ -701,6 +779,10 @@ public final class DevStack implements AutoCloseable {
         }
         text.append(String.format("  %-28s %s (user postgres)%n", "PostgreSQL", postgres.jdbcUrl("<database>")));
         text.append(String.format("  %-28s %s%n", "Kafka", kafka.bootstrapServers()));
+        if (mail != null) {
+            text.append(String.format("  %-28s %s%n", "Sent email (GreenMail)", mailApi()));
+        }
+        text.append(String.format("  %-28s %s%n", "Sent SMS", smsLog()));
         text.append("Data: ")
                 .append(options.dataDirectory())
                 .append("\nLogs: ")

@@ -61,7 +61,14 @@ public record Options(
             new PortSetting("recycling", "--recycling-port", "SUITE_RECYCLING_PORT", "recycling-service HTTP", 8084),
             new PortSetting("console", "--console-port", "SUITE_CONSOLE_PORT", "web console HTTP", 8085),
             new PortSetting("postgres", "--postgres-port", "SUITE_POSTGRES_PORT", "PostgreSQL", 15432),
-            new PortSetting("kafka", "--kafka-port", "SUITE_KAFKA_PORT", "Kafka broker", 19092));
+            new PortSetting("kafka", "--kafka-port", "SUITE_KAFKA_PORT", "Kafka broker", 19092),
+            new PortSetting("smtp", "--smtp-port", "SUITE_SMTP_PORT", "GreenMail SMTP (notification email)", 12525),
+            new PortSetting(
+                    "mail-api",
+                    "--mail-api-port",
+                    "SUITE_MAIL_API_PORT",
+                    "GreenMail REST API (read sent email)",
+                    18025));
 
     public Options {
         root = root.toAbsolutePath().normalize();

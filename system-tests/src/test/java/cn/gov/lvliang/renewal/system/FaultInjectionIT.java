@@ -44,8 +44,10 @@ import org.junit.jupiter.api.Timeout;
  * The suite's promises under faults injected on purpose, one running suite for all scenarios:
  * a second replica of the subsidy service racing the first for one budget, a broker outage while
  * claims and certificates are written, the certificate consumer killed with SIGKILL mid-stream,
- * and PostgreSQL restarted under load. Each scenario checks the databases, not only the answers:
- * outbox rows sent, inbox rows once, read-model rows once, indicator sums exact, ledger balanced.
+ * PostgreSQL restarted under load, and the subsidy service killed with SIGKILL while it sends the
+ * applicants' notifications. Each scenario checks the databases, not only the answers: outbox rows
+ * sent, inbox rows once, read-model rows once, indicator sums exact, ledger balanced, one SMS and
+ * one email per event.
  *
  * <p>Load goes straight to the services (the gateway is not under test here); every wait is
  * bounded.
@@ -423,6 +425,83 @@ class FaultInjectionIT {
     private static long applied(List<String> certificates) {
         return subsidyDb.count("select count(*) from scrap_certificate where certificate_number = any(?)", (Object)
                 certificates.toArray(String[]::new));
+    }
+
+    // ---- 5. notifier killed mid-round ------------------------------------------------------------
+
+    @Test
+    @Order(5)
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void approvingClaimsWhileTheNotifierIsKilledSendsExactlyOneSmsAndOneEmailPerEvent() throws Exception {
+        String email = "notices-" + retailer.toLowerCase() + "@retailer.example.cn";
+        gateway()
+                .auth()
+                .oauth2(retailerToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", email))
+                .put("/api/subsidies/enterprise-contact")
+                .then()
+                .statusCode(200);
+        int total = 40;
+        String programme = programme("REFUSE");
+        allocate(programme, total * CLAIM_FEN);
+        String url = suite.serviceUrl(SUBSIDY);
+        List<Callable<Response>> approvals = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            approvals.add(() -> {
+                Response filed = fileClaim(url, programme, LocalDate.of(2025, 4, 1));
+                return approve(url, filed.path("id"), filed.<Integer>path("version"));
+            });
+        }
+        assertThat(runAll(approvals, 8))
+                .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        String ofTheProgramme = " from notification n join claim c on c.id = n.claim_id where c.programme_id = ?";
+        long expected = 4L * total; // submitted and approved, by SMS and by email
+
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() ->
+                        subsidyDb.count("select count(*)" + ofTheProgramme + " and n.state = 'SENT'", programme) >= 1);
+        suite.kill(SUBSIDY);
+        long sentBeforeTheKill =
+                subsidyDb.count("select count(*)" + ofTheProgramme + " and n.state = 'SENT'", programme);
+        System.out.printf("notifier crash: killed after %d of %d notifications%n", sentBeforeTheKill, expected);
+        assertThat(sentBeforeTheKill).as("killed mid-way").isLessThan(expected);
+        suite.restart(SUBSIDY);
+
+        // an attempt the kill interrupted is taken over when its lease (60 s) runs out
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> subsidyDb.count("select count(*)" + ofTheProgramme + " and n.state = 'SENT'", programme)
+                        == expected);
+        String sms = Files.readString(suite.logsDirectory().resolve("sms.log"), StandardCharsets.UTF_8);
+        String mailbox = given().baseUri("http://127.0.0.1:" + suite.options().port("mail-api"))
+                .get("/api/user/" + email + "/messages/INBOX")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String id : subsidyDb.column("select n.id" + ofTheProgramme + " and n.channel = 'SMS'", programme)) {
+            assertThat(occurrences(sms, id)).as("SMS " + id + " in sms.log").isEqualTo(1);
+        }
+        for (String id : subsidyDb.column("select n.id" + ofTheProgramme + " and n.channel = 'EMAIL'", programme)) {
+            assertThat(occurrences(mailbox, "X-Notification-Id: " + id))
+                    .as("email " + id + " held by the SMTP server")
+                    .isEqualTo(1);
+        }
+        assertThat(sms + mailbox)
+                .as("no bank account, full name or ID number in any message")
+                .doesNotContain("6222020200112233445")
+                .doesNotContain("张三丰")
+                .doesNotContainPattern("\\d{17}[\\dX]");
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     /** One read-model row, one inbox row per consumer, and an indicator that counted each once. */

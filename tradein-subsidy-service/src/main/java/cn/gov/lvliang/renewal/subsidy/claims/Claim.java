@@ -83,6 +83,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "applicant_phone_encrypted")
     public String applicantPhoneEncrypted;
 
+    /** Keyed hash of the phone, to search by (ClaimService.phoneHash); null when no phone was given. */
+    @Column(name = "applicant_phone_hash")
+    public String applicantPhoneHash;
+
     @Column(name = "bank_account_encrypted", nullable = false)
     public String bankAccountEncrypted;
 

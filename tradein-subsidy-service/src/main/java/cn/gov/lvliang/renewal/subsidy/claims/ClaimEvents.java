@@ -60,6 +60,11 @@ public class ClaimEvents {
         publish(SubsidyEvents.CLAIM_REJECTED, claim, claim.reasonCode, null, null, claim.amountFen);
     }
 
+    /** 退回补正: the reason code says what to correct. */
+    public void returned(Claim claim) {
+        publish(SubsidyEvents.CLAIM_RETURNED, claim, claim.reasonCode, null, null, claim.amountFen);
+    }
+
     /** @param kind PAYMENT or TOP_UP; amountFen is the amount of this payment */
     public void paid(Claim claim, long amountFen, String kind, Instant paidAt) {
         publish(SubsidyEvents.CLAIM_PAID, claim, null, kind, paidAt, amountFen);

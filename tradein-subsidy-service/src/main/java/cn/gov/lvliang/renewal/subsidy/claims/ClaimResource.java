@@ -2,18 +2,14 @@ package cn.gov.lvliang.renewal.subsidy.claims;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
-import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
-import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimPage;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CreateClaim;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Resubmission;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Review;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -47,20 +43,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Claims · 补贴申请")
 public class ClaimResource {
 
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENCY_KEY = IdempotencyKeys.HEADER;
 
     private final ClaimService claims;
     private final IdempotencyKeys keys;
-    private final PiiProtection pii;
-    private final ObjectMapper json;
     private final Caller caller;
 
-    public ClaimResource(
-            ClaimService claims, IdempotencyKeys keys, PiiProtection pii, ObjectMapper json, Caller caller) {
+    public ClaimResource(ClaimService claims, IdempotencyKeys keys, Caller caller) {
         this.claims = claims;
         this.keys = keys;
-        this.pii = pii;
-        this.json = json;
         this.caller = caller;
     }
 
@@ -105,34 +96,16 @@ public class ClaimResource {
                     "No rule version in force on the purchase date, or the Idempotency-Key was used with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull CreateClaim request) {
-        if (key == null) {
-            return created(claims.create(request, caller, null));
-        }
-        if (key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw Problems.invalidField(IDEMPOTENCY_KEY, key, "field.idempotency-key");
-        }
-        String requestHash;
-        try {
-            // A keyed hash: the body holds personal data, so not even its plain digest is stored.
-            requestHash = pii.hash(json.writeValueAsString(request));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        IdempotencyKeys.Replay replay = keys.begin(caller.subject(), key, requestHash);
-        if (replay != null) {
-            return Response.status(replay.status())
-                    .entity(replay.body())
+        IdempotencyKeys.Outcome<ClaimView> outcome =
+                keys.once(caller.subject(), key, request, claimed -> claims.create(request, caller, claimed));
+        if (outcome.replay() != null) {
+            return Response.status(outcome.replay().status())
+                    .entity(outcome.replay().body())
                     .type(MediaType.APPLICATION_JSON)
                     .header("Idempotent-Replayed", "true")
                     .build();
         }
-        IdempotencyKeys.Claimed claimed = new IdempotencyKeys.Claimed(caller.subject(), key);
-        try {
-            return created(claims.create(request, caller, claimed));
-        } catch (RuntimeException e) {
-            keys.abandon(claimed);
-            throw e;
-        }
+        return created(outcome.fresh());
     }
 
     private static Response created(ClaimView view) {
@@ -158,21 +131,18 @@ public class ClaimResource {
             description = "Within the caller's scope: dealers and retailers their own claims, county officers and"
                     + " county reviewers their county, city-wide reviewers, city admins and auditors all. Filters:"
                     + " status, programmeId, county, overdue (past the accept / review / pay deadline).")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of claims (without check details)",
-            content = @Content(schema = @Schema(implementation = ClaimPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of claims (without check details)")
     @APIResponse(
             responseCode = "400",
             description = "Invalid paging or filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClaimPage list(
+    public Page<ClaimView> list(
             @QueryParam("status") ClaimStatus status,
             @QueryParam("programmeId") String programmeId,
             @QueryParam("county") String county,
             @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return claims.list(caller, status, programmeId, county, overdue, page, size);
     }
 

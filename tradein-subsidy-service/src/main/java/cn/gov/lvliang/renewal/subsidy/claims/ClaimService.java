@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
 import cn.gov.lvliang.renewal.platform.audit.RequestAudit;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.pii.Masking;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
@@ -13,7 +14,6 @@ import cn.gov.lvliang.renewal.subsidy.certificates.CertificatesChanged;
 import cn.gov.lvliang.renewal.subsidy.certificates.ScrapCertificateRecord;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ApplicantView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CheckView;
-import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimPage;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Corrections;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.CreateClaim;
@@ -29,9 +29,6 @@ import cn.gov.lvliang.renewal.subsidy.programmes.RuleBook;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleParameters;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleVersion;
 import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -52,11 +49,15 @@ public class ClaimService {
 
     static final String APPLICANT_ID = "claim.applicant_id";
     static final String APPLICANT_NAME = "claim.applicant_name";
-    static final String APPLICANT_PHONE = "claim.applicant_phone";
+    /** The field the applicant's phone is encrypted under (also read by notices). */
+    public static final String APPLICANT_PHONE = "claim.applicant_phone";
+
     static final String BANK_ACCOUNT = "claim.bank_account";
     static final String DELIVERY_ADDRESS = "claim.delivery_address";
     /** Domain separation of the claimant pseudonym from the matching hash of the ID number. */
     private static final String PSEUDONYM_PREFIX = "subsidy-claimant:";
+    /** Domain separation of the phone's search hash. */
+    private static final String PHONE_HASH_PREFIX = "subsidy-phone:";
 
     private static final int FIRST_RUN = 1;
 
@@ -66,7 +67,6 @@ public class ClaimService {
     private final ClaimEvents events;
     private final BudgetLedger ledger;
     private final IdempotencyKeys keys;
-    private final ObjectMapper json;
     private final EntityManager em;
     private final RequestAudit requestAudit;
     private final ClaimEvidence evidence;
@@ -79,7 +79,6 @@ public class ClaimService {
             ClaimEvents events,
             BudgetLedger ledger,
             IdempotencyKeys keys,
-            ObjectMapper json,
             EntityManager em,
             RequestAudit requestAudit,
             ClaimEvidence evidence,
@@ -90,7 +89,6 @@ public class ClaimService {
         this.events = events;
         this.ledger = ledger;
         this.keys = keys;
-        this.json = json;
         this.em = em;
         this.requestAudit = requestAudit;
         this.evidence = evidence;
@@ -106,14 +104,7 @@ public class ClaimService {
     @Transactional
     public ClaimView create(CreateClaim request, Caller caller, IdempotencyKeys.Claimed idempotency) {
         String role = filerRole(request, caller);
-        Programme programme = Programme.findById(request.programmeId());
-        if (programme == null) {
-            throw Problems.invalidField("programmeId", request.programmeId(), "field.unknown-programme");
-        }
-        if (programme.closed()) {
-            throw Problems.unprocessable(
-                    "programme-closed", "detail.programme-closed", programme.id, programme.closedAt);
-        }
+        Programme programme = openProgramme(request.programmeId());
         LocalDate purchaseDate = request.purchaseDate();
         if (purchaseDate.isAfter(LocalDate.now(clock.withZone(ClaimVerifier.CHINA)))) {
             throw Problems.invalidField("purchaseDate", purchaseDate, "field.date-in-future");
@@ -124,49 +115,7 @@ public class ClaimService {
                         "no-rule-in-force", "detail.no-rule-in-force", programme.id, purchaseDate));
         RuleParameters parameters = rules.parameters(version);
 
-        Claim claim = Claim.submitted(caller.subject(), clock);
-        claim.programmeId = programme.id;
-        claim.category = programme.category;
-        claim.ruleVersionId = version.id;
-        claim.ruleVersion = version.version;
-        claim.collectionRequired = version.collectionRequired;
-        claim.county = request.county();
-        claim.sellerCreditCode = request.sellerCreditCode();
-        claim.filedByRole = role;
-        String idNumber = request.applicant().idNumber();
-        claim.applicantIdHash = pii.hash(idNumber);
-        claim.applicantIdEncrypted = pii.encrypt(idNumber, APPLICANT_ID);
-        claim.applicantIdMasked = Masking.idNumber(idNumber);
-        claim.applicantNameEncrypted = pii.encrypt(request.applicant().name(), APPLICANT_NAME);
-        claim.applicantNameMasked = Masking.name(request.applicant().name());
-        claim.applicantPhoneEncrypted = request.applicant().phone() == null
-                ? null
-                : pii.encrypt(request.applicant().phone(), APPLICANT_PHONE);
-        claim.bankAccountEncrypted = pii.encrypt(request.applicant().bankAccount(), BANK_ACCOUNT);
-        claim.bankAccountMasked = Masking.phone(request.applicant().bankAccount());
-        claim.claimantPseudonym = pii.hash(PSEUDONYM_PREFIX + idNumber);
-        claim.purchaseDate = purchaseDate;
-        if (request.appliance() != null) {
-            var item = request.appliance();
-            claim.productCategory = item.productCategory();
-            claim.model = item.model();
-            claim.serialNumber = item.serialNumber();
-            claim.invoiceNumber = item.invoiceNumber();
-            claim.priceFen = item.priceFen();
-            claim.efficiencyGrade = item.efficiencyGrade();
-            String address = item.deliveryAddress().strip();
-            claim.deliveryAddressHash = pii.hash(address);
-            claim.deliveryAddressEncrypted = pii.encrypt(address, DELIVERY_ADDRESS);
-        } else {
-            var car = request.car();
-            claim.scrapCertificateNumber = car.scrapCertificateNumber();
-            claim.oldVin = car.oldVin();
-            claim.newVin = car.newVin();
-            claim.newCarPowerType = car.newCarPowerType();
-            claim.newCarDisplacementMl = car.newCarDisplacementMl();
-            claim.invoiceNumber = car.invoiceNumber();
-            claim.priceFen = car.priceFen();
-        }
+        Claim claim = newClaim(request, caller, role, programme, version);
         compute(claim, parameters);
         claim.persist();
         em.flush();
@@ -177,17 +126,93 @@ public class ClaimService {
         em.flush();
         // a new claim has no checks but these: no need to read them back
         ClaimView view = view(claim, checks);
-        if (idempotency != null) {
-            try {
-                keys.complete(idempotency, 201, json.writeValueAsString(view));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        keys.completeIfClaimed(idempotency, 201, view);
         // The endpoint takes its Idempotency-Key in transactions of its own (@OwnTransactions), so
         // the audit interceptor leaves it alone: the filing is recorded here, in its transaction.
         requestAudit.recordInCurrentTransaction(201);
         return view;
+    }
+
+    /** The programme a claim is filed under: 400 when unknown, 422 when closed (停止受理). */
+    private static Programme openProgramme(String programmeId) {
+        Programme programme = Programme.findById(programmeId);
+        if (programme == null) {
+            throw Problems.invalidField("programmeId", programmeId, "field.unknown-programme");
+        }
+        if (programme.closed()) {
+            throw Problems.unprocessable(
+                    "programme-closed", "detail.programme-closed", programme.id, programme.closedAt);
+        }
+        return programme;
+    }
+
+    /** A new, submitted claim with the request's applicant and item, under {@code version}. */
+    private Claim newClaim(CreateClaim request, Caller caller, String role, Programme programme, RuleVersion version) {
+        Claim claim = Claim.submitted(caller.subject(), clock);
+        claim.programmeId = programme.id;
+        claim.category = programme.category;
+        claim.ruleVersionId = version.id;
+        claim.ruleVersion = version.version;
+        claim.collectionRequired = version.collectionRequired;
+        claim.county = request.county();
+        claim.sellerCreditCode = request.sellerCreditCode();
+        claim.filedByRole = role;
+        claim.purchaseDate = request.purchaseDate();
+        applicant(claim, request.applicant());
+        if (request.appliance() != null) {
+            appliance(claim, request.appliance());
+        } else {
+            car(claim, request.car());
+        }
+        return claim;
+    }
+
+    /** The applicant's personal data: encrypted, keyed hashes to match on, masked forms to show. */
+    private void applicant(Claim claim, ClaimViews.Applicant applicant) {
+        String idNumber = applicant.idNumber();
+        claim.applicantIdHash = pii.hash(idNumber);
+        claim.applicantIdEncrypted = pii.encrypt(idNumber, APPLICANT_ID);
+        claim.applicantIdMasked = Masking.idNumber(idNumber);
+        claim.applicantNameEncrypted = pii.encrypt(applicant.name(), APPLICANT_NAME);
+        claim.applicantNameMasked = Masking.name(applicant.name());
+        if (applicant.phone() != null) {
+            setPhone(claim, applicant.phone());
+        }
+        claim.bankAccountEncrypted = pii.encrypt(applicant.bankAccount(), BANK_ACCOUNT);
+        claim.bankAccountMasked = Masking.phone(applicant.bankAccount());
+        claim.claimantPseudonym = pii.hash(PSEUDONYM_PREFIX + idNumber);
+    }
+
+    private void setPhone(Claim claim, String phone) {
+        claim.applicantPhoneEncrypted = pii.encrypt(phone, APPLICANT_PHONE);
+        claim.applicantPhoneHash = phoneHash(pii, phone);
+    }
+
+    /** The keyed hash a phone is searched by; domain-separated from the ID number's hash. */
+    static String phoneHash(PiiProtection pii, String phone) {
+        return pii.hash(PHONE_HASH_PREFIX + phone);
+    }
+
+    private void appliance(Claim claim, ClaimViews.ApplianceItem item) {
+        claim.productCategory = item.productCategory();
+        claim.model = item.model();
+        claim.serialNumber = item.serialNumber();
+        claim.invoiceNumber = item.invoiceNumber();
+        claim.priceFen = item.priceFen();
+        claim.efficiencyGrade = item.efficiencyGrade();
+        String address = item.deliveryAddress().strip();
+        claim.deliveryAddressHash = pii.hash(address);
+        claim.deliveryAddressEncrypted = pii.encrypt(address, DELIVERY_ADDRESS);
+    }
+
+    private static void car(Claim claim, ClaimViews.CarItem car) {
+        claim.scrapCertificateNumber = car.scrapCertificateNumber();
+        claim.oldVin = car.oldVin();
+        claim.newVin = car.newVin();
+        claim.newCarPowerType = car.newCarPowerType();
+        claim.newCarDisplacementMl = car.newCarDisplacementMl();
+        claim.invoiceNumber = car.invoiceNumber();
+        claim.priceFen = car.priceFen();
     }
 
     private static void compute(Claim claim, RuleParameters parameters) {
@@ -384,6 +409,7 @@ public class ClaimService {
         Claim claim = reviewable(id, caller, review);
         claim.returnForCorrection(caller.subject(), review.reasonCode(), review.note(), clock);
         audit(claim);
+        events.returned(claim);
         return flushed(claim);
     }
 
@@ -422,7 +448,7 @@ public class ClaimService {
      */
     private void correct(Claim claim, Corrections corrections) {
         if (corrections.phone() != null) {
-            claim.applicantPhoneEncrypted = pii.encrypt(corrections.phone(), APPLICANT_PHONE);
+            setPhone(claim, corrections.phone());
         }
         if (corrections.bankAccount() != null) {
             claim.bankAccountEncrypted = pii.encrypt(corrections.bankAccount(), BANK_ACCOUNT);
@@ -483,7 +509,7 @@ public class ClaimService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClaimPage list(
+    public Page<ClaimView> list(
             Caller caller, ClaimStatus status, String programmeId, String county, Boolean overdue, int page, int size) {
         ClaimScope scope = ClaimScope.readable(caller);
         StringBuilder query = new StringBuilder(scope.condition());
@@ -506,12 +532,16 @@ public class ClaimService {
                     + " or (status = 'APPROVED' and payDue < :now))");
             parameters.put("now", Instant.now(clock));
         }
-        var found = Claim.<Claim>find(query + " order by submittedAt desc, id", parameters);
+        return listed(query.toString(), parameters, page, size);
+    }
+
+    /** One page of the claims matching {@code condition}, newest first, as listings show them. */
+    Page<ClaimView> listed(String condition, Map<String, Object> parameters, int page, int size) {
+        var found = Claim.<Claim>find(condition + " order by submittedAt desc, id", parameters);
         long total = found.count();
-        List<ClaimView> items = found.page(Page.of(page, size)).list().stream()
-                .map(c -> view(c, false))
-                .toList();
-        return new ClaimPage(items, total, page, size);
+        List<ClaimView> items =
+                found.page(page, size).list().stream().map(c -> view(c, false)).toList();
+        return new Page<>(items, total, page, size);
     }
 
     /** A claim the caller may review, at the version the reviewer read. */

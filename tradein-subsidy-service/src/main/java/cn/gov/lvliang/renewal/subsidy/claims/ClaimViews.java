@@ -278,7 +278,4 @@ public final class ClaimViews {
             ReasonCode reasonCode,
             String evidence,
             Instant checkedAt) {}
-
-    @Schema(name = "ClaimPage")
-    public record ClaimPage(List<ClaimView> items, long total, int page, int size) {}
 }

@@ -1,6 +1,9 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
+import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code Idempotency-Key} handling for claim creation, kept in the {@code idempotency_key} table
@@ -17,11 +21,18 @@ import java.util.List;
 @ApplicationScoped
 public class IdempotencyKeys {
 
+    /** The request header that carries the key. */
+    public static final String HEADER = "Idempotency-Key";
+
     private final EntityManager em;
+    private final PiiProtection pii;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    public IdempotencyKeys(EntityManager em, Clock clock) {
+    public IdempotencyKeys(EntityManager em, PiiProtection pii, ObjectMapper json, Clock clock) {
         this.em = em;
+        this.pii = pii;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -30,6 +41,54 @@ public class IdempotencyKeys {
 
     /** The first response under a key, to be returned again. */
     public record Replay(int status, String body) {}
+
+    /** What a request under a key gave: a fresh result, or the replay of the first response. */
+    public record Outcome<T>(T fresh, Replay replay) {}
+
+    /**
+     * Runs {@code action} once per (caller, key, request): without a key it simply runs; with a key
+     * seen before for the same request the first response is replayed; otherwise the key is taken,
+     * the action runs with it (and must {@link #complete} it in its transaction), and a failure frees
+     * the key again.
+     *
+     * @param key the header's value, or null
+     */
+    public <T> Outcome<T> once(String caller, String key, Object request, Function<Claimed, T> action) {
+        if (key == null) {
+            return new Outcome<>(action.apply(null), null);
+        }
+        if (key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw Problems.invalidField(HEADER, key, "field.idempotency-key");
+        }
+        // A keyed hash: the body holds personal data, so not even its plain digest is stored.
+        Replay replay = begin(caller, key, pii.hash(toJson(request)));
+        if (replay != null) {
+            return new Outcome<>(null, replay);
+        }
+        Claimed claimed = new Claimed(caller, key);
+        try {
+            return new Outcome<>(action.apply(claimed), null);
+        } catch (RuntimeException e) {
+            abandon(claimed);
+            throw e;
+        }
+    }
+
+    /** Stores {@code body} as the response under the key, when there is one, in the creating transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void completeIfClaimed(Claimed claimed, int status, Object body) {
+        if (claimed != null) {
+            complete(claimed, status, toJson(body));
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * Takes the key in its own, committed transaction.

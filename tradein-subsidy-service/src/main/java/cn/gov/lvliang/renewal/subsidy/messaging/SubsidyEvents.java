@@ -20,6 +20,8 @@ public final class SubsidyEvents {
     public static final String CLAIM_APPROVED = PREFIX + "claim.approved.v1";
     /** A claim was rejected, by a check or by a reviewer, with its reason code. */
     public static final String CLAIM_REJECTED = PREFIX + "claim.rejected.v1";
+    /** A reviewer returned a claim for correction (退回补正), with its reason code. */
+    public static final String CLAIM_RETURNED = PREFIX + "claim.returned.v1";
     /** The treasury paid a claim (or a top-up of it). */
     public static final String CLAIM_PAID = PREFIX + "claim.paid.v1";
     /** Money was allocated to a budget account (拨付). */

@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.subsidy.evidence;
 import cn.gov.lvliang.renewal.infra.Directories;
 import cn.gov.lvliang.renewal.infra.ManagedProcess;
 import cn.gov.lvliang.renewal.infra.Ports;
+import cn.gov.lvliang.renewal.subsidy.TestServerClasspath;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
@@ -28,8 +29,6 @@ public class S3TestServer implements QuarkusTestResourceLifecycleManager {
     static final String SECRET_KEY = "evidence-test-secret-key";
     /** Config property that tells the test where the server keeps its objects. */
     static final String DIRECTORY_PROPERTY = "evidence-test.s3-directory";
-
-    private static final Path CLASSPATH = Path.of("platform", "s3-test-server", "target", "s3-test-server.classpath");
 
     private ManagedProcess server;
     private Path home;
@@ -68,7 +67,7 @@ public class S3TestServer implements QuarkusTestResourceLifecycleManager {
                             "-Xmx256m",
                             "-DLOG_LEVEL=warn",
                             "-cp",
-                            classpath(),
+                            TestServerClasspath.of("s3-test-server"),
                             "org.gaul.s3proxy.Main",
                             "--properties",
                             conf.toString()),
@@ -113,17 +112,6 @@ public class S3TestServer implements QuarkusTestResourceLifecycleManager {
             }
         }
         throw new IllegalStateException("S3Proxy not listening on " + port + " within 60 s");
-    }
-
-    private static String classpath() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(CLASSPATH);
-            if (Files.isRegularFile(candidate)) {
-                return Files.readString(candidate, StandardCharsets.UTF_8).trim();
-            }
-        }
-        throw new IllegalStateException("S3Proxy classpath not found. Build it first: "
-                + "./mvnw -pl platform/s3-test-server generate-resources");
     }
 
     @Override
