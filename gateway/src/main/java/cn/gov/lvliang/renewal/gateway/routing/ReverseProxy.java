@@ -32,7 +32,8 @@ import org.jboss.logging.MDC;
 /**
  * The streaming reverse proxy (反向代理) for {@code /api/**}.
  *
- * <p>Per request: assign the request id and trace context, check the bearer token unless the path
+ * <p>Per request: assign the request id (the trace context is OpenTelemetry's: a server span per
+ * request and a client span per backend call, which sends {@code traceparent}), check the bearer token unless the path
  * is public, pick the backend by path prefix, and stream the request to it and its response back.
  * Method, path, query, body, status and end-to-end headers pass unchanged; hop-by-hop headers are
  * dropped and {@code X-Forwarded-For/Proto/Host} added. A backend that cannot be reached or stays
@@ -202,7 +203,8 @@ public class ReverseProxy {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         ProxyHeaders.copyEndToEnd(request.headers(), headers);
         headers.set(ProxyHeaders.REQUEST_ID, requestId);
-        headers.set(ProxyHeaders.TRACEPARENT, ProxyHeaders.traceparent(request.getHeader(ProxyHeaders.TRACEPARENT)));
+        // The trace context is OpenTelemetry's: the client span of this call sets it (decision 0031).
+        ProxyHeaders.dropTraceContext(headers);
         SocketAddress remote = request.remoteAddress();
         if (remote != null) {
             String previous = request.getHeader("X-Forwarded-For");
@@ -252,6 +254,9 @@ public class ReverseProxy {
     /** Streams the backend's response to the caller. */
     private void relay(RoutingContext ctx, HttpClientResponse upstream) {
         HttpServerResponse response = ctx.response();
+        // One line per proxied request, with its request and trace ids; the path only (a query may
+        // hold search terms such as a phone number, which never reach a log line).
+        LOG.infof("%s %s -> %d", ctx.request().method(), ctx.request().path(), upstream.statusCode());
         response.setStatusCode(upstream.statusCode());
         if (upstream.statusMessage() != null) {
             response.setStatusMessage(upstream.statusMessage());
