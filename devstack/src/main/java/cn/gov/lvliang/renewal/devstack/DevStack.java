@@ -457,6 +457,8 @@ public final class DevStack implements AutoCloseable {
     Map<String, String> environment(App app) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
+        // Text for people; JSON (the production format) when asked, e.g. by the system tests.
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", String.valueOf(options.jsonLogs()));
         // Loopback only: the local profile mints tokens for anyone who asks.
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port(app)));

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  *     dev issuer (an OIDC provider such as Keycloak); {@code null} for the dev issuer
  * @param infraOnly start PostgreSQL, Kafka and the dev keys only, and write each application's
  *     dev-mode settings ({@code ./mvnw quarkus:dev}) instead of starting it
+ * @param jsonLogs the applications log JSON lines, as in production, instead of readable text
  */
 public record Options(
         Path root,
@@ -31,7 +32,8 @@ public record Options(
         boolean fresh,
         boolean skipMissing,
         TokenIssuer tokenIssuer,
-        boolean infraOnly) {
+        boolean infraOnly,
+        boolean jsonLogs) {
 
     /**
      * A token issuer the applications trust: {@code SUITE_JWT_ISSUER} and {@code
@@ -77,37 +79,37 @@ public record Options(
     public static Options defaults(Path root) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         PORTS.forEach(setting -> ports.put(setting.key(), setting.defaultPort()));
-        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false, null, false);
+        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false, null, false, false);
     }
 
     public Options withStateDirectory(Path directory) {
-        return new Options(root, directory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly);
+        return new Options(root, directory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs);
     }
 
     /** Every port 0: the launcher picks free ports, so that runs never collide. */
     public Options withFreePorts() {
         Map<String, Integer> free = new LinkedHashMap<>();
         PORTS.forEach(setting -> free.put(setting.key(), 0));
-        return new Options(root, stateDirectory, free, apps, fresh, skipMissing, tokenIssuer, infraOnly);
+        return new Options(root, stateDirectory, free, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs);
     }
 
     public Options withPort(String key, int port) {
         setting(key);
         Map<String, Integer> changed = new LinkedHashMap<>(ports);
         changed.put(key, port);
-        return new Options(root, stateDirectory, changed, apps, fresh, skipMissing, tokenIssuer, infraOnly);
+        return new Options(root, stateDirectory, changed, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs);
     }
 
     public Options withApps(List<App> selected) {
-        return new Options(root, stateDirectory, ports, selected, fresh, skipMissing, tokenIssuer, infraOnly);
+        return new Options(root, stateDirectory, ports, selected, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs);
     }
 
     public Options withFresh(boolean wipe) {
-        return new Options(root, stateDirectory, ports, apps, wipe, skipMissing, tokenIssuer, infraOnly);
+        return new Options(root, stateDirectory, ports, apps, wipe, skipMissing, tokenIssuer, infraOnly, jsonLogs);
     }
 
     public Options withSkipMissing(boolean skip) {
-        return new Options(root, stateDirectory, ports, apps, fresh, skip, tokenIssuer, infraOnly);
+        return new Options(root, stateDirectory, ports, apps, fresh, skip, tokenIssuer, infraOnly, jsonLogs);
     }
 
     /**
@@ -123,12 +125,18 @@ public record Options(
                 fresh,
                 skipMissing,
                 new TokenIssuer(issuer, publicKeyLocation),
-                infraOnly);
+                infraOnly,
+                jsonLogs);
     }
 
     /** PostgreSQL, Kafka and the dev keys only; each application then runs in {@code quarkus:dev}. */
     public Options withInfraOnly(boolean only) {
-        return new Options(root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, only);
+        return new Options(root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, only, jsonLogs);
+    }
+
+    /** JSON log lines, as under the production profile (the system tests read them so). */
+    public Options withJsonLogs(boolean json) {
+        return new Options(root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly, json);
     }
 
     /** Where {@code --infra-only} writes the dev-mode settings of each application. */
@@ -187,6 +195,7 @@ public record Options(
         boolean fresh = false;
         boolean skipMissing = false;
         boolean infraOnly = false;
+        boolean jsonLogs = false;
         String jwtIssuer = null;
         String jwtKeys = null;
         for (int i = 0; i < args.size(); i++) {
@@ -200,6 +209,7 @@ public record Options(
                 case "--fresh" -> fresh = true;
                 case "--skip-missing" -> skipMissing = true;
                 case "--infra-only" -> infraOnly = true;
+                case "--json-logs" -> jsonLogs = true;
                 case "--root" -> root = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
                 case "--state" -> state = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
                 case "--only" -> apps = selectApps(inline != null ? inline : value(args, ++i, option));
@@ -225,7 +235,8 @@ public record Options(
                 fresh,
                 skipMissing,
                 jwtIssuer == null ? null : new TokenIssuer(jwtIssuer, jwtKeys),
-                infraOnly);
+                infraOnly,
+                jsonLogs);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -286,6 +297,7 @@ public record Options(
                 .append("  --jwt-public-key-location URL\n")
                 .append(
                         "                      where that issuer's keys are, e.g. <issuer>/protocol/openid-connect/certs\n")
+                .append("  --json-logs         the applications log JSON lines, as in production (default: text)\n")
                 .append("  -h, --help          this text\n\n")
                 .append("Ports (0 picks a free port; the environment variable is used when the option is absent):\n");
         for (PortSetting setting : PORTS) {

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.lvliang.renewal.platform.events.testapp.Things;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
@@ -104,6 +106,42 @@ class EventTracingTest {
                 .until(() -> consumerSpanOf(published.id()), Optional::isPresent)
                 .orElseThrow();
         assertThat(applying.getParentSpanContext().isValid()).isFalse();
+    }
+
+    /**
+     * The envelope is CloudEvents 1.0 as the CloudEvents SDK reads it (structured JSON), tracing
+     * extension included (decision 0032).
+     */
+    @Test
+    void theRelayedRecordIsACloudEventThatTheSdkReadsWithItsTracingExtension() throws Exception {
+        String name = "sdk-" + UUID.randomUUID();
+        Span action = tracer.spanBuilder("issue a thing").startSpan();
+        Scope scope = action.makeCurrent();
+        CloudEvent published;
+        try {
+            published = QuarkusTransaction.requiringNew()
+                    .call(() -> outbox.publish(Things.TOPIC, name, Things.TYPE, Map.of("name", name)));
+        } finally {
+            scope.close();
+            action.end();
+        }
+        ConsumerRecord<String, String> record = KafkaTestClient.await(
+                        Things.TOPIC, r -> name.equals(r.key()), 1, Duration.ofSeconds(30))
+                .get(0);
+
+        io.cloudevents.CloudEvent read = EventFormatProvider.getInstance()
+                .resolveFormat(JsonFormat.CONTENT_TYPE)
+                .deserialize(record.value().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.getSpecVersion().toString()).isEqualTo(CloudEvent.SPEC_VERSION);
+        assertThat(read.getId()).isEqualTo(published.id());
+        assertThat(read.getType()).isEqualTo(Things.TYPE);
+        assertThat(read.getSource()).hasToString("/platform-events-test");
+        assertThat(read.getSubject()).isEqualTo(name);
+        assertThat(read.getTime().toInstant()).isEqualTo(published.time());
+        assertThat(read.getDataContentType()).isEqualTo("application/json");
+        assertThat(read.getExtension("traceparent")).isEqualTo(published.traceparent());
+        assertThat(json.readTree(read.getData().toBytes()).get("name").asText()).isEqualTo(name);
     }
 
     private Optional<SpanData> consumerSpanOf(String eventId) {
