@@ -253,6 +253,9 @@ class ScrapCertificateFlowIT {
                 l -> traceId.equals(l.field("traceId")) && l.message().contains("vehicle.scrapped"));
         assertThat(recorded).as("recycling-service's line in trace %s", traceId).isNotNull();
         assertThat(recorded.field("requestId")).isEqualTo(requestId);
+        // and says whose request it was: the token's subject and roles, no name
+        assertThat(recorded.field("user")).isNotBlank();
+        assertThat(recorded.field("roles")).contains("dismantler");
         assertThat(recorded.message()).contains("for " + number);
 
         // tradein-subsidy-service applied it in the same trace

@@ -9,7 +9,9 @@ import cn.gov.lvliang.renewal.platform.problem.RouteProblems;
 import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.platform.web.RequestIds;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -22,8 +24,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -46,6 +51,7 @@ public class ReverseProxy {
 
     private final Routes routes;
     private final BackendClient backends;
+    private final Instances instances;
     private final EdgeAuthenticator authenticator;
     private final RouteProblems problems;
     private final RateLimiter limiter;
@@ -58,12 +64,14 @@ public class ReverseProxy {
     public ReverseProxy(
             Routes routes,
             BackendClient backends,
+            Instances instances,
             EdgeAuthenticator authenticator,
             RouteProblems problems,
             RateLimiter limiter,
             GatewayConfig config) {
         this.routes = routes;
         this.backends = backends;
+        this.instances = instances;
         this.authenticator = authenticator;
         this.problems = problems;
         this.limiter = limiter;
@@ -182,7 +190,6 @@ public class ReverseProxy {
     }
 
     private void forward(RoutingContext ctx, Routes.Target target, String path, Limits limits, String requestId) {
-        HttpServerRequest request = ctx.request();
         CircuitBreaker breaker = breakers.computeIfAbsent(
                 target.name(), name -> new CircuitBreaker(circuit.failureThreshold(), circuit.openDuration()));
         long blockedNanos = breaker.blockedFor(System.nanoTime());
@@ -194,12 +201,88 @@ public class ReverseProxy {
             problems.send(ctx, 503, "backend-unavailable", "detail.backend-unavailable", target.name());
             return;
         }
+        connect(ctx, target, breaker, path, limits, requestId, new HashSet<>());
+    }
+
+    /**
+     * Connects to an instance of {@code target} not tried yet and streams the request to it. An
+     * instance that refuses the connection has received nothing, so the next one is tried; the
+     * circuit counts a failure only when none could be reached.
+     */
+    private void connect(
+            RoutingContext ctx,
+            Routes.Target target,
+            CircuitBreaker breaker,
+            String path,
+            Limits limits,
+            String requestId,
+            Set<String> tried) {
+        Optional<String> instance = instances.pick(target, tried);
+        if (instance.isEmpty()) {
+            breaker.failure(System.nanoTime());
+            unavailable(ctx, target, new IllegalStateException("no instance could be reached: " + tried));
+            return;
+        }
+        String base = instance.get();
+        tried.add(base);
+        HttpServerRequest request = ctx.request();
         String query = request.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
-                .setAbsoluteURI(target.url() + path + (query == null ? "" : "?" + query))
+                .setAbsoluteURI(base + path + (query == null ? "" : "?" + query))
                 .setIdleTimeout(limits.requestTimeoutMillis());
+        MultiMap headers = upstreamHeaders(request, requestId);
+        options.setHeaders(headers);
+        backends.client().request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                instances.markDown(base);
+                connect(ctx, target, breaker, path, limits, requestId, tried);
+                return;
+            }
+            send(ctx, target, breaker, limits, connected.result(), headers);
+        });
+    }
 
+    private void send(
+            RoutingContext ctx,
+            Routes.Target target,
+            CircuitBreaker breaker,
+            Limits limits,
+            HttpClientRequest upstreamRequest,
+            MultiMap headers) {
+        HttpServerRequest request = ctx.request();
+        boolean hasBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        LimitedBody body = new LimitedBody(request, limits.maxBodyBytes());
+        Future<HttpClientResponse> response;
+        if (!hasBody) {
+            response = upstreamRequest.send();
+        } else {
+            // The caller waits for "100 Continue" before sending its body; the backend is connected.
+            if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                ctx.response().writeContinue();
+            }
+            if (!headers.contains(HttpHeaders.CONTENT_LENGTH)) {
+                upstreamRequest.setChunked(true);
+            }
+            response = upstreamRequest.send(body);
+        }
+        response.onSuccess(upstream -> {
+                    breaker.success();
+                    relay(ctx, upstream);
+                })
+                .onFailure(failure -> {
+                    if (body.exceeded()) {
+                        tooLarge(ctx, limits);
+                        return;
+                    }
+                    breaker.failure(System.nanoTime());
+                    unavailable(ctx, target, failure);
+                });
+    }
+
+    /** The headers sent to the backend: end-to-end ones, the request id and X-Forwarded-*. */
+    private static MultiMap upstreamHeaders(HttpServerRequest request, String requestId) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         ProxyHeaders.copyEndToEnd(request.headers(), headers);
         headers.set(ProxyHeaders.REQUEST_ID, requestId);
@@ -216,39 +299,7 @@ public class ReverseProxy {
         if (host != null) {
             headers.set("X-Forwarded-Host", host);
         }
-        options.setHeaders(headers);
-
-        boolean hasBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
-                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        LimitedBody body = new LimitedBody(request, limits.maxBodyBytes());
-
-        backends.client()
-                .request(options)
-                .compose(upstream -> {
-                    if (!hasBody) {
-                        return upstream.send();
-                    }
-                    // The caller waits for "100 Continue" before sending its body; the backend is connected.
-                    if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
-                        ctx.response().writeContinue();
-                    }
-                    if (!headers.contains(HttpHeaders.CONTENT_LENGTH)) {
-                        upstream.setChunked(true);
-                    }
-                    return upstream.send(body);
-                })
-                .onSuccess(upstream -> {
-                    breaker.success();
-                    relay(ctx, upstream);
-                })
-                .onFailure(failure -> {
-                    if (body.exceeded()) {
-                        tooLarge(ctx, limits);
-                        return;
-                    }
-                    breaker.failure(System.nanoTime());
-                    unavailable(ctx, target, failure);
-                });
+        return headers;
     }
 
     /** Streams the backend's response to the caller. */
