@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 final class AppLogs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The line devstack writes before it starts an application ({@code DevStack.launch}). */
+    private static final String LAUNCHER_MARK = "==== devstack: ";
 
     private AppLogs() {}
 
@@ -97,10 +99,11 @@ final class AppLogs {
         }
     }
 
+    /** The application's output: without blank lines and the launcher's own start markers. */
     private static List<String> read(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.isBlank())
+                    .filter(line -> !line.isBlank() && !line.startsWith(LAUNCHER_MARK))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
