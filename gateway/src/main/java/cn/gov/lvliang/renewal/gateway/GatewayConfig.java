@@ -66,7 +66,7 @@ public interface GatewayConfig {
      * backend's allowed silence are larger.
      */
     interface Bulk {
-        /** Path prefixes of bulk uploads. */
+        /** Path prefixes of bulk uploads; {@code *} stands for one path segment. */
         @WithDefault("/api/equipment/imports/,/api/tasks/plans/import")
         List<String> paths();
 

@@ -65,6 +65,13 @@ class ReplicasIT {
         for (App service : App.SERVICES) {
             assertThat(suite.instanceUrls(service.module())).hasSize(2);
         }
+        // every instance has served a few requests before the stream: a cold JVM's first requests
+        // are slow, and the test is about the kill, not the warm-up
+        for (int i = 0; i < 8; i++) {
+            assertThat(post("LL-WARM-"
+                            + UUID.randomUUID().toString().substring(0, 8).toUpperCase()))
+                    .isEqualTo(201);
+        }
         Map<String, Integer> answers = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);

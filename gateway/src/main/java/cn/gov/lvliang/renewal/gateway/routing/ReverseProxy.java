@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -57,7 +58,7 @@ public class ReverseProxy {
     private final RateLimiter limiter;
     private final Limits ordinary;
     private final Limits bulk;
-    private final List<String> bulkPaths;
+    private final List<Pattern> bulkPaths;
     private final GatewayConfig.Circuit circuit;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
@@ -80,7 +81,8 @@ public class ReverseProxy {
         this.bulk = new Limits(
                 config.bulk().maxBodySize().asLongValue(),
                 config.bulk().requestTimeout().toMillis());
-        this.bulkPaths = List.copyOf(config.bulk().paths());
+        this.bulkPaths =
+                config.bulk().paths().stream().map(ReverseProxy::pathPrefix).toList();
         this.circuit = config.circuit();
     }
 
@@ -139,8 +141,8 @@ public class ReverseProxy {
 
     /** The body limit and allowed backend silence of a path: larger for bulk uploads. */
     Limits limitsFor(String path) {
-        for (String prefix : bulkPaths) {
-            if (path.startsWith(prefix)) {
+        for (Pattern prefix : bulkPaths) {
+            if (prefix.matcher(path).lookingAt()) {
                 return bulk;
             }
         }
@@ -148,6 +150,22 @@ public class ReverseProxy {
     }
 
     record Limits(long maxBodyBytes, long requestTimeoutMillis) {}
+
+    /**
+     * A configured path prefix, in which {@code *} stands for one path segment, such as {@code
+     * /api/subsidies/claims/*}{@code /evidence} for evidence uploads to any claim.
+     */
+    static Pattern pathPrefix(String prefix) {
+        StringBuilder regex = new StringBuilder();
+        String[] parts = prefix.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                regex.append("[^/]+");
+            }
+            regex.append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(regex.toString());
+    }
 
     /** False, after answering 429 with {@code Retry-After}, when the caller is over its limit. */
     private boolean withinLimit(RoutingContext ctx, long retryAfterSeconds) {
