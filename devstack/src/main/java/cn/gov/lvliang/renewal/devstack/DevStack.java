@@ -57,6 +57,9 @@ public final class DevStack implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<App, ManagedProcess> apps = new LinkedHashMap<>();
     private final Map<String, ManagedProcess> extraInstances = new LinkedHashMap<>();
+    /** The other instances of each service started by {@code --replicas}, by base URL. */
+    private final Map<App, List<String>> replicaUrls = new LinkedHashMap<>();
+
     private final ClassDataArchives classData = new ClassDataArchives();
     private EmbeddedPostgresServer postgres;
     private KafkaBroker kafka;
@@ -166,6 +169,7 @@ public final class DevStack implements AutoCloseable {
             }
             List<App> services = options.apps().stream().filter(App::isService).toList();
             startAndAwait(services);
+            startReplicas(services);
             // the gateway, and the console (which needs nothing but the gateway, and that only per request)
             startAndAwait(
                     options.apps().stream().filter(app -> !app.isService()).toList());
@@ -173,6 +177,29 @@ public final class DevStack implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** {@code --replicas N}: N - 1 more instances of each service, before the gateway that lists them. */
+    private void startReplicas(List<App> services) {
+        for (int i = 1; i < options.replicas(); i++) {
+            for (App service : services) {
+                String url = startAnotherInstance(service.module());
+                synchronized (this) {
+                    replicaUrls
+                            .computeIfAbsent(service, app -> new ArrayList<>())
+                            .add(url);
+                }
+            }
+        }
+    }
+
+    /** The base URLs of every instance of {@code module}: the first on its port, then its replicas. */
+    public synchronized List<String> instanceUrls(String module) {
+        App app = running(module);
+        List<String> urls = new ArrayList<>();
+        urls.add(internalUrl(app));
+        urls.addAll(replicaUrls.getOrDefault(app, List.of()));
+        return urls;
     }
 
     private void startInfrastructure() {
@@ -506,6 +533,8 @@ public final class DevStack implements AutoCloseable {
     Map<String, String> environment(App app) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "local");
+        // Text for people; JSON (the production format) when asked, e.g. by the system tests.
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", String.valueOf(options.jsonLogs()));
         // Loopback only: the local profile mints tokens for anyone who asks.
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port(app)));
@@ -513,7 +542,13 @@ public final class DevStack implements AutoCloseable {
         env.put("SUITE_JWT_PUBLIC_KEY_LOCATION", publicKeyLocation());
         if (app.isGateway()) {
             for (App service : App.SERVICES) {
-                env.put("SUITE_GATEWAY_BACKENDS_" + service.backendName() + "_URL", internalUrl(service));
+                List<String> urls = new ArrayList<>();
+                urls.add(internalUrl(service));
+                synchronized (this) {
+                    urls.addAll(replicaUrls.getOrDefault(service, List.of()));
+                }
+                // every instance; the gateway balances across the ready ones
+                env.put("SUITE_GATEWAY_BACKENDS_" + service.backendName() + "_URL", String.join(",", urls));
             }
             env.put("SUITE_DEV_TOKEN_PRIVATE_KEY_LOCATION", "file:" + keys.privateKey());
             env.put("SUITE_DEV_TOKEN_ISSUER", devIssuer());
@@ -776,6 +811,9 @@ public final class DevStack implements AutoCloseable {
         }
         for (App app : options.apps()) {
             text.append(String.format("  %-28s http://localhost:%d%n", app.module(), port(app)));
+            for (String replica : replicaUrls.getOrDefault(app, List.of())) {
+                text.append(String.format("  %-28s %s (replica)%n", "", replica));
+            }
         }
         text.append(String.format("  %-28s %s (user postgres)%n", "PostgreSQL", postgres.jdbcUrl("<database>")));
         text.append(String.format("  %-28s %s%n", "Kafka", kafka.bootstrapServers()));

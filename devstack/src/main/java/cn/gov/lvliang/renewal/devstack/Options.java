@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  *     dev issuer (an OIDC provider such as Keycloak); {@code null} for the dev issuer
  * @param infraOnly start PostgreSQL, Kafka and the dev keys only, and write each application's
  *     dev-mode settings ({@code ./mvnw quarkus:dev}) instead of starting it
+ * @param jsonLogs the applications log JSON lines, as in production, instead of readable text
+ * @param replicas instances of each service (1 or more); the gateway balances across them
  */
 public record Options(
         Path root,
@@ -31,7 +33,9 @@ public record Options(
         boolean fresh,
         boolean skipMissing,
         TokenIssuer tokenIssuer,
-        boolean infraOnly) {
+        boolean infraOnly,
+        boolean jsonLogs,
+        int replicas) {
 
     /**
      * A token issuer the applications trust: {@code SUITE_JWT_ISSUER} and {@code
@@ -75,7 +79,13 @@ public record Options(
         stateDirectory = stateDirectory.toAbsolutePath().normalize();
         ports = Map.copyOf(ports);
         apps = List.copyOf(apps);
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new UsageException("--replicas must be between 1 and " + MAX_REPLICAS + ": " + replicas);
+        }
     }
+
+    /** More would not fit a developer's machine: each instance takes up to 256 MiB of heap. */
+    public static final int MAX_REPLICAS = 4;
 
     /**
      * The API suite (services and gateway, {@link App#ALL}) on the default ports, state in {@code
@@ -84,37 +94,42 @@ public record Options(
     public static Options defaults(Path root) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         PORTS.forEach(setting -> ports.put(setting.key(), setting.defaultPort()));
-        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false, null, false);
+        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false, null, false, false, 1);
     }
 
     public Options withStateDirectory(Path directory) {
-        return new Options(root, directory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly);
+        return new Options(
+                root, directory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
     }
 
     /** Every port 0: the launcher picks free ports, so that runs never collide. */
     public Options withFreePorts() {
         Map<String, Integer> free = new LinkedHashMap<>();
         PORTS.forEach(setting -> free.put(setting.key(), 0));
-        return new Options(root, stateDirectory, free, apps, fresh, skipMissing, tokenIssuer, infraOnly);
+        return new Options(
+                root, stateDirectory, free, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
     }
 
     public Options withPort(String key, int port) {
         setting(key);
         Map<String, Integer> changed = new LinkedHashMap<>(ports);
         changed.put(key, port);
-        return new Options(root, stateDirectory, changed, apps, fresh, skipMissing, tokenIssuer, infraOnly);
+        return new Options(
+                root, stateDirectory, changed, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
     }
 
     public Options withApps(List<App> selected) {
-        return new Options(root, stateDirectory, ports, selected, fresh, skipMissing, tokenIssuer, infraOnly);
+        return new Options(
+                root, stateDirectory, ports, selected, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
     }
 
     public Options withFresh(boolean wipe) {
-        return new Options(root, stateDirectory, ports, apps, wipe, skipMissing, tokenIssuer, infraOnly);
+        return new Options(
+                root, stateDirectory, ports, apps, wipe, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
     }
 
     public Options withSkipMissing(boolean skip) {
-        return new Options(root, stateDirectory, ports, apps, fresh, skip, tokenIssuer, infraOnly);
+        return new Options(root, stateDirectory, ports, apps, fresh, skip, tokenIssuer, infraOnly, jsonLogs, replicas);
     }
 
     /**
@@ -130,12 +145,27 @@ public record Options(
                 fresh,
                 skipMissing,
                 new TokenIssuer(issuer, publicKeyLocation),
-                infraOnly);
+                infraOnly,
+                jsonLogs,
+                replicas);
     }
 
     /** PostgreSQL, Kafka and the dev keys only; each application then runs in {@code quarkus:dev}. */
     public Options withInfraOnly(boolean only) {
-        return new Options(root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, only);
+        return new Options(
+                root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, only, jsonLogs, replicas);
+    }
+
+    /** JSON log lines, as under the production profile (the system tests read them so). */
+    public Options withJsonLogs(boolean json) {
+        return new Options(
+                root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly, json, replicas);
+    }
+
+    /** {@code count} instances of each service behind the gateway, as a cluster would run them. */
+    public Options withReplicas(int count) {
+        return new Options(
+                root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, count);
     }
 
     /** Where {@code --infra-only} writes the dev-mode settings of each application. */
@@ -194,6 +224,8 @@ public record Options(
         boolean fresh = false;
         boolean skipMissing = false;
         boolean infraOnly = false;
+        boolean jsonLogs = false;
+        int replicas = 1;
         String jwtIssuer = null;
         String jwtKeys = null;
         for (int i = 0; i < args.size(); i++) {
@@ -207,6 +239,8 @@ public record Options(
                 case "--fresh" -> fresh = true;
                 case "--skip-missing" -> skipMissing = true;
                 case "--infra-only" -> infraOnly = true;
+                case "--json-logs" -> jsonLogs = true;
+                case "--replicas" -> replicas = parseReplicas(inline != null ? inline : value(args, ++i, option));
                 case "--root" -> root = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
                 case "--state" -> state = workingDirectory.resolve(inline != null ? inline : value(args, ++i, option));
                 case "--only" -> apps = selectApps(inline != null ? inline : value(args, ++i, option));
@@ -232,7 +266,9 @@ public record Options(
                 fresh,
                 skipMissing,
                 jwtIssuer == null ? null : new TokenIssuer(jwtIssuer, jwtKeys),
-                infraOnly);
+                infraOnly,
+                jsonLogs,
+                replicas);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -240,6 +276,14 @@ public record Options(
             throw new UsageException(option + " needs a value");
         }
         return args.get(index);
+    }
+
+    private static int parseReplicas(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--replicas: not a number: " + value);
+        }
     }
 
     private static int parsePort(String value, String source) {
@@ -293,6 +337,9 @@ public record Options(
                 .append("  --jwt-public-key-location URL\n")
                 .append(
                         "                      where that issuer's keys are, e.g. <issuer>/protocol/openid-connect/certs\n")
+                .append("  --json-logs         the applications log JSON lines, as in production (default: text)\n")
+                .append("  --replicas N        run N instances of each service (1-" + MAX_REPLICAS
+                        + "); the gateway balances across the ready ones\n")
                 .append("  -h, --help          this text\n\n")
                 .append("Ports (0 picks a free port; the environment variable is used when the option is absent):\n");
         for (PortSetting setting : PORTS) {

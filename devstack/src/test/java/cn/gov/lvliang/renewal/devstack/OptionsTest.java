@@ -67,6 +67,21 @@ class OptionsTest {
     }
 
     @Test
+    void replicasAndJsonLogs() {
+        Options plain = Options.parse(List.of(), Map.of(), CWD);
+        assertEquals(1, plain.replicas());
+        assertFalse(plain.jsonLogs());
+        Options options = Options.parse(List.of("--replicas", "2", "--json-logs"), Map.of(), CWD);
+        assertEquals(2, options.replicas());
+        assertTrue(options.jsonLogs());
+        assertEquals(3, Options.parse(List.of("--replicas=3"), Map.of(), CWD).replicas());
+        assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--replicas", "0"), Map.of(), CWD));
+        assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--replicas", "9"), Map.of(), CWD));
+        assertThrows(Options.UsageException.class, () -> Options.parse(List.of("--replicas", "two"), Map.of(), CWD));
+        assertTrue(Options.usage().contains("--replicas N"));
+    }
+
+    @Test
     void anotherTokenIssuerNeedsBothTheIssuerAndItsKeys() {
         assertNull(Options.parse(List.of(), Map.of(), CWD).tokenIssuer());
         String realm = "http://127.0.0.1:8180/realms/lvliang-renewal";

@@ -43,6 +43,10 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration probeTimeout();
 
+    /** How often each backend instance's readiness is asked ({@code Instances}). */
+    @WithDefault("1s")
+    Duration instanceProbeInterval();
+
     /** Bulk uploads (批量导入): their own body limit and timeout. */
     Bulk bulk();
 
@@ -62,7 +66,7 @@ public interface GatewayConfig {
      * backend's allowed silence are larger.
      */
     interface Bulk {
-        /** Path prefixes of bulk uploads. */
+        /** Path prefixes of bulk uploads; {@code *} stands for one path segment. */
         @WithDefault("/api/equipment/imports/,/api/tasks/plans/import")
         List<String> paths();
 
@@ -106,7 +110,10 @@ public interface GatewayConfig {
     }
 
     interface Backend {
-        /** Base URL without a trailing slash, such as {@code http://localhost:8081}. */
-        String url();
+        /**
+         * Base URLs of the backend's instances (replicas), comma-separated, such as {@code
+         * http://localhost:8081} or {@code http://10.0.0.5:8081,http://10.0.0.6:8081}.
+         */
+        List<String> url();
     }
 }

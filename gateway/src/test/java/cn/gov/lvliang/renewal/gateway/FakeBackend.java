@@ -125,6 +125,7 @@ public final class FakeBackend {
                 .forEach((key, values) -> headers.put(key.toLowerCase(Locale.ROOT), String.join(",", values)));
         Map<String, Object> echo = new LinkedHashMap<>();
         echo.put("backend", name);
+        echo.put("instance", url());
         echo.put("method", exchange.getRequestMethod());
         echo.put("uri", exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query));
         echo.put("headers", headers);

@@ -22,12 +22,21 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
 
     private static Map<String, FakeBackend> backends;
     private static FakeBackend console;
+    /** A second instance of tradein-subsidy-service: the gateway balances across the two. */
+    private static FakeBackend subsidyReplica;
+
     private static Path keys;
 
     /** The fake backend standing in for module {@code name}. */
     public static synchronized FakeBackend backend(String name) {
         startOnce();
         return backends.get(name);
+    }
+
+    /** The second instance of tradein-subsidy-service ({@link #backend} gives the first). */
+    public static synchronized FakeBackend subsidyReplica() {
+        startOnce();
+        return subsidyReplica;
     }
 
     /** The fake web console behind {@code /console/} (not one of the API backends). */
@@ -41,6 +50,10 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         startOnce();
         Map<String, String> config = new HashMap<>();
         backends.forEach((name, backend) -> config.put("suite.gateway.backends." + name + ".url", backend.url()));
+        config.put(
+                "suite.gateway.backends.tradein-subsidy-service.url",
+                backends.get("tradein-subsidy-service").url() + "," + subsidyReplica.url());
+        config.put("suite.gateway.instance-probe-interval", "200ms");
         config.put("suite.console.url", console.url());
         config.put("suite.gateway.request-timeout", "1s");
         // Small limits so that the limit tests stay short; other tests stay far below them.
@@ -95,6 +108,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
             throw new UncheckedIOException(e);
         }
         console = new FakeBackend("console").start();
+        subsidyReplica = new FakeBackend("tradein-subsidy-service").start();
         backends = started;
     }
 }

@@ -21,9 +21,12 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,13 +46,17 @@ class ScrapCertificateFlowIT {
     private static String dismantler;
     private static String dismantlerToken;
     private static String adminToken;
+    /** The owners' ID numbers this class sent: none may reach a log line. */
+    private static final Set<String> OWNER_IDS = ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void startTheSuite() throws Exception {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath();
         Path state = Files.createTempDirectory("system-test-suite");
         System.out.println("System test suite state (logs, data): " + state);
-        suite = DevStack.start(Options.defaults(root).withFreePorts().withStateDirectory(state));
+        // JSON logs, as in production: the trace and personal-data checks read them (AppLogs)
+        suite = DevStack.start(
+                Options.defaults(root).withFreePorts().withStateDirectory(state).withJsonLogs(true));
         dismantler = TestIdentifiers.creditCode();
         dismantlerToken = devToken(Map.of("role", "dismantler", "enterprise", dismantler));
         adminToken = devToken(Map.of("role", "city-admin"));
@@ -84,7 +91,13 @@ class ScrapCertificateFlowIT {
     }
 
     private static void post(String number, String ownerId) {
+        post(number, ownerId, UUID.randomUUID().toString());
+    }
+
+    private static void post(String number, String ownerId, String requestId) {
+        OWNER_IDS.add(ownerId);
         gateway()
+                .header("X-Request-Id", requestId)
                 .auth()
                 .oauth2(dismantlerToken)
                 .contentType(ContentType.JSON)
@@ -215,6 +228,63 @@ class ScrapCertificateFlowIT {
             }
         }
         return rows;
+    }
+
+    @Test
+    @Order(5)
+    void aCertificateIssuedThroughTheGatewayIsOneTraceInTheGatewayRecyclingAndSubsidyLogs() {
+        String number = newNumber();
+        String requestId = "trace-check-" + UUID.randomUUID();
+        post(number, TestIdentifiers.residentId(), requestId);
+        awaitOnSubsidySide(number, Duration.ofSeconds(10));
+        Path logs = suite.logsDirectory();
+
+        // the gateway's line of the request names the trace the gateway started for it
+        AppLogs.Line proxied = await().atMost(Duration.ofSeconds(10))
+                .until(() -> line(logs, "gateway", l -> requestId.equals(l.field("requestId"))), l -> l != null);
+        String traceId = proxied.field("traceId");
+        assertThat(traceId).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
+        assertThat(proxied.message()).contains("POST /api/recycling/scrap-certificates -> 201");
+
+        // recycling-service recorded the event in that trace, under the same request
+        AppLogs.Line recorded = line(
+                logs,
+                "recycling-service",
+                l -> traceId.equals(l.field("traceId")) && l.message().contains("vehicle.scrapped"));
+        assertThat(recorded).as("recycling-service's line in trace %s", traceId).isNotNull();
+        assertThat(recorded.field("requestId")).isEqualTo(requestId);
+        // and says whose request it was: the token's subject and roles, no name
+        assertThat(recorded.field("user")).isNotBlank();
+        assertThat(recorded.field("roles")).contains("dismantler");
+        assertThat(recorded.message()).contains("for " + number);
+
+        // tradein-subsidy-service applied it in the same trace
+        AppLogs.Line applied = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> line(
+                                logs,
+                                "tradein-subsidy-service",
+                                l -> traceId.equals(l.field("traceId"))
+                                        && l.message().startsWith("Applied ")),
+                        l -> l != null);
+        assertThat(applied.message()).contains("vehicle.scrapped");
+    }
+
+    private static AppLogs.Line line(Path logs, String module, java.util.function.Predicate<AppLogs.Line> wanted) {
+        return AppLogs.of(logs, module).stream().filter(wanted).findFirst().orElse(null);
+    }
+
+    /** After the flows above: production logs are JSON, and hold none of the owners' personal data. */
+    @Test
+    @Order(98)
+    void everyLogLineIsJsonAndNoneHoldsPersonalData() {
+        Path logs = suite.logsDirectory();
+        AppLogs.assertEveryLineIsJson(logs);
+        Set<String> personal = new HashSet<>(OWNER_IDS);
+        // the name, phone, address and plate every certificate of this class carries
+        personal.addAll(List.of("李四", "13912345678", "城庄镇某村", "晋J2B345"));
+        assertThat(OWNER_IDS).isNotEmpty();
+        AppLogs.assertNoneContains(logs, personal);
     }
 
     /** Last: it dead-letters a record on purpose (deploy/observability, ObservabilityMetrics). */

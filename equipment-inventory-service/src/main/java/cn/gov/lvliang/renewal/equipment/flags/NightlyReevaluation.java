@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.equipment.flags;
 
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
+import cn.gov.lvliang.renewal.platform.jdbc.ScheduledRuns;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -16,8 +18,8 @@ import org.jboss.logging.Logger;
  * Flags that depend on age (beyond design life, scrapping age, old elevators) change with the
  * calendar, not only with edits: a record that was fine yesterday passes its design life today.
  * So the whole register is re-evaluated every night ({@code equipment.flags.reevaluation-cron}),
- * by one instance at a time: the run holds a PostgreSQL advisory lock, and an instance that cannot
- * take it skips the night's run.
+ * once across the service's instances (the night is claimed in {@code scheduled_run}), and never
+ * twice at a time: a run holds a PostgreSQL advisory lock, and one that cannot take it skips.
  */
 @ApplicationScoped
 public class NightlyReevaluation {
@@ -29,10 +31,12 @@ public class NightlyReevaluation {
 
     private final FlagService flags;
     private final AgroalDataSource dataSource;
+    private final ScheduledRuns scheduledRuns;
 
-    public NightlyReevaluation(FlagService flags, AgroalDataSource dataSource) {
+    public NightlyReevaluation(FlagService flags, AgroalDataSource dataSource, ScheduledRuns scheduledRuns) {
         this.flags = flags;
         this.dataSource = dataSource;
+        this.scheduledRuns = scheduledRuns;
     }
 
     @Scheduled(
@@ -40,7 +44,11 @@ public class NightlyReevaluation {
             cron = "{equipment.flags.reevaluation-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        run();
+        // once a night across the service's instances (decision 0033); run() also takes the lock,
+        // so that a run started by hand never overlaps the nightly one
+        if (scheduledRuns.claim("flag-reevaluation", LocalDate.now().toString())) {
+            run();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.gateway.explorer;
 
 import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import cn.gov.lvliang.renewal.gateway.routing.BackendClient;
+import cn.gov.lvliang.renewal.gateway.routing.Instances;
 import cn.gov.lvliang.renewal.gateway.routing.Routes;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,11 +42,13 @@ public class ApiDocumentResource {
 
     private final Routes routes;
     private final BackendClient backends;
+    private final Instances instances;
     private final long timeoutMillis;
 
-    public ApiDocumentResource(Routes routes, BackendClient backends, GatewayConfig config) {
+    public ApiDocumentResource(Routes routes, BackendClient backends, Instances instances, GatewayConfig config) {
         this.routes = routes;
         this.backends = backends;
+        this.instances = instances;
         this.timeoutMillis = config.requestTimeout().toMillis();
     }
 
@@ -66,7 +70,7 @@ public class ApiDocumentResource {
                 .orElseThrow(() -> new ProblemException(404, "not-found", "detail.unknown-backend", List.of(), name));
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setAbsoluteURI(target.url() + "/q/openapi?format=json")
+                .setAbsoluteURI(instances.pick(target, Set.of()).orElseThrow() + "/q/openapi?format=json")
                 .putHeader("Accept", MediaType.APPLICATION_JSON)
                 .setIdleTimeout(timeoutMillis);
         return backends.client()

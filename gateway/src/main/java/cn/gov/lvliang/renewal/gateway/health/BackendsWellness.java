@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.gateway.health;
 
 import cn.gov.lvliang.renewal.gateway.GatewayConfig;
 import cn.gov.lvliang.renewal.gateway.routing.BackendClient;
+import cn.gov.lvliang.renewal.gateway.routing.Instances;
 import cn.gov.lvliang.renewal.gateway.routing.Routes;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.health.api.Wellness;
@@ -11,6 +12,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
@@ -29,11 +31,13 @@ public class BackendsWellness implements AsyncHealthCheck {
 
     private final Routes routes;
     private final BackendClient backends;
+    private final Instances instances;
     private final long timeoutMillis;
 
-    public BackendsWellness(Routes routes, BackendClient backends, GatewayConfig config) {
+    public BackendsWellness(Routes routes, BackendClient backends, Instances instances, GatewayConfig config) {
         this.routes = routes;
         this.backends = backends;
+        this.instances = instances;
         this.timeoutMillis = config.probeTimeout().toMillis();
     }
 
@@ -63,7 +67,7 @@ public class BackendsWellness implements AsyncHealthCheck {
     private Future<String> probe(Routes.Target target) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setAbsoluteURI(target.url() + "/q/health/ready")
+                .setAbsoluteURI(instances.pick(target, Set.of()).orElseThrow() + "/q/health/ready")
                 .setConnectTimeout(timeoutMillis)
                 .setIdleTimeout(timeoutMillis);
         return backends.client()

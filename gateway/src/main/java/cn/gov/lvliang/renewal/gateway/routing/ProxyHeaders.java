@@ -1,8 +1,6 @@
 package cn.gov.lvliang.renewal.gateway.routing;
 
 import io.vertx.core.MultiMap;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +12,7 @@ final class ProxyHeaders {
 
     static final String REQUEST_ID = "X-Request-Id";
     static final String TRACEPARENT = "traceparent";
+    static final String TRACESTATE = "tracestate";
 
     /** RFC 9110 §7.6.1 connection-specific headers, never forwarded in either direction. */
     private static final Set<String> HOP_BY_HOP = Set.of(
@@ -29,10 +28,6 @@ final class ProxyHeaders {
 
     /** The same rule as the platform's {@code RequestIds}. */
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
-    private static final Pattern TRACEPARENT_FORMAT =
-            Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ProxyHeaders() {}
 
@@ -65,34 +60,13 @@ final class ProxyHeaders {
                 : UUID.randomUUID().toString();
     }
 
-    /** The caller's {@code traceparent} when valid, else a new sampled one (version 00). */
-    static String traceparent(String incoming) {
-        if (incoming != null) {
-            String value = incoming.trim();
-            if (TRACEPARENT_FORMAT.matcher(value).matches()
-                    && !value.startsWith("ff")
-                    && !value.substring(3, 35).matches("0+")
-                    && !value.substring(36, 52).matches("0+")) {
-                return value;
-            }
-        }
-        return "00-" + randomHex(16) + "-" + randomHex(8) + "-01";
-    }
-
-    private static String randomHex(int bytes) {
-        byte[] random = new byte[bytes];
-        do {
-            RANDOM.nextBytes(random);
-        } while (allZero(random));
-        return HexFormat.of().formatHex(random);
-    }
-
-    private static boolean allZero(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != 0) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Removes the caller's W3C trace context from the headers sent upstream: the gateway's client
+     * span writes its own {@code traceparent} (a child of the server span, which continued the
+     * caller's trace when it sent a valid one).
+     */
+    static void dropTraceContext(MultiMap headers) {
+        headers.remove(TRACEPARENT);
+        headers.remove(TRACESTATE);
     }
 }

@@ -9,7 +9,9 @@ import cn.gov.lvliang.renewal.platform.problem.RouteProblems;
 import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.platform.web.RequestIds;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -22,9 +24,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -32,7 +38,8 @@ import org.jboss.logging.MDC;
 /**
  * The streaming reverse proxy (反向代理) for {@code /api/**}.
  *
- * <p>Per request: assign the request id and trace context, check the bearer token unless the path
+ * <p>Per request: assign the request id (the trace context is OpenTelemetry's: a server span per
+ * request and a client span per backend call, which sends {@code traceparent}), check the bearer token unless the path
  * is public, pick the backend by path prefix, and stream the request to it and its response back.
  * Method, path, query, body, status and end-to-end headers pass unchanged; hop-by-hop headers are
  * dropped and {@code X-Forwarded-For/Proto/Host} added. A backend that cannot be reached or stays
@@ -45,24 +52,27 @@ public class ReverseProxy {
 
     private final Routes routes;
     private final BackendClient backends;
+    private final Instances instances;
     private final EdgeAuthenticator authenticator;
     private final RouteProblems problems;
     private final RateLimiter limiter;
     private final Limits ordinary;
     private final Limits bulk;
-    private final List<String> bulkPaths;
+    private final List<Pattern> bulkPaths;
     private final GatewayConfig.Circuit circuit;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     public ReverseProxy(
             Routes routes,
             BackendClient backends,
+            Instances instances,
             EdgeAuthenticator authenticator,
             RouteProblems problems,
             RateLimiter limiter,
             GatewayConfig config) {
         this.routes = routes;
         this.backends = backends;
+        this.instances = instances;
         this.authenticator = authenticator;
         this.problems = problems;
         this.limiter = limiter;
@@ -71,7 +81,8 @@ public class ReverseProxy {
         this.bulk = new Limits(
                 config.bulk().maxBodySize().asLongValue(),
                 config.bulk().requestTimeout().toMillis());
-        this.bulkPaths = List.copyOf(config.bulk().paths());
+        this.bulkPaths =
+                config.bulk().paths().stream().map(ReverseProxy::pathPrefix).toList();
         this.circuit = config.circuit();
     }
 
@@ -130,8 +141,8 @@ public class ReverseProxy {
 
     /** The body limit and allowed backend silence of a path: larger for bulk uploads. */
     Limits limitsFor(String path) {
-        for (String prefix : bulkPaths) {
-            if (path.startsWith(prefix)) {
+        for (Pattern prefix : bulkPaths) {
+            if (prefix.matcher(path).lookingAt()) {
                 return bulk;
             }
         }
@@ -139,6 +150,22 @@ public class ReverseProxy {
     }
 
     record Limits(long maxBodyBytes, long requestTimeoutMillis) {}
+
+    /**
+     * A configured path prefix, in which {@code *} stands for one path segment, such as {@code
+     * /api/subsidies/claims/*}{@code /evidence} for evidence uploads to any claim.
+     */
+    static Pattern pathPrefix(String prefix) {
+        StringBuilder regex = new StringBuilder();
+        String[] parts = prefix.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                regex.append("[^/]+");
+            }
+            regex.append(Pattern.quote(parts[i]));
+        }
+        return Pattern.compile(regex.toString());
+    }
 
     /** False, after answering 429 with {@code Retry-After}, when the caller is over its limit. */
     private boolean withinLimit(RoutingContext ctx, long retryAfterSeconds) {
@@ -181,7 +208,6 @@ public class ReverseProxy {
     }
 
     private void forward(RoutingContext ctx, Routes.Target target, String path, Limits limits, String requestId) {
-        HttpServerRequest request = ctx.request();
         CircuitBreaker breaker = breakers.computeIfAbsent(
                 target.name(), name -> new CircuitBreaker(circuit.failureThreshold(), circuit.openDuration()));
         long blockedNanos = breaker.blockedFor(System.nanoTime());
@@ -193,49 +219,73 @@ public class ReverseProxy {
             problems.send(ctx, 503, "backend-unavailable", "detail.backend-unavailable", target.name());
             return;
         }
+        connect(ctx, target, breaker, path, limits, requestId, new HashSet<>());
+    }
+
+    /**
+     * Connects to an instance of {@code target} not tried yet and streams the request to it. An
+     * instance that refuses the connection has received nothing, so the next one is tried; the
+     * circuit counts a failure only when none could be reached.
+     */
+    private void connect(
+            RoutingContext ctx,
+            Routes.Target target,
+            CircuitBreaker breaker,
+            String path,
+            Limits limits,
+            String requestId,
+            Set<String> tried) {
+        Optional<String> instance = instances.pick(target, tried);
+        if (instance.isEmpty()) {
+            breaker.failure(System.nanoTime());
+            unavailable(ctx, target, new IllegalStateException("no instance could be reached: " + tried));
+            return;
+        }
+        String base = instance.get();
+        tried.add(base);
+        HttpServerRequest request = ctx.request();
         String query = request.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
-                .setAbsoluteURI(target.url() + path + (query == null ? "" : "?" + query))
+                .setAbsoluteURI(base + path + (query == null ? "" : "?" + query))
                 .setIdleTimeout(limits.requestTimeoutMillis());
-
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        ProxyHeaders.copyEndToEnd(request.headers(), headers);
-        headers.set(ProxyHeaders.REQUEST_ID, requestId);
-        headers.set(ProxyHeaders.TRACEPARENT, ProxyHeaders.traceparent(request.getHeader(ProxyHeaders.TRACEPARENT)));
-        SocketAddress remote = request.remoteAddress();
-        if (remote != null) {
-            String previous = request.getHeader("X-Forwarded-For");
-            String client = remote.hostAddress();
-            headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
-        }
-        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
-        String host = originalHost(request);
-        if (host != null) {
-            headers.set("X-Forwarded-Host", host);
-        }
+        MultiMap headers = upstreamHeaders(request, requestId);
         options.setHeaders(headers);
+        backends.client().request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                instances.markDown(base);
+                connect(ctx, target, breaker, path, limits, requestId, tried);
+                return;
+            }
+            send(ctx, target, breaker, limits, connected.result(), headers);
+        });
+    }
 
+    private void send(
+            RoutingContext ctx,
+            Routes.Target target,
+            CircuitBreaker breaker,
+            Limits limits,
+            HttpClientRequest upstreamRequest,
+            MultiMap headers) {
+        HttpServerRequest request = ctx.request();
         boolean hasBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         LimitedBody body = new LimitedBody(request, limits.maxBodyBytes());
-
-        backends.client()
-                .request(options)
-                .compose(upstream -> {
-                    if (!hasBody) {
-                        return upstream.send();
-                    }
-                    // The caller waits for "100 Continue" before sending its body; the backend is connected.
-                    if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
-                        ctx.response().writeContinue();
-                    }
-                    if (!headers.contains(HttpHeaders.CONTENT_LENGTH)) {
-                        upstream.setChunked(true);
-                    }
-                    return upstream.send(body);
-                })
-                .onSuccess(upstream -> {
+        Future<HttpClientResponse> response;
+        if (!hasBody) {
+            response = upstreamRequest.send();
+        } else {
+            // The caller waits for "100 Continue" before sending its body; the backend is connected.
+            if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                ctx.response().writeContinue();
+            }
+            if (!headers.contains(HttpHeaders.CONTENT_LENGTH)) {
+                upstreamRequest.setChunked(true);
+            }
+            response = upstreamRequest.send(body);
+        }
+        response.onSuccess(upstream -> {
                     breaker.success();
                     relay(ctx, upstream);
                 })
@@ -249,9 +299,33 @@ public class ReverseProxy {
                 });
     }
 
+    /** The headers sent to the backend: end-to-end ones, the request id and X-Forwarded-*. */
+    private static MultiMap upstreamHeaders(HttpServerRequest request, String requestId) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        ProxyHeaders.copyEndToEnd(request.headers(), headers);
+        headers.set(ProxyHeaders.REQUEST_ID, requestId);
+        // The trace context is OpenTelemetry's: the client span of this call sets it (decision 0031).
+        ProxyHeaders.dropTraceContext(headers);
+        SocketAddress remote = request.remoteAddress();
+        if (remote != null) {
+            String previous = request.getHeader("X-Forwarded-For");
+            String client = remote.hostAddress();
+            headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
+        }
+        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        String host = originalHost(request);
+        if (host != null) {
+            headers.set("X-Forwarded-Host", host);
+        }
+        return headers;
+    }
+
     /** Streams the backend's response to the caller. */
     private void relay(RoutingContext ctx, HttpClientResponse upstream) {
         HttpServerResponse response = ctx.response();
+        // One line per proxied request, with its request and trace ids; the path only (a query may
+        // hold search terms such as a phone number, which never reach a log line).
+        LOG.infof("%s %s -> %d", ctx.request().method(), ctx.request().path(), upstream.statusCode());
         response.setStatusCode(upstream.statusCode());
         if (upstream.statusMessage() != null) {
             response.setStatusMessage(upstream.statusMessage());

@@ -33,8 +33,12 @@ public class Routes {
         }
     }
 
-    /** A backend by module name and its base URL. */
-    public record Target(String name, String url) {}
+    /** A backend by module name and the base URLs of its instances (one or more). */
+    public record Target(String name, List<String> urls) {
+        public Target {
+            urls = List.copyOf(urls);
+        }
+    }
 
     /** The backend serving {@code path}, if any. */
     public Optional<Target> forPath(String path) {
@@ -48,7 +52,10 @@ public class Routes {
     /** A configured backend by module name. */
     public Optional<Target> byName(String name) {
         GatewayConfig.Backend backend = config.backends().get(name);
-        return backend == null ? Optional.empty() : Optional.of(new Target(name, stripSlash(backend.url())));
+        return backend == null
+                ? Optional.empty()
+                : Optional.of(new Target(
+                        name, backend.url().stream().map(Routes::stripSlash).toList()));
     }
 
     /** All configured backends, sorted by name. */

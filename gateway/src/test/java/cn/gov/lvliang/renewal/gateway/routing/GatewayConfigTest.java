@@ -38,7 +38,8 @@ class GatewayConfigTest {
     void defaultsAreTheLocalPorts() throws IOException {
         GatewayConfig config = config(Map.of());
         assertThat(config.backends())
-                .extractingFromEntries(e -> e.getKey() + "=" + e.getValue().url())
+                .extractingFromEntries(
+                        e -> e.getKey() + "=" + String.join(",", e.getValue().url()))
                 .containsExactlyInAnyOrder(
                         "tasks-service=http://localhost:8081",
                         "equipment-inventory-service=http://localhost:8082",
@@ -50,15 +51,16 @@ class GatewayConfigTest {
     }
 
     @Test
-    void environmentVariablesOverrideBackendsWithDashedNames() throws IOException {
+    void environmentVariablesOverrideBackendsWithDashedNamesAndListReplicas() throws IOException {
         GatewayConfig config = config(Map.of(
                 "SUITE_GATEWAY_BACKENDS_TASKS_SERVICE_URL", "http://tasks:8081",
-                "SUITE_GATEWAY_BACKENDS_TRADEIN_SUBSIDY_SERVICE_URL", "http://subsidy:8083",
+                "SUITE_GATEWAY_BACKENDS_TRADEIN_SUBSIDY_SERVICE_URL", "http://subsidy-1:8083,http://subsidy-2:8083",
                 "SUITE_GATEWAY_PUBLIC_PATHS", "/api/recycling/public/,/api/tasks/public/",
                 "SUITE_GATEWAY_REQUEST_TIMEOUT", "30s"));
-        assertThat(config.backends().get("tasks-service").url()).isEqualTo("http://tasks:8081");
-        assertThat(config.backends().get("tradein-subsidy-service").url()).isEqualTo("http://subsidy:8083");
-        assertThat(config.backends().get("recycling-service").url()).isEqualTo("http://localhost:8084");
+        assertThat(config.backends().get("tasks-service").url()).containsExactly("http://tasks:8081");
+        assertThat(config.backends().get("tradein-subsidy-service").url())
+                .containsExactly("http://subsidy-1:8083", "http://subsidy-2:8083");
+        assertThat(config.backends().get("recycling-service").url()).containsExactly("http://localhost:8084");
         assertThat(config.backends()).hasSize(4);
         assertThat(config.publicPaths()).containsExactly("/api/recycling/public/", "/api/tasks/public/");
         assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(30));

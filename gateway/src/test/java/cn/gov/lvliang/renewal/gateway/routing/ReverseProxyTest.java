@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.lvliang.renewal.gateway.GatewayTestResource;
@@ -33,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReverseProxyTest {
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static final String TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-01";
+    private static final String TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]";
 
     private final String token = TestTokens.cityAdmin();
 
@@ -116,8 +117,9 @@ class ReverseProxyTest {
     }
 
     @Test
-    void forwardsAuthorizationRequestIdAndTraceparentAndAddsForwardedHeaders() {
-        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    void forwardsAuthorizationRequestIdAndTheCallersTraceAndAddsForwardedHeaders() {
+        // not sampled (flags 00): nothing is exported, the trace id still travels
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00";
         given().auth()
                 .oauth2(token)
                 .header("X-Request-Id", "req-42")
@@ -129,7 +131,9 @@ class ReverseProxyTest {
                 .header("X-Request-Id", "req-42")
                 .body("headers.authorization", equalTo("Bearer " + token))
                 .body("headers.'x-request-id'", equalTo("req-42"))
-                .body("headers.traceparent", equalTo(traceparent))
+                // the same trace, continued by the gateway's own client span
+                .body("headers.traceparent", matchesPattern("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-00"))
+                .body("headers.traceparent", not(equalTo(traceparent)))
                 .body("headers.'x-forwarded-for'", equalTo("127.0.0.1"))
                 .body("headers.'x-forwarded-proto'", equalTo("http"))
                 .body("headers.'x-forwarded-host'", matchesPattern("localhost:\\d+"));

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.supervision;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.platform.jdbc.ScheduledRuns;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.tasks.assignments.Assignment;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentService;
@@ -36,6 +37,7 @@ public class SupervisionService {
     private final Outbox outbox;
     private final EntityManager em;
     private final Clock clock;
+    private final ScheduledRuns scheduledRuns;
     private final int reportDueDay;
     private final int escalateAfterDays;
 
@@ -43,11 +45,13 @@ public class SupervisionService {
             Outbox outbox,
             EntityManager em,
             Clock clock,
+            ScheduledRuns scheduledRuns,
             @ConfigProperty(name = "tasks.supervision.report-due-day", defaultValue = "5") int reportDueDay,
             @ConfigProperty(name = "tasks.supervision.escalate-after-days", defaultValue = "7") int escalateAfterDays) {
         this.outbox = outbox;
         this.em = em;
         this.clock = clock;
+        this.scheduledRuns = scheduledRuns;
         this.reportDueDay = reportDueDay;
         this.escalateAfterDays = escalateAfterDays;
     }
@@ -75,7 +79,10 @@ public class SupervisionService {
             identity = "supervision",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        run();
+        // once a day across the service's instances (decision 0033)
+        if (scheduledRuns.claim("supervision", LocalDate.now(clock).toString())) {
+            run();
+        }
     }
 
     @Scheduled(

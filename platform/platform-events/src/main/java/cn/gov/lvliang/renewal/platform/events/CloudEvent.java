@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param type reverse-DNS and versioned, for example {@code cn.gov.lvliang.recycling.vehicle.scrapped.v1}
  * @param subject the aggregate the event is about, for example a certificate number
  * @param data the event's data; never plaintext personal data
+ * @param traceparent the W3C trace context of the action that caused the event (CloudEvents
+ *     distributed-tracing extension), or null when it had none; consumers continue that trace
+ * @param tracestate vendor trace state that came with {@code traceparent}, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
@@ -25,7 +28,9 @@ public record CloudEvent(
         Instant time,
         String datacontenttype,
         String dataschema,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent,
+        String tracestate) {
 
     public static final String SPEC_VERSION = "1.0";
 

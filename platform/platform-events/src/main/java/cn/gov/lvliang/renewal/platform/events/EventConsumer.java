@@ -45,6 +45,9 @@ import org.jboss.logging.Logger;
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    /** Its own category, so that operators can quieten the per-event lines of a busy stream. */
+    private static final Logger APPLIED = Logger.getLogger("cn.gov.lvliang.renewal.platform.events.applied");
+
     public static final String DLQ_SUFFIX = ".dlq";
 
     private final ObjectMapper json;
@@ -54,6 +57,7 @@ public class EventConsumer {
     private final EventsConfig.Consumer config;
     private final MeterRegistry metrics;
     private final Instance<EventSubscriber> subscribers;
+    private final EventTracing tracing;
     private volatile boolean shuttingDown;
 
     public EventConsumer(
@@ -63,7 +67,8 @@ public class EventConsumer {
             Validator validator,
             EventsConfig config,
             MeterRegistry metrics,
-            @Any Instance<EventSubscriber> subscribers) {
+            @Any Instance<EventSubscriber> subscribers,
+            EventTracing tracing) {
         this.json = json;
         this.inbox = inbox;
         this.producer = producer;
@@ -71,6 +76,7 @@ public class EventConsumer {
         this.config = config.consumer();
         this.metrics = metrics;
         this.subscribers = subscribers;
+        this.tracing = tracing;
     }
 
     void onShutdown(@Observes ShutdownEvent event) {
@@ -114,6 +120,17 @@ public class EventConsumer {
             deadLetter(consumer, record, e.getMessage());
             return;
         }
+        try (EventTracing.Applying span = tracing.applying(consumer, event)) {
+            consumeWithRetries(consumer, record, event, handler, span);
+        }
+    }
+
+    private void consumeWithRetries(
+            String consumer,
+            ConsumerRecord<String, String> record,
+            CloudEvent event,
+            Handler handler,
+            EventTracing.Applying span) {
         Duration backoff = config.initialBackoff();
         int attempts = 0;
         while (true) {
@@ -121,18 +138,22 @@ public class EventConsumer {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler));
                 counted(consumer, applied ? 1 : 0, applied ? 0 : 1);
+                logOutcome(consumer, event, applied);
                 return;
             } catch (PoisonEventException e) {
+                span.failed(e);
                 deadLetter(consumer, record, e.getMessage());
                 return;
             } catch (RuntimeException e) {
                 Throwable cause = unwrap(e);
                 if (cause instanceof PoisonEventException poison) {
+                    span.failed(poison);
                     deadLetter(consumer, record, poison.getMessage());
                     return;
                 }
                 boolean transientFailure = TransientFailures.isTransient(cause);
                 if (!transientFailure && attempts >= config.maxAttempts()) {
+                    span.failed(cause);
                     LOG.errorf(
                             cause, "Event %s (%s) failed %d times in %s", event.id(), event.type(), attempts, consumer);
                     deadLetter(
@@ -203,23 +224,42 @@ public class EventConsumer {
             usable.forEach(record -> consume(consumer, record, single));
             return;
         }
-        int applied;
+        List<CloudEvent> applied;
+        EventTracing.Applying span = tracing.applyingBatch(consumer, events);
         try {
             applied = QuarkusTransaction.requiringNew().call(() -> {
                 List<CloudEvent> fresh = inbox.firstDeliveries(consumer, events);
                 if (!fresh.isEmpty()) {
                     handler.applyAll(fresh);
                 }
-                return fresh.size();
+                return fresh;
             });
         } catch (RuntimeException e) {
+            span.failed(unwrap(e));
+            span.close();
             LOG.debugf(
                     "A batch of %d records failed in %s (%s); processing them one by one",
                     usable.size(), consumer, OutboxRelay.rootMessage(unwrap(e)));
             usable.forEach(record -> consume(consumer, record, single));
             return;
         }
-        counted(consumer, applied, events.size() - applied);
+        span.close();
+        counted(consumer, applied.size(), events.size() - applied.size());
+        for (CloudEvent event : applied) {
+            tracing.logUnder(event, () -> logOutcome(consumer, event, true));
+        }
+    }
+
+    /**
+     * One line per applied event, in the event's trace: where the action that caused it can be
+     * followed into this service. Type and id only; event data never reaches a log line.
+     */
+    private static void logOutcome(String consumer, CloudEvent event, boolean applied) {
+        if (applied) {
+            APPLIED.infof("Applied %s %s in %s", event.type(), event.id(), consumer);
+        } else {
+            APPLIED.debugf("Skipped %s %s in %s: applied before", event.type(), event.id(), consumer);
+        }
     }
 
     /** In the caller's transaction: applies {@code event} unless the inbox has seen it. */

@@ -7,6 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 /**
  * Records an event in the service's {@code outbox_event} table, inside the caller's transaction.
@@ -16,6 +17,9 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** One line per event recorded, in the trace of the action; type, id and key, never data. */
+    private static final Logger LOG = Logger.getLogger("cn.gov.lvliang.renewal.platform.events.recorded");
 
     private final EntityManager em;
     private final Envelopes envelopes;
@@ -52,6 +56,7 @@ public class Outbox {
                 .setParameter(6, event.time())
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        LOG.infof("Recorded %s %s for %s", type, event.id(), aggregateId);
         return event;
     }
 

@@ -40,6 +40,8 @@ import org.jboss.logging.Logger;
  *   <li><b>Broker outage.</b> Writes keep committing to the outbox; the relay backs off
  *       exponentially up to {@code suite.events.relay.max-backoff} and drains the backlog when the
  *       broker is back.
+ *   <li><b>Trace.</b> Each record carries the trace context stored in its row's envelope, also as
+ *       the {@code traceparent} header ({@link EventTracing}).
  *   <li><b>Metrics.</b> {@code outbox_backlog} (unsent rows), {@code outbox_published_total},
  *       {@code outbox_publish_failures_total}.
  * </ul>
@@ -178,7 +180,8 @@ public class OutboxRelay {
         List<Long> ids = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (PreparedStatement select =
-                c.prepareStatement("select id, event_id, topic, aggregate_id, type, envelope::text from outbox_event"
+                c.prepareStatement("select id, event_id, topic, aggregate_id, type, envelope::text,"
+                        + " envelope->>'traceparent', envelope->>'tracestate' from outbox_event"
                         + " where sent_at is null order by id limit ?")) {
             select.setInt(1, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
@@ -189,6 +192,9 @@ public class OutboxRelay {
                     record.headers().add("ce_type", rs.getString(5).getBytes(StandardCharsets.UTF_8));
                     record.headers()
                             .add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                    // The trace of the action that wrote the row, for tools that read headers only.
+                    addHeaderIfPresent(record, "traceparent", rs.getString(7));
+                    addHeaderIfPresent(record, "tracestate", rs.getString(8));
                     ids.add(rs.getLong(1));
                     acks.add(producer.producer().send(record));
                 }
@@ -213,6 +219,12 @@ public class OutboxRelay {
             mark.executeUpdate();
         }
         return ids.size();
+    }
+
+    private static void addHeaderIfPresent(ProducerRecord<String, String> record, String key, String value) {
+        if (value != null) {
+            record.headers().add(key, value.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Notes the failure on the rows, in its own transaction, for operators. */

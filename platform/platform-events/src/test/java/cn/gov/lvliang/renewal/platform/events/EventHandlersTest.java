@@ -103,6 +103,8 @@ class EventHandlersTest {
                 Instant.parse("2025-05-01T00:00:00Z"),
                 "application/json",
                 null,
-                JsonNodeFactory.instance.objectNode().put("n", 7));
+                JsonNodeFactory.instance.objectNode().put("n", 7),
+                null,
+                null);
     }
 }

@@ -185,7 +185,9 @@ class EventPlatformTest {
                 java.time.Instant.now(),
                 "application/json",
                 null,
-                json.valueToTree(Map.of("name", name)));
+                json.valueToTree(Map.of("name", name)),
+                null,
+                null);
     }
 
     private static String header(ConsumerRecord<String, String> record, String key) {

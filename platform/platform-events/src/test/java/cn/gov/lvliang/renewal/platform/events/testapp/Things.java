@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.platform.events.testapp;
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
 import cn.gov.lvliang.renewal.platform.events.EventHandlers;
 import cn.gov.lvliang.renewal.platform.events.EventSubscriber;
+import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.events.PoisonEventException;
 import cn.gov.lvliang.renewal.platform.events.Received;
 import cn.gov.lvliang.renewal.platform.events.Subscriber;
@@ -10,6 +11,7 @@ import cn.gov.lvliang.renewal.platform.events.Subscription;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -25,6 +27,11 @@ public final class Things {
     public static final String TOPIC = "platform-test.things";
     public static final String TYPE = "cn.gov.lvliang.test.thing.happened.v1";
     public static final String CONSUMER = "applied-things";
+    /** Where the handler announces the things it applied whose name starts with {@value #ECHO_PREFIX}. */
+    public static final String ECHO_TOPIC = "platform-test.echoes";
+
+    public static final String ECHO_TYPE = "cn.gov.lvliang.test.thing.echoed.v1";
+    public static final String ECHO_PREFIX = "echo-";
 
     /** Names the handler rejects as poison for now. */
     public static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
@@ -37,6 +44,12 @@ public final class Things {
     /** The feature's handler. */
     @ApplicationScoped
     public static class Handler implements EventSubscriber {
+
+        private final Outbox outbox;
+
+        public Handler(Outbox outbox) {
+            this.outbox = outbox;
+        }
 
         @Override
         public void subscribe(EventHandlers.Builder handlers) {
@@ -52,6 +65,10 @@ public final class Things {
             thing.eventId = event.id();
             thing.name = event.data().name();
             thing.persist();
+            if (thing.name.startsWith(ECHO_PREFIX)) {
+                // a handler's own event, in the handler's transaction (and trace)
+                outbox.publish(ECHO_TOPIC, thing.name, ECHO_TYPE, Map.of("name", thing.name));
+            }
         }
     }
 
