@@ -13,6 +13,7 @@ import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -202,7 +203,7 @@ public class ScrapCertificateService {
         if (caller.hasRole(Roles.SYSTEM_CLIENT)) {
             return new Scope("1 = 1", java.util.Map.of());
         }
-        return Scope.of(caller, "county", "dismantlerCreditCode");
+        return Scope.of(caller, Area.SCRAP_CERTIFICATES, "county", "dismantlerCreditCode");
     }
 
     private static Optional<ScrapCertificate> scoped(String number, Caller caller) {

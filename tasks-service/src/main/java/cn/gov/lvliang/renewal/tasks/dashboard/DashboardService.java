@@ -2,10 +2,12 @@ package cn.gov.lvliang.renewal.tasks.dashboard;
 
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentStatus;
 import cn.gov.lvliang.renewal.tasks.indicators.IndicatorService;
 import cn.gov.lvliang.renewal.tasks.indicators.IndicatorService.IndicatorProgress;
+import cn.gov.lvliang.renewal.tasks.organisation.CallerScopes;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
 import cn.gov.lvliang.renewal.tasks.plans.Plan;
@@ -89,7 +91,7 @@ public class DashboardService {
         Department d = Department.findById(code);
         boolean allowed = caller.hasAnyRole(CITY_WIDE)
                 || (caller.hasRole(Roles.DEPARTMENT_OFFICER)
-                        && caller.department().map(code::equals).orElse(false));
+                        && CallerScopes.of(caller).is(CallerScope.Kind.DEPARTMENT, code));
         if (d == null || !allowed) {
             throw Problems.notFound("resource.department", code);
         }
