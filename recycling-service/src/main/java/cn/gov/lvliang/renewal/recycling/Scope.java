@@ -1,11 +1,11 @@
 package cn.gov.lvliang.renewal.recycling;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import cn.gov.lvliang.renewal.recycling.organisation.DepartmentResponsibility;
-import cn.gov.lvliang.renewal.recycling.organisation.OrganisationDepartment;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,7 @@ public record Scope(String clause, Map<String, Object> parameters) {
 
     private static final CallerScope.Rules RULES = CallerScope.Rules.of(
                     CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), Roles.ENTERPRISE_ROLES)
-            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), OrganisationDepartment::isKnown);
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
 
     /**
      * @param area what kind of records, for department officers

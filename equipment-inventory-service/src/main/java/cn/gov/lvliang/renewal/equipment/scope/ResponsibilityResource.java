@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.equipment.scope;
 
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
@@ -53,11 +54,9 @@ public class ResponsibilityResource {
             @NotNull Set<@NotNull String> sectors, @NotNull Set<@NotNull Category> categories) {}
 
     private final EntityManager em;
-    private final Scopes scopes;
 
-    public ResponsibilityResource(EntityManager em, Scopes scopes) {
+    public ResponsibilityResource(EntityManager em) {
         this.em = em;
-        this.scopes = scopes;
     }
 
     @GET
@@ -115,7 +114,7 @@ public class ResponsibilityResource {
     public ResponsibilityView change(
             @PathParam("department") String department, @Valid @NotNull ChangeResponsibility request) {
         String code = CallerScope.canonicalDepartment(department);
-        if (!scopes.isKnown(code)) {
+        if (!DirectoryDepartment.isKnown(code)) {
             throw Problems.notFound("resource.department", department);
         }
         for (String sector : request.sectors()) {

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.equipment.scope;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
@@ -24,15 +25,7 @@ public class Scopes {
         this.em = em;
         this.rules = CallerScope.Rules.of(
                         Set.of(Roles.CITY_ADMIN, Roles.AUDITOR), Set.of(Roles.COUNTY_OFFICER), Roles.ENTERPRISE_ROLES)
-                .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), this::isKnown);
-    }
-
-    /** Whether the organisation directory's read model knows the department code. */
-    boolean isKnown(String department) {
-        return !em.createNativeQuery("select 1 from organisation_department where code = ?1")
-                .setParameter(1, department)
-                .getResultList()
-                .isEmpty();
+                .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
     }
 
     public Scope of(Caller caller) {

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.recycling.organisation;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
@@ -90,7 +91,7 @@ public class ResponsibilityResource {
     public ResponsibilityView change(
             @PathParam("department") String department, @Valid @NotNull ChangeResponsibility request) {
         String code = CallerScope.canonicalDepartment(department);
-        if (!OrganisationDepartment.isKnown(code)) {
+        if (!DirectoryDepartment.isKnown(code)) {
             throw Problems.notFound("resource.department", department);
         }
         DepartmentResponsibility.delete("department", code);

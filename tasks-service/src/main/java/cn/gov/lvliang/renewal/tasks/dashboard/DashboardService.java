@@ -87,13 +87,14 @@ public class DashboardService {
     }
 
     @Transactional
-    public Dashboard department(String code, Caller caller) {
+    public Dashboard department(String requested, Caller caller) {
+        String code = CallerScope.canonicalDepartment(requested);
         Department d = Department.findById(code);
         boolean allowed = caller.hasAnyRole(CITY_WIDE)
                 || (caller.hasRole(Roles.DEPARTMENT_OFFICER)
                         && CallerScopes.of(caller).is(CallerScope.Kind.DEPARTMENT, code));
         if (d == null || !allowed) {
-            throw Problems.notFound("resource.department", code);
+            throw Problems.notFound("resource.department", requested);
         }
         // the department's own assignments and the counties' assignments of the tasks it leads
         String where = "(a.departmentCode = :code or a.taskId in (select l.taskId from TaskLeadDepartment l"

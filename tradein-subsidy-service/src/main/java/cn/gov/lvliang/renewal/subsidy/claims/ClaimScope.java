@@ -1,9 +1,9 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.subsidy.organisation.OrganisationDepartment;
 import cn.gov.lvliang.renewal.subsidy.programmes.DepartmentResponsibility;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +24,7 @@ record ClaimScope(String condition, Map<String, Object> parameters) {
     private static final CallerScope.Rules READERS = CallerScope.Rules.of(
                     CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), SELLERS)
             .withOptionalCounty(Set.of(Roles.REVIEWER))
-            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), OrganisationDepartment::isKnown);
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
     private static final CallerScope.Rules REVIEWERS =
             CallerScope.Rules.of(Set.of(), Set.of(), Set.of()).withOptionalCounty(Set.of(Roles.REVIEWER));
     private static final CallerScope.Rules FILERS =

@@ -1,9 +1,9 @@
 package cn.gov.lvliang.renewal.subsidy.programmes;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.subsidy.organisation.OrganisationDepartment;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +16,7 @@ public final class DepartmentScope {
 
     /** Resolves department officers only; with the department's code lower-cased. */
     public static final CallerScope.Rules RULES = CallerScope.Rules.of(Set.of(), Set.of(), Set.of())
-            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), OrganisationDepartment::isKnown);
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
 
     private DepartmentScope() {}
 

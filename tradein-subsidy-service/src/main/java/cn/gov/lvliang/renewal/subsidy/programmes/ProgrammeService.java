@@ -32,7 +32,7 @@ public class ProgrammeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgrammeView> list(Caller caller) {
         CallerScope.Condition scope = DepartmentScope.programmes(caller, "id").orElse(CallerScope.Condition.ALL);
-        return Programme.<Programme>find(scope.clause(), Sort.by("id"), scope.parameters()).stream()
+        return Programme.<Programme>find(scope.clause(), Sort.by("id"), scope.parameters()).list().stream()
                 .map(this::view)
                 .toList();
     }

@@ -1,11 +1,11 @@
 package cn.gov.lvliang.renewal.subsidy.programmes;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.subsidy.organisation.OrganisationDepartment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -92,7 +92,7 @@ public class ResponsibilityResource {
     public ResponsibilityView change(
             @PathParam("department") String department, @Valid @NotNull ChangeResponsibility request) {
         String code = CallerScope.canonicalDepartment(department);
-        if (!OrganisationDepartment.isKnown(code)) {
+        if (!DirectoryDepartment.isKnown(code)) {
             throw Problems.notFound("resource.department", department);
         }
         DepartmentResponsibility.delete("department", code);

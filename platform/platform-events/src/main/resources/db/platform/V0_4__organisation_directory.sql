@@ -1,12 +1,14 @@
 -- Read model of the organisation directory that tasks-service owns (decision 0029): the city's
 -- departments by their directory code (lower-case pinyin initials, matched without regard to case).
--- Seeded with the departments of 吕政发〔2024〕4号 as tasks-service codes them; kept current by
--- cn.gov.lvliang.tasks.organisation.department-changed.v1. A department-officer token naming a
--- code that is not here answers 403.
+-- Seeded with the departments of 吕政发〔2024〕4号 as tasks-service codes them; kept current in the
+-- services that consume cn.gov.lvliang.tasks.organisation.department-changed.v1 (equipment,
+-- subsidy, recycling; tasks-service has its own department table). A department-officer token
+-- naming a code that is not here answers 403.
 create table organisation_department (
     code        text        primary key,
     name        text        not null,
     kind        text        not null,
+    version     integer     not null default 0,
     updated_at  timestamptz not null default now()
 );
 insert into organisation_department (code, name, kind) values
@@ -38,23 +40,3 @@ insert into organisation_department (code, name, kind) values
     ('rsj', '市人社局', 'DEPARTMENT'),
     ('gwll', '国网吕梁分公司', 'COMPANY'),
     ('dfdlll', '地方电力吕梁分公司', 'COMPANY');
-
--- What a department officer reads here (职责范围): the programme categories of the trade-in tasks
--- it leads in the plan. Claims (masked), programmes and budget accounts of those categories.
--- Defaults from 吕政发〔2024〕4号 §2 (issue 20); a city administrator changes them through
--- PUT /api/subsidies/responsibilities/{department} (audited).
-create table department_responsibility (
-    id          bigint generated always as identity primary key,
-    department  text not null,
-    category    text not null,
-    unique (department, category)
-);
-insert into department_responsibility (department, category) values
-    ('swj', 'CAR_SCRAPPAGE'), ('swj', 'CAR_REPLACEMENT'), ('swj', 'HOME_APPLIANCE'),
-    ('swj', 'DIGITAL_PRODUCT'), ('swj', 'HOME_RENOVATION'), ('swj', 'ELDERLY_RETROFIT'),
-    ('zjj', 'HOME_RENOVATION'), ('zjj', 'ELDERLY_RETROFIT'),
-    ('nyncj', 'FARM_MACHINERY_SCRAPPAGE'),
-    ('jtysj', 'OLD_DIESEL_TRUCK'), ('sthjj', 'OLD_DIESEL_TRUCK'),
-    ('czj', 'CAR_SCRAPPAGE'), ('czj', 'CAR_REPLACEMENT'), ('czj', 'HOME_APPLIANCE'),
-    ('czj', 'DIGITAL_PRODUCT'), ('czj', 'HOME_RENOVATION'), ('czj', 'ELDERLY_RETROFIT'),
-    ('czj', 'FARM_MACHINERY_SCRAPPAGE'), ('czj', 'OLD_DIESEL_TRUCK');
