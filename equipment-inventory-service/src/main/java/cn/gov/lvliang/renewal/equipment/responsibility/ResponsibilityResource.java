@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.equipment.scope;
+package cn.gov.lvliang.renewal.equipment.responsibility;
 
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
