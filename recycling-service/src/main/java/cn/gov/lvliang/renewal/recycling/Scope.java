@@ -1,15 +1,20 @@
 package cn.gov.lvliang.renewal.recycling;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
+import cn.gov.lvliang.renewal.recycling.organisation.DepartmentResponsibility;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The part of a query that limits records to the caller's scope (applied in the query, never
- * after loading): city-wide roles see everything, a county officer its county, an enterprise its
- * own records, anyone else nothing.
+ * after loading): city-wide roles see everything, a county officer its county, a department officer
+ * the {@link Area}s it is responsible for ({@link DepartmentResponsibility}), an enterprise its own
+ * records, anyone else nothing.
  *
  * @param clause a JPQL condition using the named parameters in {@code parameters}
  * @param parameters the scope's parameter values
@@ -17,33 +22,23 @@ import java.util.Set;
 public record Scope(String clause, Map<String, Object> parameters) {
 
     /** Roles that read city-wide. */
-    public static final Set<String> CITY_WIDE = Set.of(Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR);
+    public static final Set<String> CITY_WIDE = Set.of(Roles.CITY_ADMIN, Roles.AUDITOR);
+
+    private static final CallerScope.Rules RULES = CallerScope.Rules.of(
+                    CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), Roles.ENTERPRISE_ROLES)
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
 
     /**
+     * @param area what kind of records, for department officers
      * @param countyField the entity field holding the record's county code
      * @param enterpriseField the entity field holding the owning enterprise's credit code, or a
      *     JPQL condition written with the parameter {@code :scopeEnterprise}, or {@code null} when
      *     enterprises never read this kind of record
      */
-    public static Scope of(Caller caller, String countyField, String enterpriseField) {
-        if (caller.hasAnyRole(CITY_WIDE)) {
-            return new Scope("1 = 1", Map.of());
-        }
-        if (caller.hasRole(Roles.COUNTY_OFFICER) && caller.county().isPresent()) {
-            return new Scope(
-                    countyField + " = :scopeCounty",
-                    Map.of("scopeCounty", caller.county().get()));
-        }
-        if (enterpriseField != null
-                && caller.hasAnyRole(Roles.ENTERPRISE_ROLES)
-                && caller.enterprise().isPresent()) {
-            return new Scope(
-                    enterpriseField.contains(":scopeEnterprise")
-                            ? enterpriseField
-                            : enterpriseField + " = :scopeEnterprise",
-                    Map.of("scopeEnterprise", caller.enterprise().get()));
-        }
-        return new Scope("1 = 0", Map.of());
+    public static Scope of(Caller caller, Area area, String countyField, String enterpriseField) {
+        CallerScope.Condition condition =
+                RULES.resolve(caller).condition(countyField, enterpriseField, DepartmentResponsibility.condition(area));
+        return new Scope(condition.clause(), condition.parameters());
     }
 
     /** A query starting with this scope, to which filters are added. */

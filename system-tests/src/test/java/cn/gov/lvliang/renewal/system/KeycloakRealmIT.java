@@ -290,6 +290,14 @@ class KeycloakRealmIT {
         JsonPath department = claims(userToken("commerce-bureau"));
         assertThat(department.getList("groups", String.class)).contains("department-officer");
         assertThat(department.getString("department")).isEqualTo("SWJ");
+        // one sample user per lead department of the trade-in and equipment tasks, codes in upper case
+        for (String code : List.of("gxj", "zjj", "scjgj", "jtysj", "nyncj", "czj", "jyj", "wjw", "wlj", "tyj", "cgj")) {
+            JsonPath officer = claims(userToken("dept-" + code));
+            assertThat(officer.getList("groups", String.class)).as(code).contains("department-officer");
+            assertThat(officer.getString("department")).as(code).isEqualTo(code.toUpperCase(java.util.Locale.ROOT));
+        }
+        // the directory matches the code without regard to case: 市工信局 reads the equipment registers
+        as(userToken("dept-gxj")).get("/api/equipment/records").then().statusCode(200);
 
         String dealerToken = userToken("dealer");
         JsonPath dealer = claims(dealerToken);

@@ -90,7 +90,7 @@ class CampaignResourceTest {
                 .statusCode(200);
 
         given().auth()
-                .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, "industry")))
+                .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, "gxj")))
                 .queryParam("open", true)
                 .queryParam("size", 200)
                 .get("/api/equipment/campaigns")

@@ -147,7 +147,7 @@ class ListResourceTest {
                     .statusCode(201);
         }
         given().auth()
-                .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of("department", "health")))
+                .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of("department", "wjw")))
                 .get("/api/equipment/lists/status?unitCreditCode=" + credit)
                 .then()
                 .statusCode(200)

@@ -108,8 +108,8 @@ class EquipmentResourceTest {
         Fixtures.unit(credit, "141102", "coking");
         Map<String, Object> oven =
                 Fixtures.register(TestTokens.cityAdmin(), Fixtures.equipment(credit, "2018-01-01", 20));
-        String industry = TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of("department", "industry"));
-        String health = TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of("department", "health"));
+        String industry = TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of("department", "GXJ"));
+        String health = TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of("department", "wjw"));
         given().auth()
                 .oauth2(industry)
                 .get(RECORDS + "/" + oven.get("id"))

@@ -10,6 +10,7 @@ import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.messaging.ApplianceRecycled;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -100,8 +101,9 @@ public class ApplianceRecordService {
     }
 
     public Optional<ApplianceRecordView> find(String recordId, Caller caller) {
-        Scope.Query query =
-                Scope.of(caller, "county", "enterpriseCreditCode").query().eq("recordId", recordId);
+        Scope.Query query = Scope.of(caller, Area.APPLIANCE_RECORDS, "county", "enterpriseCreditCode")
+                .query()
+                .eq("recordId", recordId);
         return ApplianceRecord.<ApplianceRecord>find(query.where(), query.parameters())
                 .firstResultOptional()
                 .map(ApplianceRecordView::of);
@@ -115,7 +117,7 @@ public class ApplianceRecordService {
             int page,
             int size,
             Caller caller) {
-        Scope.Query query = Scope.of(caller, "county", "enterpriseCreditCode")
+        Scope.Query query = Scope.of(caller, Area.APPLIANCE_RECORDS, "county", "enterpriseCreditCode")
                 .query()
                 .eq("county", county)
                 .eq("category", category)

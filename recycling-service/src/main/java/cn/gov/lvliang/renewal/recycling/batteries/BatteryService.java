@@ -10,6 +10,7 @@ import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.messaging.BatteryHandedOver;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -133,7 +134,7 @@ public class BatteryService {
 
     public Page<BatteryView> list(
             BatteryStatus status, String holder, String sourceVin, int page, int size, Caller caller) {
-        Scope.Query query = Scope.of(caller, "county", ENTERPRISE_SCOPE)
+        Scope.Query query = Scope.of(caller, Area.BATTERIES, "county", ENTERPRISE_SCOPE)
                 .query()
                 .eq("status", status)
                 .eq("holderCreditCode", holder)
@@ -146,7 +147,9 @@ public class BatteryService {
     }
 
     private static Optional<BatteryPack> scoped(String packCode, Caller caller) {
-        Scope.Query query = Scope.of(caller, "county", ENTERPRISE_SCOPE).query().eq("packCode", packCode);
+        Scope.Query query = Scope.of(caller, Area.BATTERIES, "county", ENTERPRISE_SCOPE)
+                .query()
+                .eq("packCode", packCode);
         return BatteryPack.<BatteryPack>find(query.where(), query.parameters()).firstResultOptional();
     }
 

@@ -16,6 +16,7 @@ import cn.gov.lvliang.renewal.recycling.messaging.CertificateVoided;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import cn.gov.lvliang.renewal.recycling.messaging.VehicleDeregistered;
 import cn.gov.lvliang.renewal.recycling.messaging.VehicleScrapped;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -205,7 +206,7 @@ public class ScrapCertificateService {
         if (caller.hasRole(Roles.SYSTEM_CLIENT)) {
             return new Scope("1 = 1", java.util.Map.of());
         }
-        return Scope.of(caller, "county", "dismantlerCreditCode");
+        return Scope.of(caller, Area.SCRAP_CERTIFICATES, "county", "dismantlerCreditCode");
     }
 
     private static Optional<ScrapCertificate> scoped(String number, Caller caller) {

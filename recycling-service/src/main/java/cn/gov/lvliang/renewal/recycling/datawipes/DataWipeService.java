@@ -9,6 +9,7 @@ import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -57,8 +58,9 @@ public class DataWipeService {
     }
 
     public Optional<DataWipeCertificateView> find(String certificateId, Caller caller) {
-        Scope.Query query =
-                Scope.of(caller, "county", "enterpriseCreditCode").query().eq("certificateId", certificateId);
+        Scope.Query query = Scope.of(caller, Area.DATA_WIPES, "county", "enterpriseCreditCode")
+                .query()
+                .eq("certificateId", certificateId);
         return DataWipeCertificate.<DataWipeCertificate>find(query.where(), query.parameters())
                 .firstResultOptional()
                 .map(this::view);
@@ -66,7 +68,7 @@ public class DataWipeService {
 
     public Page<DataWipeCertificateView> list(
             String deviceId, DataWipeCertificate.Verification result, int page, int size, Caller caller) {
-        Scope.Query query = Scope.of(caller, "county", "enterpriseCreditCode")
+        Scope.Query query = Scope.of(caller, Area.DATA_WIPES, "county", "enterpriseCreditCode")
                 .query()
                 .eq("deviceId", deviceId)
                 .eq("verificationResult", result);

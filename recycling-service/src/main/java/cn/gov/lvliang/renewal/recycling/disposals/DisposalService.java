@@ -6,6 +6,7 @@ import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,7 +57,7 @@ public class DisposalService {
     }
 
     private static Scope scope(Caller caller) {
-        return Scope.of(caller, "county", "handlerCreditCode");
+        return Scope.of(caller, Area.DISPOSALS, "county", "handlerCreditCode");
     }
 
     private static Optional<DisposalRecord> scoped(long id, Caller caller) {

@@ -10,6 +10,7 @@ import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.messaging.QualificationChanged;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -93,7 +94,9 @@ public class EnterpriseService {
     }
 
     public Optional<EnterpriseView> find(String creditCode, Caller caller) {
-        Scope.Query query = Scope.of(caller, "county", "creditCode").query().eq("creditCode", creditCode);
+        Scope.Query query = Scope.of(caller, Area.ENTERPRISES, "county", "creditCode")
+                .query()
+                .eq("creditCode", creditCode);
         return Enterprise.<Enterprise>find(query.where(), query.parameters())
                 .firstResultOptional()
                 .map(this::view);
@@ -101,7 +104,7 @@ public class EnterpriseService {
 
     public Page<EnterpriseView> list(
             EnterpriseType type, String county, LicenceStatus status, int page, int size, Caller caller) {
-        Scope.Query query = Scope.of(caller, "county", "creditCode")
+        Scope.Query query = Scope.of(caller, Area.ENTERPRISES, "county", "creditCode")
                 .query()
                 .eq("type", type)
                 .eq("county", county);
@@ -118,7 +121,7 @@ public class EnterpriseService {
     /** Valid qualifications that end within {@code withinDays} days from today (today included). */
     public Page<ExpiringQualificationView> expiring(int withinDays, int page, int size, Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        Scope.Query query = Scope.of(caller, "county", "creditCode")
+        Scope.Query query = Scope.of(caller, Area.ENTERPRISES, "county", "creditCode")
                 .query()
                 .eq("licenceStatus", QualificationStatus.VALID)
                 .where("licenceValidFrom <= :p", today)

@@ -8,6 +8,7 @@ import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -55,16 +56,18 @@ public class RemanufacturingService {
     }
 
     public Optional<RemanufacturingView> find(String recordId, Caller caller) {
-        Scope.Query query =
-                Scope.of(caller, "county", "enterpriseCreditCode").query().eq("recordId", recordId);
+        Scope.Query query = Scope.of(caller, Area.REMANUFACTURING, "county", "enterpriseCreditCode")
+                .query()
+                .eq("recordId", recordId);
         return RemanufacturingRecord.<RemanufacturingRecord>find(query.where(), query.parameters())
                 .firstResultOptional()
                 .map(RemanufacturingView::of);
     }
 
     public Page<RemanufacturingView> list(String county, int page, int size, Caller caller) {
-        Scope.Query query =
-                Scope.of(caller, "county", "enterpriseCreditCode").query().eq("county", county);
+        Scope.Query query = Scope.of(caller, Area.REMANUFACTURING, "county", "enterpriseCreditCode")
+                .query()
+                .eq("county", county);
         return Pages.of(
                 RemanufacturingRecord.<RemanufacturingRecord>find(query.where(), Sort.by("id"), query.parameters()),
                 page,

@@ -7,6 +7,7 @@ import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
 import cn.gov.lvliang.renewal.recycling.enterprises.Enterprise;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -95,7 +96,7 @@ public class SiteService {
     }
 
     public Page<SiteView> list(String county, SiteLevel level, SiteStatus status, int page, int size, Caller caller) {
-        Scope.Query query = Scope.of(caller, "county", "operatorCreditCode")
+        Scope.Query query = Scope.of(caller, Area.SITES, "county", "operatorCreditCode")
                 .query()
                 .eq("county", county)
                 .eq("level", level)
@@ -108,8 +109,9 @@ public class SiteService {
     }
 
     private static Optional<CollectionSite> scoped(long id, Caller caller) {
-        Scope.Query query =
-                Scope.of(caller, "county", "operatorCreditCode").query().eq("id", id);
+        Scope.Query query = Scope.of(caller, Area.SITES, "county", "operatorCreditCode")
+                .query()
+                .eq("id", id);
         return CollectionSite.<CollectionSite>find(query.where(), query.parameters())
                 .firstResultOptional();
     }

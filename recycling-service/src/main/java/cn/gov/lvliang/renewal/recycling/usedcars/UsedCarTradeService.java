@@ -12,6 +12,7 @@ import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseService;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import cn.gov.lvliang.renewal.recycling.messaging.UsedCarTraded;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -86,8 +87,9 @@ public class UsedCarTradeService {
     }
 
     public Optional<UsedCarTradeView> find(String tradeId, Caller caller) {
-        Scope.Query query =
-                Scope.of(caller, "county", "marketCreditCode").query().eq("tradeId", tradeId);
+        Scope.Query query = Scope.of(caller, Area.USED_CAR_TRADES, "county", "marketCreditCode")
+                .query()
+                .eq("tradeId", tradeId);
         return UsedCarTrade.<UsedCarTrade>find(query.where(), query.parameters())
                 .firstResultOptional()
                 .map(UsedCarTradeView::of);
@@ -102,7 +104,7 @@ public class UsedCarTradeService {
             int page,
             int size,
             Caller caller) {
-        Scope.Query query = Scope.of(caller, "county", "marketCreditCode")
+        Scope.Query query = Scope.of(caller, Area.USED_CAR_TRADES, "county", "marketCreditCode")
                 .query()
                 .eq("county", county)
                 .eq("vin", vin)

@@ -4,12 +4,14 @@ import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.AssignmentView;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.HistoryEntry;
 import cn.gov.lvliang.renewal.tasks.messaging.AssignmentStatusChanged;
 import cn.gov.lvliang.renewal.tasks.messaging.TaskAssigned;
 import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
+import cn.gov.lvliang.renewal.tasks.organisation.CallerScopes;
 import cn.gov.lvliang.renewal.tasks.organisation.County;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
@@ -228,20 +230,15 @@ public class AssignmentService {
      */
     public static String scope(String alias, Caller caller, Map<String, Object> params) {
         String p = alias.isEmpty() ? "" : alias + ".";
-        if (caller.hasAnyRole(CITY_WIDE)) {
-            return "1 = 1";
-        }
-        if (caller.hasRole(Roles.COUNTY_OFFICER)) {
-            params.put("scopeCounty", caller.county().orElse(""));
-            return p + "countyCode = :scopeCounty";
-        }
-        if (caller.hasRole(Roles.DEPARTMENT_OFFICER)) {
-            params.put("scopeDepartment", caller.department().orElse(""));
-            // its own assignments (also one reassigned to it) and those of the tasks it leads
-            return "(" + p + "departmentCode = :scopeDepartment or " + p
-                    + "taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :scopeDepartment))";
-        }
-        return "1 = 0";
+        CallerScope scope = CallerScopes.of(caller);
+        // a department sees its own assignments (also one reassigned to it) and those of the tasks it leads
+        CallerScope.Condition condition = scope.condition(
+                p + "countyCode",
+                null,
+                "(" + p + "departmentCode = :scopeDepartment or " + p
+                        + "taskId in (select l.taskId from TaskLeadDepartment l where l.departmentCode = :scopeDepartment))");
+        params.putAll(condition.parameters());
+        return condition.clause();
     }
 
     @Transactional
@@ -431,10 +428,10 @@ public class AssignmentService {
         return switch (a.assigneeKind) {
             case COUNTY ->
                 caller.hasRole(Roles.COUNTY_OFFICER)
-                        && caller.county().map(a.countyCode::equals).orElse(false);
+                        && CallerScopes.of(caller).is(CallerScope.Kind.COUNTY, a.countyCode);
             case DEPARTMENT ->
                 caller.hasRole(Roles.DEPARTMENT_OFFICER)
-                        && caller.department().map(a.departmentCode::equals).orElse(false);
+                        && CallerScopes.of(caller).is(CallerScope.Kind.DEPARTMENT, a.departmentCode);
         };
     }
 
@@ -449,7 +446,7 @@ public class AssignmentService {
         if (a.assigneeKind != Assignment.AssigneeKind.COUNTY || !caller.hasRole(Roles.DEPARTMENT_OFFICER)) {
             return false;
         }
-        String department = caller.department().orElse(null);
+        String department = CallerScope.canonicalDepartment(caller.department().orElse(null));
         return department != null
                 && TaskLeadDepartment.count(
                                 "taskId = ?1 and departmentCode = ?2 and role = ?3",

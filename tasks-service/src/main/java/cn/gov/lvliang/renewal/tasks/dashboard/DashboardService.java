@@ -2,10 +2,12 @@ package cn.gov.lvliang.renewal.tasks.dashboard;
 
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentStatus;
 import cn.gov.lvliang.renewal.tasks.indicators.IndicatorService;
 import cn.gov.lvliang.renewal.tasks.indicators.IndicatorService.IndicatorProgress;
+import cn.gov.lvliang.renewal.tasks.organisation.CallerScopes;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.ImplementingUnit;
 import cn.gov.lvliang.renewal.tasks.plans.Plan;
@@ -85,13 +87,14 @@ public class DashboardService {
     }
 
     @Transactional
-    public Dashboard department(String code, Caller caller) {
+    public Dashboard department(String requested, Caller caller) {
+        String code = CallerScope.canonicalDepartment(requested);
         Department d = Department.findById(code);
         boolean allowed = caller.hasAnyRole(CITY_WIDE)
                 || (caller.hasRole(Roles.DEPARTMENT_OFFICER)
-                        && caller.department().map(code::equals).orElse(false));
+                        && CallerScopes.of(caller).is(CallerScope.Kind.DEPARTMENT, code));
         if (d == null || !allowed) {
-            throw Problems.notFound("resource.department", code);
+            throw Problems.notFound("resource.department", requested);
         }
         // the department's own assignments and the counties' assignments of the tasks it leads
         String where = "(a.departmentCode = :code or a.taskId in (select l.taskId from TaskLeadDepartment l"

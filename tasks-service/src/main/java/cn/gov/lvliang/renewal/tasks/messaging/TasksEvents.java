@@ -21,5 +21,10 @@ public final class TasksEvents {
     /** An indicator's actual value changed for a county and month. */
     public static final String INDICATOR_UPDATED = "cn.gov.lvliang.tasks.indicator.updated.v1";
 
+    /** A department of the organisation directory was added or renamed (组织机构目录). */
+    public static final String DEPARTMENT_CHANGED = "cn.gov.lvliang.tasks.organisation.department-changed.v1";
+    /** A county or other implementing unit of the directory was added or renamed. */
+    public static final String COUNTY_CHANGED = "cn.gov.lvliang.tasks.organisation.county-changed.v1";
+
     private TasksEvents() {}
 }

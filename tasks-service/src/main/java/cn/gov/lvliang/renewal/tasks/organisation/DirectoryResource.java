@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.tasks.organisation;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation · 组织机构")
 public class DirectoryResource {
+
+    private final DirectoryEvents events;
+    private final Clock clock;
+
+    public DirectoryResource(DirectoryEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
 
     @Schema(name = "Department", description = "牵头单位 / lead department or co-operating company")
     public record DepartmentView(
@@ -57,6 +68,18 @@ public class DirectoryResource {
             String name,
 
             @NotNull @Schema(example = "0") Integer version) {}
+
+    @Schema(name = "NewDepartment", description = "A department the plan does not name, added by the city")
+    public record NewDepartment(
+            @NotBlank
+            @Pattern(regexp = "[A-Za-z][A-Za-z0-9-]{1,29}")
+            @Schema(example = "xfj", description = "stored lower-case; matched without regard to case")
+            String code,
+
+            @NotBlank @Size(max = 100) @Schema(example = "市信访局")
+            String name,
+
+            @NotNull Department.Kind kind) {}
 
     @Schema(name = "ImplementingUnit", description = "县（市、区）、吕梁新区或省级经开区 / implementing unit")
     public record UnitView(
@@ -100,6 +123,41 @@ public class DirectoryResource {
                 .toList();
     }
 
+    @POST
+    @Path("/departments")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(
+            operationId = "addDepartment",
+            summary = "Add a department · 新增部门",
+            description = "A department the imported plans do not name. Announced to the other services"
+                    + " (organisation.department-changed.v1), whose read models then accept its code.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = DepartmentView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The code or name exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addDepartment(@Valid @NotNull NewDepartment request) {
+        String code = CallerScope.canonicalDepartment(request.code());
+        String name = request.name().strip();
+        if (Department.findById(code) != null || Department.count("name = ?1 or sourceName = ?1", name) > 0) {
+            throw Problems.conflict("department-exists", "detail.department-exists", code);
+        }
+        Department department = new Department();
+        department.code = code;
+        department.name = name;
+        department.sourceName = name;
+        department.kind = request.kind();
+        department.createdAt = Instant.now(clock);
+        department.persist();
+        Department.flush();
+        events.department(department, DirectoryEvents.Change.ADDED);
+        return Response.status(201).entity(DepartmentView.of(department)).build();
+    }
+
     @PATCH
     @Path("/departments/{code}")
     @RolesAllowed(Roles.CITY_ADMIN)
@@ -118,7 +176,7 @@ public class DirectoryResource {
             description = "Changed by someone else",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DepartmentView rename(@PathParam("code") String code, @Valid @NotNull RenameDepartment request) {
-        Department department = Department.findById(code);
+        Department department = Department.findById(CallerScope.canonicalDepartment(code));
         if (department == null) {
             throw Problems.notFound("resource.department", code);
         }
@@ -127,6 +185,7 @@ public class DirectoryResource {
         }
         department.rename(request.name());
         Department.flush();
+        events.department(department, DirectoryEvents.Change.RENAMED);
         return DepartmentView.of(department);
     }
 
@@ -175,6 +234,7 @@ public class DirectoryResource {
         unit.kind = request.kind();
         unit.implementsEveryTask = false;
         unit.persist();
+        events.unit(unit, DirectoryEvents.Change.ADDED);
         return Response.status(201).entity(UnitView.of(unit)).build();
     }
 }

@@ -10,6 +10,7 @@ import cn.gov.lvliang.renewal.tasks.messaging.PlanImportedData;
 import cn.gov.lvliang.renewal.tasks.messaging.TasksEvents;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.organisation.DepartmentCodes;
+import cn.gov.lvliang.renewal.tasks.organisation.DirectoryEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,9 +42,16 @@ public class PlanImportService {
     private final Clock clock;
     private final PlanQueries queries;
     private final Event<PlanImported> imported;
+    private final DirectoryEvents directory;
 
     public PlanImportService(
-            Outbox outbox, ObjectMapper json, Clock clock, PlanQueries queries, Event<PlanImported> imported) {
+            Outbox outbox,
+            ObjectMapper json,
+            Clock clock,
+            PlanQueries queries,
+            Event<PlanImported> imported,
+            DirectoryEvents directory) {
+        this.directory = directory;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -231,6 +239,7 @@ public class PlanImportService {
         department.createdAt = Instant.now(clock);
         department.persist();
         Department.flush();
+        directory.department(department, DirectoryEvents.Change.ADDED);
         return department;
     }
 

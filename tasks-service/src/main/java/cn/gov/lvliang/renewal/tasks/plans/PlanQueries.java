@@ -3,8 +3,10 @@ package cn.gov.lvliang.renewal.tasks.plans;
 import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.importer.ImportReport;
+import cn.gov.lvliang.renewal.tasks.organisation.CallerScopes;
 import cn.gov.lvliang.renewal.tasks.organisation.Department;
 import cn.gov.lvliang.renewal.tasks.plans.PlanViews.ActionView;
 import cn.gov.lvliang.renewal.tasks.plans.PlanViews.DepartmentRef;
@@ -44,7 +46,8 @@ public class PlanQueries {
     public static String departmentScope(Caller caller) {
         if (caller.hasRole(Roles.DEPARTMENT_OFFICER)
                 && !caller.hasAnyRole(java.util.Set.of(Roles.CITY_ADMIN, Roles.AUDITOR))) {
-            return caller.department().orElse("\u0000"); // no claim: sees nothing
+            CallerScope scope = CallerScopes.of(caller);
+            return scope.kind() == CallerScope.Kind.DEPARTMENT ? scope.code() : "\u0000"; // no claim: sees nothing
         }
         return null;
     }

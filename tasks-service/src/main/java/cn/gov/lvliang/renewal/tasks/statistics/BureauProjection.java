@@ -357,6 +357,15 @@ public final class BureauProjection {
                         o("tasksAdded"),
                         o("tasksRemoved"),
                         o("tasksChanged")));
+        // the organisation directory: codes and names of public bodies, no person
+        add(
+                m,
+                "tasks.organisation.department-changed.v1",
+                List.of(r("code"), r("name"), r("kind"), r("change"), r("version")));
+        add(
+                m,
+                "tasks.organisation.county-changed.v1",
+                List.of(r("code"), r("name"), r("kind"), r("change"), r("version")));
         add(
                 m,
                 "tasks.task.assigned.v1",

@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.subsidy.budget;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountReconciliation;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountView;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.Reconciliation;
@@ -188,16 +189,16 @@ public class BudgetLedger {
 
     /** The accounts of a programme (and county), for reading. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AccountView> accounts(String programmeId, String county) {
-        return filtered(programmeId, county, "programmeId, county, fundingSource").stream()
+    public List<AccountView> accounts(String programmeId, String county, CallerScope.Condition programmes) {
+        return filtered(programmeId, county, programmes, "programmeId, county, fundingSource").stream()
                 .map(AccountView::of)
                 .toList();
     }
 
     /** Compares every account's balances with the ones derived from its journal. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Reconciliation reconcile(String programmeId, String county) {
-        List<BudgetAccount> accounts = filtered(programmeId, county, "id");
+    public Reconciliation reconcile(String programmeId, String county, CallerScope.Condition programmes) {
+        List<BudgetAccount> accounts = filtered(programmeId, county, programmes, "id");
         List<AccountReconciliation> mismatches = new ArrayList<>();
         for (BudgetAccount account : accounts) {
             Object[] sums = (Object[]) em.createNativeQuery("select"
@@ -222,9 +223,10 @@ public class BudgetLedger {
         return new Reconciliation(mismatches.isEmpty(), accounts.size(), mismatches);
     }
 
-    private static List<BudgetAccount> filtered(String programmeId, String county, String order) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+    private static List<BudgetAccount> filtered(
+            String programmeId, String county, CallerScope.Condition programmes, String order) {
+        StringBuilder query = new StringBuilder(programmes.clause());
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>(programmes.parameters());
         if (programmeId != null) {
             query.append(" and programmeId = :programme");
             parameters.put("programme", programmeId);

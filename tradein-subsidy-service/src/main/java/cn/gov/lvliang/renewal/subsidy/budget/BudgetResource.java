@@ -4,10 +4,12 @@ import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountView;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.Allocate;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.Reconciliation;
+import cn.gov.lvliang.renewal.subsidy.programmes.DepartmentScope;
 import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -80,7 +82,7 @@ public class BudgetResource {
 
     @GET
     @Path("/accounts")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             summary = "List budget accounts · 预算账户余额",
             description = "Allocated, reserved, posted and available amounts in fen per programme × county × funding"
@@ -91,12 +93,12 @@ public class BudgetResource {
             content = @Content(schema = @Schema(implementation = AccountView.class, type = SchemaType.ARRAY)))
     public List<AccountView> accounts(
             @QueryParam("programmeId") String programmeId, @QueryParam("county") String county) {
-        return ledger.accounts(programmeId, scopedCounty(county));
+        return ledger.accounts(programmeId, scopedCounty(county), programmes());
     }
 
     @GET
     @Path("/reconciliation")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             summary = "Check balances against the journal · 核对账户与分录",
             description = "Derives every account's allocated, reserved and posted amounts from its journal entries"
@@ -107,11 +109,16 @@ public class BudgetResource {
             content = @Content(schema = @Schema(implementation = Reconciliation.class)))
     public Reconciliation reconcile(
             @QueryParam("programmeId") String programmeId, @QueryParam("county") String county) {
-        return ledger.reconcile(programmeId, scopedCounty(county));
+        return ledger.reconcile(programmeId, scopedCounty(county), programmes());
+    }
+
+    /** A department officer reads the accounts of the programmes it is responsible for (budget use). */
+    private CallerScope.Condition programmes() {
+        return DepartmentScope.programmes(caller, "programmeId").orElse(CallerScope.Condition.ALL);
     }
 
     private String scopedCounty(String requested) {
-        if (caller.hasAnyRole(java.util.Set.of(Roles.CITY_ADMIN, Roles.AUDITOR))) {
+        if (caller.hasAnyRole(java.util.Set.of(Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER))) {
             return requested;
         }
         if (caller.hasRole(Roles.REVIEWER) && caller.county().isEmpty()) {

@@ -124,7 +124,8 @@ public class ClaimResource {
         Roles.COUNTY_OFFICER,
         Roles.DEALER,
         Roles.RETAILER,
-        Roles.SYSTEM_CLIENT
+        Roles.SYSTEM_CLIENT,
+        Roles.DEPARTMENT_OFFICER
     })
     @Operation(
             summary = "List claims · 申请列表",
@@ -155,7 +156,8 @@ public class ClaimResource {
         Roles.COUNTY_OFFICER,
         Roles.DEALER,
         Roles.RETAILER,
-        Roles.SYSTEM_CLIENT
+        Roles.SYSTEM_CLIENT,
+        Roles.DEPARTMENT_OFFICER
     })
     @Operation(
             summary = "Read a claim · 查询申请",

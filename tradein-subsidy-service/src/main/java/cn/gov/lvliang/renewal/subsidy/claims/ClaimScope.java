@@ -1,7 +1,10 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
+import cn.gov.lvliang.renewal.subsidy.programmes.DepartmentResponsibility;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,57 +12,42 @@ import java.util.Set;
 /**
  * Which claims a caller may see, as a query condition (applied in the query, never after
  * loading): dealers and retailers their own (by credit code), county officers and county
- * reviewers their county, city-wide reviewers, city admins and auditors all.
+ * reviewers their county, city-wide reviewers, city admins and auditors all, department officers
+ * the claims of the programme categories they are responsible for (masked, like everyone's).
  */
 record ClaimScope(String condition, Map<String, Object> parameters) {
 
     private static final Set<String> CITY_WIDE = Set.of(Roles.CITY_ADMIN, Roles.AUDITOR, Roles.SYSTEM_CLIENT);
+    private static final Set<String> SELLERS = Set.of(Roles.DEALER, Roles.RETAILER);
+    private static final String SELLER = "sellerCreditCode";
+
+    private static final CallerScope.Rules READERS = CallerScope.Rules.of(
+                    CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), SELLERS)
+            .withOptionalCounty(Set.of(Roles.REVIEWER))
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
+    private static final CallerScope.Rules REVIEWERS =
+            CallerScope.Rules.of(Set.of(), Set.of(), Set.of()).withOptionalCounty(Set.of(Roles.REVIEWER));
+    private static final CallerScope.Rules FILERS =
+            CallerScope.Rules.of(Set.of(), Set.of(Roles.COUNTY_OFFICER), SELLERS);
 
     static ClaimScope readable(Caller caller) {
-        if (caller.hasAnyRole(CITY_WIDE)) {
-            return new ClaimScope("1 = 1", Map.of());
-        }
-        if (caller.hasRole(Roles.REVIEWER)) {
-            return reviewable(caller);
-        }
-        if (caller.hasRole(Roles.COUNTY_OFFICER) && caller.county().isPresent()) {
-            return new ClaimScope(
-                    "county = :scopeCounty",
-                    Map.of("scopeCounty", caller.county().get()));
-        }
-        if (caller.hasAnyRole(Set.of(Roles.DEALER, Roles.RETAILER))
-                && caller.enterprise().isPresent()) {
-            return new ClaimScope(
-                    "sellerCreditCode = :scopeEnterprise",
-                    Map.of("scopeEnterprise", caller.enterprise().get()));
-        }
-        return new ClaimScope("1 = 0", Map.of());
+        return of(READERS.resolve(caller));
     }
 
     /** Reviewers review inside their county, or city-wide when their token names no county. */
     static ClaimScope reviewable(Caller caller) {
-        if (!caller.hasRole(Roles.REVIEWER)) {
-            return new ClaimScope("1 = 0", Map.of());
-        }
-        return caller.county()
-                .map(county -> new ClaimScope("county = :scopeCounty", Map.of("scopeCounty", (Object) county)))
-                .orElse(new ClaimScope("1 = 1", Map.of()));
+        return of(REVIEWERS.resolve(caller));
     }
 
     /** Filers act on claims they could have filed: their own enterprise's, or their county's. */
     static ClaimScope fileable(Caller caller) {
-        if (caller.hasRole(Roles.COUNTY_OFFICER) && caller.county().isPresent()) {
-            return new ClaimScope(
-                    "county = :scopeCounty",
-                    Map.of("scopeCounty", caller.county().get()));
-        }
-        if (caller.hasAnyRole(Set.of(Roles.DEALER, Roles.RETAILER))
-                && caller.enterprise().isPresent()) {
-            return new ClaimScope(
-                    "sellerCreditCode = :scopeEnterprise",
-                    Map.of("scopeEnterprise", caller.enterprise().get()));
-        }
-        return new ClaimScope("1 = 0", Map.of());
+        return of(FILERS.resolve(caller));
+    }
+
+    private static ClaimScope of(CallerScope scope) {
+        CallerScope.Condition condition =
+                scope.condition("county", SELLER, DepartmentResponsibility.programmeCondition("programmeId"));
+        return new ClaimScope(condition.clause(), condition.parameters());
     }
 
     Map<String, Object> with(String name, Object value) {

@@ -50,7 +50,8 @@ public class ProgrammeResource {
         Roles.COUNTY_OFFICER,
         Roles.DEALER,
         Roles.RETAILER,
-        Roles.SYSTEM_CLIENT
+        Roles.SYSTEM_CLIENT,
+        Roles.DEPARTMENT_OFFICER
     })
     @Operation(
             summary = "List programmes with their rule versions · 补贴项目列表",
@@ -72,7 +73,7 @@ public class ProgrammeResource {
             description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ProgrammeView> list() {
-        return programmes.list();
+        return programmes.list(caller);
     }
 
     @GET
@@ -84,7 +85,8 @@ public class ProgrammeResource {
         Roles.COUNTY_OFFICER,
         Roles.DEALER,
         Roles.RETAILER,
-        Roles.SYSTEM_CLIENT
+        Roles.SYSTEM_CLIENT,
+        Roles.DEPARTMENT_OFFICER
     })
     @Operation(summary = "Read a programme · 查询补贴项目", description = "The programme and all its rule versions.")
     @APIResponse(
@@ -96,7 +98,7 @@ public class ProgrammeResource {
             description = "Unknown programme",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeView get(@PathParam("id") String id) {
-        return programmes.get(id);
+        return programmes.get(id, caller);
     }
 
     @POST

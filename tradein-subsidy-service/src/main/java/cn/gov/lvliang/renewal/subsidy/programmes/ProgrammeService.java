@@ -2,6 +2,7 @@ package cn.gov.lvliang.renewal.subsidy.programmes;
 
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeViews.CreateProgramme;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeViews.CreateRuleVersion;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeViews.ProgrammeView;
@@ -12,7 +13,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Use cases of programmes and their rule versions. */
 @ApplicationScoped
@@ -27,15 +30,24 @@ public class ProgrammeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ProgrammeView> list() {
-        return Programme.<Programme>listAll(Sort.by("id")).stream()
+    public List<ProgrammeView> list(Caller caller) {
+        CallerScope.Condition scope = DepartmentScope.programmes(caller, "id").orElse(CallerScope.Condition.ALL);
+        return Programme.<Programme>find(scope.clause(), Sort.by("id"), scope.parameters()).list().stream()
                 .map(this::view)
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProgrammeView get(String id) {
-        return view(find(id));
+    public ProgrammeView get(String id, Caller caller) {
+        Programme programme = find(id);
+        DepartmentScope.programmes(caller, "id").ifPresent(scope -> {
+            Map<String, Object> parameters = new HashMap<>(scope.parameters());
+            parameters.put("programme", id);
+            if (Programme.count("id = :programme and " + scope.clause(), parameters) == 0) {
+                throw Problems.notFound("resource.programme", id);
+            }
+        });
+        return view(programme);
     }
 
     @Transactional

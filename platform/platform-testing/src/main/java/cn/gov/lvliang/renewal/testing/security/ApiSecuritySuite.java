@@ -57,6 +57,15 @@ public abstract class ApiSecuritySuite {
     }
 
     @Test
+    void theMatrixScopeColumnGivesEveryRoleOfEveryOperationOneScope() {
+        Map<String, Map<String, PermissionMatrix.Scope>> scopes = PermissionMatrix.scopes(module());
+        assertThat(scopes).as("scoped operations of " + module()).isNotEmpty();
+        scopes.forEach((operation, byRole) -> assertThat(byRole.get(Roles.AUDITOR))
+                .as(operation + ": the auditor is never limited")
+                .isIn(null, PermissionMatrix.Scope.ALL));
+    }
+
+    @Test
     void everyOperationHasAMatrixEntryAndItsRolesAgreeWithIt() {
         Map<String, Set<String>> matrix = PermissionMatrix.of(module());
         List<String> problems = new ArrayList<>();

@@ -1,0 +1,106 @@
+package cn.gov.lvliang.renewal.recycling.organisation;
+
+import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
+import cn.gov.lvliang.renewal.platform.problem.Problem;
+import cn.gov.lvliang.renewal.platform.problem.Problems;
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
+import cn.gov.lvliang.renewal.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * What each department reads in recycling (部门职责范围): {@link Area}s, starting from the plan's
+ * defaults; the city administrator changes them (every change is in the audit trail).
+ */
+@Audited
+@Path("/api/recycling/responsibilities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisation · 组织机构")
+public class ResponsibilityResource {
+
+    @Schema(name = "RecyclingResponsibility", description = "部门职责范围 / the recycling areas a department reads")
+    public record ResponsibilityView(
+            @Schema(example = "swj") String department,
+
+            @Schema(example = "[\"SCRAP_CERTIFICATES\", \"USED_CAR_TRADES\"]")
+            Set<Area> areas) {}
+
+    @Schema(name = "ChangeRecyclingResponsibility", description = "The areas the department reads from now on")
+    public record ChangeResponsibility(@NotNull Set<@NotNull Area> areas) {}
+
+    @GET
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR})
+    @Transactional
+    @Operation(
+            operationId = "listRecyclingResponsibilities",
+            summary = "List department responsibilities · 部门职责范围",
+            description = "Per department of the organisation directory, the recycling areas its officers read.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every department with a responsibility",
+            content = @Content(schema = @Schema(implementation = ResponsibilityView.class, type = SchemaType.ARRAY)))
+    public List<ResponsibilityView> list() {
+        Map<String, Set<Area>> all = new TreeMap<>();
+        for (DepartmentResponsibility r : DepartmentResponsibility.<DepartmentResponsibility>listAll()) {
+            all.computeIfAbsent(r.department, d -> new TreeSet<>()).add(Area.valueOf(r.area));
+        }
+        return all.entrySet().stream()
+                .map(e -> new ResponsibilityView(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    @PUT
+    @Path("/{department}")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(
+            operationId = "changeRecyclingResponsibility",
+            summary = "Change a department's responsibility · 调整部门职责范围",
+            description = "Replaces the recycling areas the department reads. The department must be in the"
+                    + " organisation directory (code matched without regard to case).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = ResponsibilityView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown department",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResponsibilityView change(
+            @PathParam("department") String department, @Valid @NotNull ChangeResponsibility request) {
+        String code = CallerScope.canonicalDepartment(department);
+        if (!DirectoryDepartment.isKnown(code)) {
+            throw Problems.notFound("resource.department", department);
+        }
+        DepartmentResponsibility.delete("department", code);
+        for (Area area : request.areas()) {
+            DepartmentResponsibility r = new DepartmentResponsibility();
+            r.department = code;
+            r.area = area.name();
+            r.persist();
+        }
+        return new ResponsibilityView(code, new TreeSet<>(request.areas()));
+    }
+}

@@ -1,0 +1,10 @@
+package cn.gov.lvliang.renewal.subsidy.messaging;
+
+/**
+ * tasks-service's {@value #TYPE}: a department of the organisation directory as it now is
+ * (docs/events/tasks-service.md); this service keeps it in its read model.
+ */
+public record DepartmentChanged(String code, String name, String kind, String change, int version) {
+
+    public static final String TYPE = "cn.gov.lvliang.tasks.organisation.department-changed.v1";
+}
