@@ -461,6 +461,7 @@ public class Claim extends PanacheEntityBase {
      * rejection is kept).
      */
     public void appealDismissed(String reviewer, String note, Clock clock) {
+        requireStatus(ClaimStatus.APPEALED, "dismiss-appeal");
         makerChecker(reviewer);
         move(ClaimStatus.REJECTED, reviewer, reasonCode, note, Instant.now(clock));
     }

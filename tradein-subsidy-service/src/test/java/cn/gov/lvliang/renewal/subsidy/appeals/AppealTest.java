@@ -22,7 +22,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,31 +55,13 @@ class AppealTest {
 
     /** A programme of its own (its own budget), with a 10-day appeal window. */
     private static String programme() {
-        String id = Fixtures.unique("APL-");
-        Fixtures.createProgramme(id, "appeals", "HOME_APPLIANCE");
+        String id = Fixtures.applianceProgramme("APL-", Map.of("appealWindowDays", WINDOW_DAYS));
         given().auth()
                 .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "effectiveFrom",
-                        "2025-01-01",
-                        "parameters",
-                        Map.of(
-                                "amount", Map.of("kind", "PERCENT_OF_PRICE", "rateBp", 1500, "capFen", 200_000),
-                                "eligibility", Map.of("worstGrade", 2),
-                                "limits", Map.of()),
-                        "evidenceRequired",
-                        List.of("INVOICE"),
-                        "collectionRequired",
-                        false,
-                        "appealWindowDays",
-                        WINDOW_DAYS,
-                        "legalBasis",
-                        "test"))
-                .post("/api/subsidies/programmes/" + id + "/rule-versions")
+                .get("/api/subsidies/programmes/" + id)
                 .then()
-                .statusCode(201)
-                .body("appealWindowDays", equalTo(WINDOW_DAYS));
+                .statusCode(200)
+                .body("ruleVersions[0].appealWindowDays", equalTo(WINDOW_DAYS));
         return id;
     }
 
@@ -191,22 +172,7 @@ class AppealTest {
                         claim.id()))
                 .isPositive();
 
-        String batch = given().auth()
-                .oauth2(TestTokens.countyOfficer(COUNTY))
-                .contentType(ContentType.JSON)
-                .body(Map.of("programmeId", programme, "county", COUNTY))
-                .post("/api/subsidies/payment-batches")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        given().auth()
-                .oauth2(TestTokens.token(Roles.SYSTEM_CLIENT, Map.of()))
-                .contentType(ContentType.JSON)
-                .body(Map.of("results", List.of(Map.of("itemNo", 1, "outcome", "PAID"))))
-                .post("/api/subsidies/payment-batches/" + batch + "/results")
-                .then()
-                .statusCode(200);
+        Fixtures.payTheApprovedClaim(programme, COUNTY);
         given().auth()
                 .oauth2(claim.filer())
                 .get(CLAIMS + "/" + claim.number())

@@ -50,32 +50,6 @@ class EvidenceRetentionTest {
 
     private record Filed(String id, String filer) {}
 
-    private static String programme() {
-        String id = Fixtures.unique("RET-");
-        Fixtures.createProgramme(id, "retention", "HOME_APPLIANCE");
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "effectiveFrom",
-                        "2025-01-01",
-                        "parameters",
-                        Map.of(
-                                "amount", Map.of("kind", "PERCENT_OF_PRICE", "rateBp", 1500, "capFen", 200_000),
-                                "eligibility", Map.of("worstGrade", 2),
-                                "limits", Map.of()),
-                        "evidenceRequired",
-                        List.of("INVOICE"),
-                        "collectionRequired",
-                        false,
-                        "legalBasis",
-                        "test"))
-                .post("/api/subsidies/programmes/" + id + "/rule-versions")
-                .then()
-                .statusCode(201);
-        return id;
-    }
-
     /** A claim with its invoice uploaded (unique bytes). */
     private static Filed withEvidence(String programme) {
         String seller = TestIdentifiers.creditCode();
@@ -157,26 +131,11 @@ class EvidenceRetentionTest {
 
     @Test
     void deletesOnlyWhatTheRuleAllows() {
-        String programme = programme();
+        String programme = Fixtures.applianceProgramme("RET-", Map.of());
         Fixtures.allocate(programme, COUNTY, 1_000_000);
         Filed paid = withEvidence(programme);
         act(paid, REVIEWER, "approve", Map.of());
-        String batch = given().auth()
-                .oauth2(TestTokens.countyOfficer(COUNTY))
-                .contentType(ContentType.JSON)
-                .body(Map.of("programmeId", programme, "county", COUNTY))
-                .post("/api/subsidies/payment-batches")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        given().auth()
-                .oauth2(TestTokens.token(Roles.SYSTEM_CLIENT, Map.of()))
-                .contentType(ContentType.JSON)
-                .body(Map.of("results", List.of(Map.of("itemNo", 1, "outcome", "PAID"))))
-                .post("/api/subsidies/payment-batches/" + batch + "/results")
-                .then()
-                .statusCode(200);
+        Fixtures.payTheApprovedClaim(programme, COUNTY);
         Filed rejected = withEvidence(programme);
         act(rejected, REVIEWER, "reject", Map.of("reasonCode", "DATA_INCORRECT"));
         Filed withdrawn = withEvidence(programme);
