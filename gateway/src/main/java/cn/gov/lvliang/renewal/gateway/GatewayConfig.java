@@ -20,7 +20,7 @@ public interface GatewayConfig {
     Map<String, Backend> backends();
 
     /** Path prefixes under {@code /api/} that pass without a token (公开接口). */
-    @WithDefault("/api/recycling/public/")
+    @WithDefault("/api/recycling/public/,/api/subsidies/public/")
     List<String> publicPaths();
 
     /** How long a backend may stay silent before the gateway answers 503. */
@@ -90,6 +90,17 @@ public interface GatewayConfig {
 
         /** Limits of named clients (their token's {@code azp}, {@code client_id} or {@code sub}). */
         Map<String, Limit> clients();
+
+        /**
+         * Public paths with a limit per remote address of their own, instead of {@link #anonymous()}:
+         * for example the applicant's claim lookup (申请进度查询), where each try guesses an ID number.
+         */
+        Map<String, PathLimit> paths();
+    }
+
+    /** A limit per remote address for anonymous calls under {@code prefix}. */
+    interface PathLimit extends Limit {
+        String prefix();
     }
 
     /** A token bucket: {@code capacity} requests at once, refilled at {@code refill-per-second}. */

@@ -61,6 +61,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("suite.gateway.rate-limit.clients.burst-client.refill-per-second", "1");
         config.put("suite.gateway.rate-limit.anonymous.capacity", "30");
         config.put("suite.gateway.rate-limit.anonymous.refill-per-second", "2");
+        config.put("suite.gateway.rate-limit.paths.claim-lookup.capacity", "5");
+        config.put("suite.gateway.rate-limit.paths.claim-lookup.refill-per-second", "2");
         config.put("suite.gateway.max-body-size", "4M");
         config.put("suite.gateway.bulk.max-body-size", "8M");
         config.put("suite.gateway.bulk.request-timeout", "5s");

@@ -86,6 +86,15 @@ class CrossServiceFlowsIT {
         return given().baseUri(suite.gatewayUrl());
     }
 
+    /** The applicant's status lookup: no token. */
+    private static Response applicantLookUp(String claimNumber, String idNumber) {
+        return gateway()
+                .contentType(ContentType.JSON)
+                .header("X-Request-Id", "applicant-lookup")
+                .body(Map.of("claimNumber", claimNumber, "idNumber", idNumber))
+                .post("/api/subsidies/public/claim-status");
+    }
+
     /** A call as the token's holder; a failed expectation prints the exchange, problem details included. */
     private static RequestSpecification as(String token) {
         return gateway()
@@ -305,11 +314,25 @@ class CrossServiceFlowsIT {
                 .post("/api/subsidies/payment-batches/" + batch.getString("id") + "/results")
                 .then()
                 .statusCode(200);
-        as(adminToken)
+        String claimNumber = as(adminToken)
                 .get("/api/subsidies/claims/" + claimId)
                 .then()
                 .statusCode(200)
-                .body("status", equalTo("PAID"));
+                .body("status", equalTo("PAID"))
+                .extract()
+                .path("claimNumber");
+
+        // the applicant, without a token, through the gateway: the claim number and the ID number
+        // show the payment; a wrong ID number answers exactly as a claim that does not exist
+        applicantLookUp(claimNumber, owner)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PAID"))
+                .body("amountFen", equalTo(2_000_000));
+        Response wrongId = applicantLookUp(claimNumber, TestIdentifiers.residentId());
+        Response unknown = applicantLookUp("LL-" + COUNTY + "-2099-999999", owner);
+        assertThat(wrongId.statusCode()).isEqualTo(404);
+        assertThat(unknown.asByteArray()).isEqualTo(wrongId.asByteArray());
         await().atMost(EVENTUALLY)
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> indicatorValue("SUBSIDY_SPEND", COUNTY, month) == spendBefore + 2_000_000);

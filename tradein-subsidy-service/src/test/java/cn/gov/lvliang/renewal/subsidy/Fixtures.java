@@ -235,6 +235,56 @@ public final class Fixtures {
                 .statusCode(201);
     }
 
+    /**
+     * A home-appliance programme of its own (so its own budget), with one rule version from 2025:
+     * 15 % of the price capped at 2,000 yuan, grade 2 or better, the invoice as evidence; {@code
+     * extra} adds to or overrides the rule version's body.
+     */
+    public static String applianceProgramme(String prefix, Map<String, Object> extra) {
+        String id = unique(prefix);
+        createProgramme(id, prefix, "HOME_APPLIANCE");
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("effectiveFrom", "2025-01-01");
+        version.put(
+                "parameters",
+                Map.of(
+                        "amount", Map.of("kind", "PERCENT_OF_PRICE", "rateBp", 1500, "capFen", 200_000),
+                        "eligibility", Map.of("worstGrade", 2),
+                        "limits", Map.of()));
+        version.put("evidenceRequired", List.of("INVOICE"));
+        version.put("collectionRequired", false);
+        version.put("legalBasis", "test");
+        version.putAll(extra);
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(version)
+                .post("/api/subsidies/programmes/" + id + "/rule-versions")
+                .then()
+                .statusCode(201);
+        return id;
+    }
+
+    /** Pays the one approved claim of a programme in a county: a payment batch, its item PAID. */
+    public static void payTheApprovedClaim(String programmeId, String county) {
+        String batch = given().auth()
+                .oauth2(TestTokens.countyOfficer(county))
+                .contentType(ContentType.JSON)
+                .body(Map.of("programmeId", programmeId, "county", county))
+                .post("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.token(Roles.SYSTEM_CLIENT, Map.of()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("results", List.of(Map.of("itemNo", 1, "outcome", "PAID"))))
+                .post("/api/subsidies/payment-batches/" + batch + "/results")
+                .then()
+                .statusCode(200);
+    }
+
     public static Connection connect() throws Exception {
         return DriverManager.getConnection(SuiteInfrastructure.postgres().jdbcUrl("app"), "postgres", "postgres");
     }

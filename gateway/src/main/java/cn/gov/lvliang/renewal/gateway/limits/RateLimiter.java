@@ -48,8 +48,16 @@ public class RateLimiter {
         return take("client:" + clientId + "\u0000" + (subject == null ? "" : subject), limit);
     }
 
-    /** Counts an anonymous request to a public path from {@code remoteAddress}. */
-    public long anonymous(String remoteAddress) {
+    /**
+     * Counts an anonymous request to the public {@code path} from {@code remoteAddress}: against the
+     * path's own limit when one of {@code rate-limit.paths} covers it, else the anonymous limit.
+     */
+    public long anonymous(String remoteAddress, String path) {
+        for (Map.Entry<String, GatewayConfig.PathLimit> limit : config.paths().entrySet()) {
+            if (path.startsWith(limit.getValue().prefix())) {
+                return take("path:" + limit.getKey() + "\u0000" + remoteAddress, limit.getValue());
+            }
+        }
         return take("address:" + remoteAddress, config.anonymous());
     }
 

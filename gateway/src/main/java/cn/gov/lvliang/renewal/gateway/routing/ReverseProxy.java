@@ -109,7 +109,7 @@ public class ReverseProxy {
         }
         if (routes.isPublic(path)) {
             SocketAddress remote = request.remoteAddress();
-            if (withinLimit(ctx, limiter.anonymous(remote == null ? "unknown" : remote.hostAddress()))) {
+            if (withinLimit(ctx, limiter.anonymous(remote == null ? "unknown" : remote.hostAddress(), path))) {
                 route(ctx, path, limits, requestId);
             }
             return;

@@ -128,6 +128,40 @@ class RateLimitTest {
                 .until(() -> given().get("/api/recycling/public/sites").statusCode() == 200);
     }
 
+    @Test
+    void theClaimLookupHasItsOwnSmallerLimitPerAddress() {
+        // test configuration: 5 at once, 2 a second, apart from the public listings' bucket
+        int passed = 0;
+        io.restassured.response.Response refused = null;
+        for (int i = 0; i < 50 && refused == null; i++) {
+            io.restassured.response.Response response = given().header("Accept-Language", "en")
+                    .contentType("application/json")
+                    .body("{\"claimNumber\":\"LL-141124-2026-000001\",\"idNumber\":\"141124198001011233\"}")
+                    .post("/api/subsidies/public/claim-status");
+            assertThat(response.statusCode()).as("no token needed").isNotIn(401, 403);
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                passed++;
+            }
+        }
+        assertThat(refused).as("a 429 within 50 lookups").isNotNull();
+        assertThat(passed)
+                .as("the lookup's capacity, far below the listings' 30")
+                .isBetween(5, 10);
+        refused.then().contentType("application/problem+json").body("title", equalTo("Too many requests"));
+        assertThat(given().get("/api/recycling/public/sites").statusCode())
+                .as("the listings keep their own bucket")
+                .isEqualTo(200);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> given().contentType("application/json")
+                                .body("{}")
+                                .post("/api/subsidies/public/claim-status")
+                                .statusCode()
+                        != 429);
+    }
+
     private HttpRequest get(String path, String token) {
         return HttpRequest.newBuilder(root.resolve(path))
                 .header("Authorization", TestTokens.bearer(token))

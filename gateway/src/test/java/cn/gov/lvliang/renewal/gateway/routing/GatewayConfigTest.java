@@ -45,7 +45,7 @@ class GatewayConfigTest {
                         "equipment-inventory-service=http://localhost:8082",
                         "tradein-subsidy-service=http://localhost:8083",
                         "recycling-service=http://localhost:8084");
-        assertThat(config.publicPaths()).containsExactly("/api/recycling/public/");
+        assertThat(config.publicPaths()).containsExactly("/api/recycling/public/", "/api/subsidies/public/");
         assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -39,6 +40,14 @@ public class Claim extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    /**
+     * 受理编号, such as {@code LL-141124-2026-000123}: given by the database when the claim is
+     * inserted (trigger of V13, decision 0028), per county and year of filing.
+     */
+    @Generated
+    @Column(name = "claim_number", insertable = false, updatable = false)
+    public String claimNumber;
 
     @Column(name = "programme_id", nullable = false)
     public String programmeId;
@@ -444,6 +453,21 @@ public class Claim extends PanacheEntityBase {
         t.note = note;
         t.at = at;
         pendingTransitions.add(t);
+    }
+
+    /** 申请复核: a rejected claim is appealed; it waits for a reviewer's decision. */
+    public void appeal(String actor, String reason, Clock clock) {
+        move(ClaimStatus.APPEALED, actor, null, reason, Instant.now(clock));
+    }
+
+    /**
+     * 复核驳回: the appeal is dismissed, the rejection stands for good (the reason code of the
+     * rejection is kept).
+     */
+    public void appealDismissed(String reviewer, String note, Clock clock) {
+        requireStatus(ClaimStatus.APPEALED, "dismiss-appeal");
+        makerChecker(reviewer);
+        move(ClaimStatus.REJECTED, reviewer, reasonCode, note, Instant.now(clock));
     }
 
     /** The audit records of the changes since the last call. */

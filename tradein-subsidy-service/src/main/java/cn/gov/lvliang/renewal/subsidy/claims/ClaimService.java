@@ -375,6 +375,23 @@ public class ClaimService {
         }
     }
 
+    /**
+     * 复核成立: an upheld appeal sends the claim back to review. The automatic checks run again as a
+     * new run (the rejection gave back its certificate, invoice and serial number, which are claimed
+     * again here); the claim then waits for a reviewer, or is rejected again by a failing check.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void verifyAgain(Claim claim, String actor) {
+        claim.startVerification(actor, clock);
+        runChecks(claim, rules.parameters(RuleVersion.findById(claim.ruleVersionId)));
+    }
+
+    /** Writes the claim's pending state changes to its audit trail (claim_transition). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordTransitions(Claim claim) {
+        audit(claim);
+    }
+
     /** Funds queued claims, first approved first, when money arrives. */
     void onFundsAllocated(@Observes BudgetLedger.FundsAllocated allocated) {
         List<Claim> queued = Claim.list(
@@ -661,6 +678,7 @@ public class ClaimService {
         }
         return new ClaimView(
                 c.id,
+                c.claimNumber,
                 c.programmeId,
                 c.category,
                 c.ruleVersion,

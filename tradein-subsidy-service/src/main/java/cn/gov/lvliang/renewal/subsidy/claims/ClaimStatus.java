@@ -23,7 +23,12 @@ public enum ClaimStatus {
     /** 已撤回. */
     WITHDRAWN,
     /** 退回补正. */
-    RETURNED;
+    RETURNED,
+    /**
+     * 复核中: a rejection was appealed; a reviewer who did not reject it upholds it (the checks run
+     * again and it returns to review) or dismisses it (rejected for good).
+     */
+    APPEALED;
 
     private static final Map<ClaimStatus, Set<ClaimStatus>> NEXT = Map.of(
             SUBMITTED, EnumSet.of(VERIFYING, WITHDRAWN),
@@ -32,9 +37,10 @@ public enum ClaimStatus {
             QUEUED, EnumSet.of(APPROVED, REJECTED, RETURNED, WITHDRAWN),
             APPROVED, EnumSet.of(PAID, RETURNED, WITHDRAWN),
             PAID, EnumSet.noneOf(ClaimStatus.class),
-            REJECTED, EnumSet.noneOf(ClaimStatus.class),
+            REJECTED, EnumSet.of(APPEALED),
             WITHDRAWN, EnumSet.noneOf(ClaimStatus.class),
-            RETURNED, EnumSet.of(SUBMITTED, WITHDRAWN));
+            RETURNED, EnumSet.of(SUBMITTED, WITHDRAWN),
+            APPEALED, EnumSet.of(VERIFYING, REJECTED));
 
     public boolean canMoveTo(ClaimStatus next) {
         return NEXT.get(this).contains(next);
@@ -46,6 +52,6 @@ public enum ClaimStatus {
 
     /** States in which the claim holds its certificate, invoice, serial number and new VIN. */
     public boolean holdsUniqueUses() {
-        return this != REJECTED && this != WITHDRAWN;
+        return this != REJECTED && this != WITHDRAWN && this != APPEALED;
     }
 }

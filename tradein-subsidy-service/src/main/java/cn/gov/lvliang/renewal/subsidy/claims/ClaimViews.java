@@ -159,6 +159,12 @@ public final class ClaimViews {
     @Schema(name = "Claim", description = "补贴申请 / a claim; applicant masked, amounts in fen")
     public record ClaimView(
             UUID id,
+
+            @Schema(
+                    description = "受理编号 / the claim number people read; accepted wherever the id is",
+                    example = "LL-141124-2026-000123")
+            String claimNumber,
+
             String programmeId,
             ProgrammeCategory category,
 

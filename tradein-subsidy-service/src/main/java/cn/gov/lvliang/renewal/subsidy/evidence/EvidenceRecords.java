@@ -31,8 +31,12 @@ import java.util.UUID;
 public class EvidenceRecords implements ClaimEvidence {
 
     /** While a claim may still gain evidence: filed and not yet decided, or returned for correction. */
-    static final Set<ClaimStatus> OPEN =
-            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.PENDING_REVIEW, ClaimStatus.QUEUED, ClaimStatus.RETURNED);
+    static final Set<ClaimStatus> OPEN = EnumSet.of(
+            ClaimStatus.SUBMITTED,
+            ClaimStatus.PENDING_REVIEW,
+            ClaimStatus.QUEUED,
+            ClaimStatus.RETURNED,
+            ClaimStatus.APPEALED);
 
     private final ClaimService claims;
     private final RequestAudit requestAudit;

@@ -25,6 +25,12 @@ public interface EvidenceStore {
      */
     InputStream open(String sha256) throws IOException;
 
+    /**
+     * Deletes the object under {@code sha256}, if any. Only the retention rule calls it ({@link
+     * EvidenceRetention}), once no document refers to the object.
+     */
+    void delete(String sha256) throws IOException;
+
     /** Every address stored, for the reconcile check. */
     Set<String> addresses() throws IOException;
 

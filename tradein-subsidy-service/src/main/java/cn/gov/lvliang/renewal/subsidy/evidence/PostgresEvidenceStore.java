@@ -35,6 +35,18 @@ public class PostgresEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public void delete(String sha256) throws IOException {
+        // its chunks go with it (on delete cascade)
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("delete from evidence_object where sha256 = ?")) {
+            s.setString(1, sha256);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IOException("evidence store (postgres) failed", e);
+        }
+    }
+
+    @Override
     public boolean contains(String sha256) throws IOException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select 1 from evidence_object where sha256 = ?")) {

@@ -92,6 +92,16 @@ public class S3EvidenceStore implements EvidenceStore, AutoCloseable {
     }
 
     @Override
+    public void delete(String sha256) throws IOException {
+        ensureBucket();
+        try {
+            s3.deleteObject(r -> r.bucket(bucket).key(PREFIX + sha256));
+        } catch (SdkException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
     public InputStream open(String sha256) throws IOException {
         ensureBucket();
         try {

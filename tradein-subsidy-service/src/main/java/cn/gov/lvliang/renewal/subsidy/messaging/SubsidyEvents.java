@@ -24,6 +24,10 @@ public final class SubsidyEvents {
     public static final String CLAIM_RETURNED = PREFIX + "claim.returned.v1";
     /** The treasury paid a claim (or a top-up of it). */
     public static final String CLAIM_PAID = PREFIX + "claim.paid.v1";
+    /** A rejected claim was appealed (申请复核) by its filer or its applicant. */
+    public static final String CLAIM_APPEALED = PREFIX + "claim.appealed.v1";
+    /** A reviewer decided an appeal: UPHELD (back to review) or DISMISSED (rejected for good). */
+    public static final String CLAIM_APPEAL_DECIDED = PREFIX + "claim.appeal-decided.v1";
     /** Money was allocated to a budget account (拨付). */
     public static final String BUDGET_ALLOCATED = PREFIX + "budget.allocated.v1";
     /** A budget account fell below its low-water mark. */

@@ -118,6 +118,9 @@ public class ProgrammeService {
         v.parameters = document;
         v.evidenceRequired = request.evidenceRequired().toArray(String[]::new);
         v.collectionRequired = request.collectionRequired();
+        if (request.appealWindowDays() != null) {
+            v.appealWindowDays = request.appealWindowDays();
+        }
         v.legalBasis = request.legalBasis();
         v.createdAt = Instant.now(clock);
         v.createdBy = caller.subject();
@@ -150,6 +153,7 @@ public class ProgrammeService {
                 rules.parameters(v),
                 Arrays.asList(v.evidenceRequired),
                 v.collectionRequired,
+                v.appealWindowDays,
                 v.legalBasis,
                 v.createdAt);
     }

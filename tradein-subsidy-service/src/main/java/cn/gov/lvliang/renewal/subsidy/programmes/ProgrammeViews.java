@@ -80,6 +80,10 @@ public final class ProgrammeViews {
             RuleParameters parameters,
             List<String> evidenceRequired,
             boolean collectionRequired,
+
+            @Schema(description = "复核期限（天）/ days after a rejection within which it may be appealed")
+            int appealWindowDays,
+
             String legalBasis,
             Instant createdAt) {}
 
@@ -114,5 +118,9 @@ public final class ProgrammeViews {
             List<@NotBlank String> evidenceRequired,
 
             @NotNull Boolean collectionRequired,
+
+            @Schema(description = "复核期限（天），默认 15 / appeal window in days, default 15", example = "15") @Min(1) @Max(365)
+            Integer appealWindowDays,
+
             @Schema(example = "发改环资〔2026〕1号") @NotBlank String legalBasis) {}
 }

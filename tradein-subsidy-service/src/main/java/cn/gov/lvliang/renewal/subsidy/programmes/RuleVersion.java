@@ -49,6 +49,10 @@ public class RuleVersion extends PanacheEntityBase {
     @Column(name = "collection_required", nullable = false)
     public boolean collectionRequired;
 
+    /** 复核期限: days after a rejection within which it may be appealed (V13, default 15). */
+    @Column(name = "appeal_window_days", nullable = false)
+    public int appealWindowDays = 15;
+
     @Column(name = "legal_basis", nullable = false)
     public String legalBasis;
 

@@ -36,7 +36,10 @@ class ClaimStateMachineTest {
         RESUBMIT,
         PAID,
         PAYMENT_FAILED_RETRY,
-        PAYMENT_FAILED_RETURN
+        PAYMENT_FAILED_RETURN,
+        APPEAL,
+        DISMISS_APPEAL,
+        DISMISS_APPEAL_AS_MAKER
     }
 
     @Provide
@@ -96,6 +99,9 @@ class ClaimStateMachineTest {
             case PAID -> claim.paid(claim.amountFen, CLOCK);
             case PAYMENT_FAILED_RETRY -> claim.paymentFailed(true, "bank offline", CLOCK);
             case PAYMENT_FAILED_RETURN -> claim.paymentFailed(false, "account closed", CLOCK);
+            case APPEAL -> claim.appeal(MAKER, "please review again", CLOCK);
+            case DISMISS_APPEAL -> claim.appealDismissed(CHECKER, "stands", CLOCK);
+            case DISMISS_APPEAL_AS_MAKER -> claim.appealDismissed(MAKER, "stands", CLOCK);
         }
     }
 

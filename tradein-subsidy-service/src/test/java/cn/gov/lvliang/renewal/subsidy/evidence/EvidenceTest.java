@@ -236,7 +236,8 @@ class EvidenceTest {
         byte[] twenty = new byte[20 * MIB];
         byte[] head = pdf("twenty");
         System.arraycopy(head, 0, twenty, 0, head.length);
-        // with its length declared, as browsers and curl send a form: refused before it is read
+        // with its length declared, as browsers and curl send a form: 413 problem+json (read and counted:
+        // the HTTP limit, 21M, stays above the gateway's 20M so that chunked uploads reach the count too)
         given().auth()
                 .oauth2(claim.filer())
                 .contentType("multipart/form-data; boundary=" + BOUNDARY)

@@ -38,6 +38,9 @@ class S3EvidenceStoreTest {
     @ConfigProperty(name = S3TestServer.DIRECTORY_PROPERTY)
     String directory;
 
+    @jakarta.inject.Inject
+    EvidenceStore store;
+
     @Test
     void filesGoToTheS3ServerSealedAndComeBackWhole() throws IOException {
         String seller = TestIdentifiers.creditCode();
@@ -81,6 +84,24 @@ class S3EvidenceStoreTest {
                 .body("metadataWithoutObjects.documentId", not(hasItem(id)));
         Files.delete(object);
         EvidenceTest.reconciliation(TestTokens.auditor()).body("metadataWithoutObjects.documentId", hasItem(id));
+    }
+
+    @Test
+    void theRetentionRuleDeletesObjectsFromTheS3Server() throws IOException {
+        byte[] scan = pdf("retention " + UUID.randomUUID());
+        String sha256 = EvidenceTest.sha256(scan);
+        Path sealed = Files.createTempFile("sealed", ".bin");
+        try {
+            Files.write(sealed, scan);
+            store.put(sha256, sealed);
+        } finally {
+            Files.delete(sealed);
+        }
+        assertThat(store.contains(sha256)).isTrue();
+        store.delete(sha256);
+        assertThat(store.contains(sha256)).isFalse();
+        assertThat(storedFiles()).noneMatch(f -> f.getFileName().toString().equals(sha256));
+        store.delete(sha256); // deleting again changes nothing
     }
 
     private List<Path> storedFiles() throws IOException {

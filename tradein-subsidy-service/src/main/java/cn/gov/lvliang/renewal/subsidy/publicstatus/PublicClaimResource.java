@@ -1,0 +1,107 @@
+package cn.gov.lvliang.renewal.subsidy.publicstatus;
+
+import cn.gov.lvliang.renewal.platform.audit.Audited;
+import cn.gov.lvliang.renewal.platform.problem.Problem;
+import cn.gov.lvliang.renewal.subsidy.publicstatus.PublicStatusViews.ApplicantAppeal;
+import cn.gov.lvliang.renewal.subsidy.publicstatus.PublicStatusViews.ClaimStatusAnswer;
+import cn.gov.lvliang.renewal.subsidy.publicstatus.PublicStatusViews.ClaimStatusQuery;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The applicant's endpoints, without a token (公开接口): proof is the claim number and the ID
+ * number. POST, so that the ID number never appears in a URL or an access log.
+ */
+@Audited
+@PermitAll
+@Path("/api/subsidies/public")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applicants · 申请人")
+public class PublicClaimResource {
+
+    private final PublicStatusService service;
+
+    public PublicClaimResource(PublicStatusService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/claim-status")
+    @PermitAll
+    @Operation(
+            operationId = "lookUpClaimStatus",
+            summary = "Look up a claim's status · 申请进度查询",
+            description = "No token. With the claim number and the applicant's ID number: the status, programme,"
+                    + " amount, the reason in Chinese, the dates and what to do next, nothing else. A wrong ID"
+                    + " number and an unknown claim number get the same 404. After 10 failed tries within 15"
+                    + " minutes the claim number is locked for 15 minutes (429). The gateway also limits the"
+                    + " endpoint per client address.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The claim's status",
+            content = @Content(schema = @Schema(implementation = ClaimStatusAnswer.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed claim number or ID number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No claim with this number and ID number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failed tries: the claim number is locked for 15 minutes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimStatusAnswer status(@Valid @NotNull ClaimStatusQuery query) {
+        return service.status(query.claimNumber(), query.idNumber());
+    }
+
+    @POST
+    @Path("/claim-appeals")
+    @PermitAll
+    @Operation(
+            operationId = "appealClaimAsApplicant",
+            summary = "Appeal a rejection as the applicant · 申请人申请复核",
+            description = "No token; the same proof and lockout as the status lookup. Once per claim, within the"
+                    + " rule version's appeal window after the rejection (default 15 days). Answers the claim's"
+                    + " status, now APPEALED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Appealed: the claim's status",
+            content = @Content(schema = @Schema(implementation = ClaimStatusAnswer.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed claim number or ID number, or no reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No claim with this number and ID number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not rejected, or appealed already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The appeal window has closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failed tries: the claim number is locked for 15 minutes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimStatusAnswer appeal(@Valid @NotNull ApplicantAppeal appeal) {
+        return service.appeal(appeal.claimNumber(), appeal.idNumber(), appeal.reason());
+    }
+}
