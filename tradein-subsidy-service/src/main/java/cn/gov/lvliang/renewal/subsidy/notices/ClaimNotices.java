@@ -47,11 +47,11 @@ public class ClaimNotices {
     }
 
     /**
-     * The claim's number as the applicant reads it. The claim id for now; the readable claim number
-     * (claims.claim_number) replaces it here, and only here.
+     * The claim's number as the applicant reads it ({@code LL-141124-2026-000123}, given by the
+     * database at filing); the id only for a claim read before that number was assigned.
      */
     static String claimNumber(Claim claim) {
-        return claim.id.toString();
+        return claim.claimNumber != null ? claim.claimNumber : claim.id.toString();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
