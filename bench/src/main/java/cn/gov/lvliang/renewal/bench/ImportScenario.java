@@ -29,7 +29,7 @@ import org.postgresql.PGConnection;
 
 /**
  * Scenario 5: bulk import of the equipment status list (设备现状清单), as CSV and as XLSX, into
- * equipment-inventory-service ({@code POST /api/equipment/imports/status?mode=ACCEPT_VALID},
+ * equipment-inventory-service ({@code POST /api/equipment/imports?kind=status&mode=ACCEPT_VALID},
  * directly: the gateway's 10 s request timeout is shorter than a 100,000-row import), against
  * PostgreSQL {@code COPY} of the same rows into a copy of the {@code equipment} table. Peak heap
  * is sampled from the service's own metrics ({@code jvm_memory_used_bytes{area="heap"}}) every
@@ -249,7 +249,8 @@ final class ImportScenario {
         String tail = "\r\n--" + boundary + "--\r\n";
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(equipment + "/api/equipment/imports/status?mode=ACCEPT_VALID"))
+            request = HttpRequest.newBuilder(
+                            URI.create(equipment + "/api/equipment/imports?kind=status&mode=ACCEPT_VALID"))
                     .timeout(Duration.ofMinutes(10))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)

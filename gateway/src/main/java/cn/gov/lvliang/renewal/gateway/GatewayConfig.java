@@ -63,7 +63,7 @@ public interface GatewayConfig {
      */
     interface Bulk {
         /** Path prefixes of bulk uploads. */
-        @WithDefault("/api/equipment/imports/,/api/tasks/plans/import")
+        @WithDefault("/api/equipment/imports,/api/tasks/plans/import")
         List<String> paths();
 
         @WithDefault("200M")
