@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,6 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AssetTagTest {
 
     record Tagged(@AssetTag String tag) {}
+
+    record PatternTagged(@Pattern(regexp = AssetTag.REGEXP) String tag) {}
 
     private static ValidatorFactory factory;
     private static Validator validator;
@@ -43,6 +47,17 @@ class AssetTagTest {
     @ValueSource(strings = {"-JH", " JH", "JH 1", "JH#1", "_x", ""})
     void refusesOtherCharactersAndALeadingSeparator(String tag) {
         assertThat(validator.validate(new Tagged(tag))).hasSize(1);
+    }
+
+    @Test
+    void saysWhatThePatternConstraintSaidBefore() {
+        String before =
+                validator.validate(new PatternTagged("-JH")).iterator().next().getMessage();
+
+        assertThat(validator.validate(new Tagged("-JH")))
+                .singleElement()
+                .satisfies(violation ->
+                        assertThat(violation.getMessage()).isEqualTo(before).contains(AssetTag.REGEXP));
     }
 
     @ParameterizedTest
