@@ -28,7 +28,7 @@ import org.postgresql.PGConnection;
 
 /**
  * Scenario 5: bulk import of the equipment status list (设备现状清单), as CSV and as XLSX, into
- * equipment-inventory-service ({@code POST /api/equipment/imports/status?mode=ACCEPT_VALID},
+ * equipment-inventory-service ({@code POST /api/equipment/imports?kind=status&mode=ACCEPT_VALID},
  * directly: the gateway's 10 s request timeout is shorter than a 100,000-row import), against
  * PostgreSQL {@code COPY} of the same rows into a copy of the {@code equipment} table. Peak heap
  * is sampled from the service's own metrics ({@code jvm_memory_used_bytes{area="heap"}}) every
@@ -243,7 +243,7 @@ final class ImportScenario {
             Bench bench, String token, Path file, String format, String contentType, int rows, Report report) {
         String equipment = bench.suite().serviceUrl("equipment-inventory-service");
         HttpRequest request = Http.multipartFile(
-                equipment + "/api/equipment/imports/status?mode=ACCEPT_VALID",
+                equipment + "/api/equipment/imports?kind=status&mode=ACCEPT_VALID",
                 token,
                 Map.of(),
                 file,

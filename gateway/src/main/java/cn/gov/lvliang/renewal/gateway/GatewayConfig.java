@@ -67,7 +67,7 @@ public interface GatewayConfig {
      */
     interface Bulk {
         /** Path prefixes of bulk uploads; {@code *} stands for one path segment. */
-        @WithDefault("/api/equipment/imports/,/api/tasks/plans/import")
+        @WithDefault("/api/equipment/imports,/api/tasks/plans/import,/api/subsidies/claims/*/evidence")
         List<String> paths();
 
         @WithDefault("200M")

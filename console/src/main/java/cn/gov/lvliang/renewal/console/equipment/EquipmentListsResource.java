@@ -129,7 +129,7 @@ public class EquipmentListsResource {
         String importMode = "ACCEPT_VALID".equals(mode) ? "ACCEPT_VALID" : "REJECT_FILE";
         ApiResponse answer = gateway.uploadFile(
                 session,
-                "/api/equipment/imports/" + list + "?mode=" + importMode,
+                "/api/equipment/imports?kind=" + list + "&mode=" + importMode,
                 file.uploadedFile(),
                 file.fileName(),
                 pages.locale());

@@ -96,6 +96,7 @@ public class AggregateResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "getEquipmentAggregates",
             summary = "Counts, investment and grade shares · 汇总统计",
             description = "Equipment counts by lifecycle state, planned and completed renewal investment (fen) and the"
                     + " efficiency-tier and emission-grade shares, grouped by county, sector or category, over the"

@@ -129,6 +129,7 @@ public class CampaignResource {
     @Transactional
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "startCampaign",
             summary = "Start a survey campaign · 发起摸排",
             description = "Scope: a sector, a category or both; every one of the 13 counties starts NOT_STARTED.")
     @APIResponse(
@@ -199,6 +200,7 @@ public class CampaignResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "getCampaign",
             summary = "A campaign with per-county completeness · 摸排进度",
             description = "Each county's submission state, the units it expects, the units and equipment registered"
                     + " here within the campaign's sector or category, and the completeness ratio.")
@@ -219,6 +221,7 @@ public class CampaignResource {
     @Transactional
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "reportCountySubmission",
             summary = "Report a county's submission · 县级报送",
             description = "A county officer moves its own county NOT_STARTED → IN_PROGRESS → SUBMITTED (before the"
                     + " deadline); the city accepts (ACCEPTED) or reopens (IN_PROGRESS). Other moves are 409.")

@@ -90,6 +90,7 @@ public class FlagRuleResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "listFlagRules",
             summary = "Flag rules and their versions · 预警规则",
             description = "Every version of every rule, newest first within a code; the highest version is in force.")
     @APIResponse(responseCode = "200", description = "All versions")
@@ -115,6 +116,7 @@ public class FlagRuleResource {
     @RolesAllowed(Roles.CITY_ADMIN)
     @Transactional
     @Operation(
+            operationId = "changeFlagRule",
             summary = "Change a rule's thresholds · 调整预警规则",
             description = "Adds a new version of the rule with these parameters (no code change). Flags raised"
                     + " afterwards record the new version; run POST /api/equipment/flag-rules/evaluations to apply it"
@@ -173,6 +175,7 @@ public class FlagRuleResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "evaluateFlagRules",
             summary = "Re-evaluate the register · 全量重新评估",
             description = "Runs the rules in force over every equipment record in the caller's scope, in batches:"
                     + " raises new flags (equipment.flagged), clears flags whose condition is gone.")

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -52,6 +53,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
         description = ProblemResponses.UNAUTHORIZED,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ImportResource {
+
+    /** RFC 9745: when {@code POST /api/equipment/imports/{kind}} was deprecated (release 0.2.0). */
+    static final String DEPRECATION = "@1796342400";
+
+    /** RFC 8594: the date after which the old import path may answer 404. */
+    static final String SUNSET = "Sat, 31 Jul 2027 00:00:00 GMT";
+
+    static final String SUCCESSOR = "</api/equipment/imports>; rel=\"successor-version\"";
 
     private final ImportService imports;
     private final ImportReports reports;
@@ -102,7 +111,6 @@ public class ImportResource {
     @POST
     @OwnTransactions("streams the file into its own JDBC transaction and keeps the import's bookkeeping and row"
             + " errors on a second, auto-committed connection (ImportService); the errors must survive a rejected file")
-    @Path("/{kind}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({
@@ -110,6 +118,7 @@ public class ImportResource {
         Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "importList",
             summary = "Import a list · 批量导入清单",
             description = "Upload an XLSX or CSV filled from the list's template (form field 'file'). Every row is"
                     + " validated (credit-code check character, county, sector, allowed values, dates, amounts in yuan,"
@@ -129,11 +138,82 @@ public class ImportResource {
             responseCode = "403",
             description = ProblemResponses.FORBIDDEN,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReport importList(
+            @Parameter(
+                            required = true,
+                            description = "the list: status, renewal-demand, new-build, retirement,"
+                                    + " problem-elevators, old-diesel-trucks, old-farm-machinery")
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(description = "REJECT_FILE (整体拒绝) or ACCEPT_VALID (接受有效行)")
+                    @QueryParam("mode")
+                    @DefaultValue("REJECT_FILE")
+                    String mode,
+            @Parameter(description = "xlsx or csv; by default from the file name or content") @QueryParam("format")
+                    String format,
+            @RestForm("file")
+                    @Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            format = "binary")
+                    FileUpload file,
+            @Context HttpHeaders headers) {
+        if (kind == null) {
+            throw Problems.invalidField("kind", null, "field.required");
+        }
+        return upload(kind, mode, format, file, headers);
+    }
+
+    /**
+     * The path before 0.2 ({@code POST /api/equipment/imports/{kind}}), equivalent to {@code GET
+     * /api/equipment/imports/{id}} for routers and generated clients; kept for one release with
+     * Deprecation and Sunset headers (decision 0025). Its template names the list {@code id} so
+     * that the two templates are one path.
+     */
+    @POST
+    @OwnTransactions("streams the file into its own JDBC transaction and keeps the import's bookkeeping and row"
+            + " errors on a second, auto-committed connection (ImportService); the errors must survive a rejected file")
+    @Path("/{id}")
+    @ResponseHeader(name = "Deprecation", value = DEPRECATION)
+    @ResponseHeader(name = "Sunset", value = SUNSET)
+    @ResponseHeader(name = "Link", value = SUCCESSOR)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({
+        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
+        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
+    })
+    @Operation(
+            operationId = "importListAtOldPath",
+            deprecated = true,
+            summary = "Import a list (deprecated: use POST /api/equipment/imports?kind=) · 批量导入清单（旧路径）",
+            description = "Deprecated, removed after " + SUNSET
+                    + ": use importList. Upload an XLSX or CSV filled from the list's template (form field 'file'). Every row is"
+                    + " validated (credit-code check character, county, sector, allowed values, dates, amounts in yuan,"
+                    + " no formulas, scope); the report gives row, column, value and message. Mode REJECT_FILE saves"
+                    + " nothing when any row fails (status REJECTED); ACCEPT_VALID saves the valid rows. Rows upsert"
+                    + " by credit code + asset tag, so importing the same file again creates no duplicates. The file"
+                    + " is streamed and written in batches; at most equipment.import.max-rows data rows.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported (COMPLETED) or refused as a whole (REJECTED) · 导入结果",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unreadable file, wrong headers, too many rows, zip bomb · 文件无法导入",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = ProblemResponses.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport upload(
             @Parameter(
-                            description = "status, renewal-demand, new-build, retirement, problem-elevators,"
-                                    + " old-diesel-trucks, old-farm-machinery")
-                    @PathParam("kind")
+                            description = "the list: status, renewal-demand, new-build, retirement,"
+                                    + " problem-elevators, old-diesel-trucks, old-farm-machinery")
+                    @PathParam("id")
                     String kind,
             @Parameter(description = "REJECT_FILE (整体拒绝) or ACCEPT_VALID (接受有效行)")
                     @QueryParam("mode")
@@ -178,6 +258,7 @@ public class ImportResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "getImport",
             summary = "An import's outcome · 导入结果",
             description = "Counts and the first row errors. Visible to whoever ran it, and city-wide roles.")
     @APIResponse(
@@ -202,6 +283,7 @@ public class ImportResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "downloadImportReport",
             summary = "Row-level report as XLSX · 校验报告下载",
             description = "Every row error of the import: 行号, 列, 值, 错误说明. Streamed.")
     @APIResponse(responseCode = "200", description = "The report")

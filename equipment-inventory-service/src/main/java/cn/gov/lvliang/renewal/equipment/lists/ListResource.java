@@ -91,6 +91,7 @@ public class ListResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "listListKinds",
             summary = "The lists and their columns · 清单定义",
             description = "Each list's own fields, Chinese headers (also the spreadsheet headers), types and which"
                     + " are required on import.")
@@ -124,6 +125,7 @@ public class ListResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "getListPage",
             summary = "One page of a list · 清单查询",
             description = "Items carry the list's own fields (see GET /api/equipment/lists), money in fen, codes for"
                     + " enumerations. Only records in the caller's scope.")
@@ -160,6 +162,7 @@ public class ListResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "exportList",
             summary = "Export a list · 清单导出",
             description = "The whole filtered list, streamed as XLSX or CSV with Chinese headers (same filters as the"
                     + " JSON list). Money in yuan, enumerations as Chinese labels.")
@@ -199,6 +202,7 @@ public class ListResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "downloadImportTemplate",
             summary = "Import template · 导入模板",
             description = "The list's importable columns as Chinese headers; the XLSX has a second sheet 填写说明"
                     + " with each column's allowed values and whether it is required.")

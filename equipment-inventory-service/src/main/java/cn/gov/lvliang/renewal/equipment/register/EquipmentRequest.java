@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -22,9 +21,13 @@ public record EquipmentRequest(
         @ValidCreditCode
         String unitCreditCode,
 
-        @Schema(description = "资产编号 (unique within the unit) / asset tag", example = "JH-2005-017")
+        @Schema(
+                description = "资产编号 (unique within the unit): a letter or digit, then up to 63 letters, digits"
+                        + " or _ . / - / asset tag",
+                example = "JH-2005-017",
+                maxLength = 64)
         @NotBlank
-        @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}_./-]{0,63}")
+        @AssetTag
         String assetTag,
 
         @Schema(description = "设备名称 / name", example = "4.3米焦炉") @NotBlank @Size(max = 200)

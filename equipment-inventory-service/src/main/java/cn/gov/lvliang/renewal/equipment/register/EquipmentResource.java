@@ -63,6 +63,7 @@ public class EquipmentResource {
         Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "registerEquipment",
             summary = "Register equipment · 登记设备",
             description = "Adds an equipment record to a project unit in the caller's scope. Natural key: the unit's"
                     + " credit code and the asset tag. Announced as equipment.registered; the flag rules run at once.")
@@ -94,6 +95,7 @@ public class EquipmentResource {
         Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "changeEquipment",
             summary = "Change equipment · 修改设备",
             description = "Replaces the record's fields (unit and asset tag stay). Send the version you read; a stale"
                     + " version answers 409. Announced as equipment.updated; flags are re-evaluated.")
@@ -125,6 +127,7 @@ public class EquipmentResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "getEquipment",
             summary = "Read equipment · 查询设备",
             description = "With years in service (derived from the commissioning date) and the active flags, each"
                     + " with its reason and rule version. Out of scope answers 404.")
@@ -147,6 +150,7 @@ public class EquipmentResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "listEquipment",
             summary = "List equipment · 设备列表",
             description = "Records in the caller's scope. The lists (status, renewal demand, retirement, …) with"
                     + " their own fields and export are under /api/equipment/lists.")
@@ -168,6 +172,7 @@ public class EquipmentResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "getEquipmentHistory",
             summary = "History of an equipment record · 设备履历",
             description = "Every change: who, when, the action, the lifecycle states and the fields before and after.")
     @APIResponse(responseCode = "200", description = "Oldest first")
@@ -186,6 +191,7 @@ public class EquipmentResource {
         Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "planRenewal",
             summary = "Plan a renewal · 列入更新改造需求清单",
             description = "In service → renewal planned, with the planned investment (fen), target equipment,"
                     + " expected improvement and year. Announced as renewal.investment-planned. Retired or"
@@ -209,6 +215,7 @@ public class EquipmentResource {
         Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "completeRenewal",
             summary = "Complete a renewal · 更新改造完成",
             description = "Renewal planned → in service, recording the invested amount (fen) and the tier and grade"
                     + " reached. Announced as renewal.investment-completed (tasks-service counts it).")
@@ -232,6 +239,7 @@ public class EquipmentResource {
         Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "scheduleRetirement",
             summary = "Schedule retirement · 列入淘汰清单",
             description = "In service or renewal planned → retirement scheduled, with the retirement standard, legal"
                     + " basis, planned date and replacement. Announced as equipment.retirement-scheduled.")
@@ -255,6 +263,7 @@ public class EquipmentResource {
         Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "retireEquipment",
             summary = "Retire · 淘汰并处置",
             description = "Retirement scheduled → retired, with the date and disposal (scrapped, remanufactured, sold"
                     + " second-hand, recycled) and optionally the replacement's id. Announced as equipment.retired;"

@@ -27,6 +27,7 @@ public class SectorResource {
     @GET
     @Authenticated
     @Operation(
+            operationId = "listSectors",
             summary = "List the key sectors · 重点领域列表",
             description = "The 15 sectors of task (1) (煤炭, 焦化, 钢铁, …), in the document's order. Equipment"
                     + " surveys and project units are classified by them. Any authenticated caller may read it.")

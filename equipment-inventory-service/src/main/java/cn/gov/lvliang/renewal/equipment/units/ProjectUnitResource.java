@@ -64,6 +64,7 @@ public class ProjectUnitResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "registerProjectUnit",
             summary = "Register a project unit · 登记项目单位",
             description = "An enterprise, hospital, school, public institution or operator. The credit code's GB 32100"
                     + " check character is verified; the contact's name and phone are stored encrypted and shown"
@@ -108,6 +109,7 @@ public class ProjectUnitResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "changeProjectUnit",
             summary = "Change a project unit · 修改项目单位",
             description = "Replaces the unit's fields; the credit code cannot change. Send the version you read: a"
                     + " stale version answers 409.")
@@ -146,7 +148,10 @@ public class ProjectUnitResource {
         Roles.REMANUFACTURER,
         Roles.CASCADE_USER
     })
-    @Operation(summary = "Read a project unit · 查询项目单位", description = "Contact masked. Out of scope answers 404.")
+    @Operation(
+            operationId = "getProjectUnit",
+            summary = "Read a project unit · 查询项目单位",
+            description = "Contact masked. Out of scope answers 404.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -174,6 +179,7 @@ public class ProjectUnitResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "listProjectUnits",
             summary = "List project units · 项目单位列表",
             description = "Units within the caller's scope, filtered by county, sector, type or a name/credit-code"
                     + " fragment.")

@@ -32,6 +32,7 @@ public class EventCatalogueResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(
+            operationId = "getEventCatalogue",
             summary = "The event catalogue as a page · 事件目录",
             description = "Every Kafka topic and every event type the suite emits, with the fields of its data.")
     @APIResponse(responseCode = "200", description = "HTML")
@@ -43,7 +44,9 @@ public class EventCatalogueResource {
     @GET
     @Path("/asyncapi.yaml")
     @Produces(YAML)
-    @Operation(summary = "The AsyncAPI 3.0 document (YAML), as written in docs/events/asyncapi.yaml")
+    @Operation(
+            operationId = "getAsyncApiYaml",
+            summary = "The AsyncAPI 3.0 document (YAML), as written in docs/events/asyncapi.yaml")
     @APIResponse(responseCode = "200", description = "YAML")
     public Response yaml() {
         return Response.ok(catalogue.yaml(), YAML + "; charset=utf-8").build();
@@ -52,7 +55,7 @@ public class EventCatalogueResource {
     @GET
     @Path("/asyncapi.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The AsyncAPI 3.0 document as JSON")
+    @Operation(operationId = "getAsyncApiJson", summary = "The AsyncAPI 3.0 document as JSON")
     @APIResponse(responseCode = "200", description = "JSON")
     public Response json() {
         return Response.ok(catalogue.document(), MediaType.APPLICATION_JSON_TYPE)

@@ -71,6 +71,7 @@ public class DevTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "issueDevToken",
             summary = "Sign a dev token (dev, test and local profiles only)",
             description = "role is one of the suite's roles; county-officer needs county, department-officer "
                     + "needs department, enterprise roles need enterprise (a credit code).")

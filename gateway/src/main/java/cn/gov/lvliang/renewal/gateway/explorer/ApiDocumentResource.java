@@ -55,7 +55,9 @@ public class ApiDocumentResource {
     @GET
     @Path("{name}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A backend's OpenAPI document (JSON), such as /openapi/tradein-subsidy-service")
+    @Operation(
+            operationId = "getApiDocument",
+            summary = "A backend's OpenAPI document (JSON), such as /openapi/tradein-subsidy-service")
     @APIResponse(responseCode = "200", description = "the backend's /q/openapi?format=json")
     @APIResponse(
             responseCode = "404",

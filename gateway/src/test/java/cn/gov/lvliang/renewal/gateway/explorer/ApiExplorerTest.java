@@ -1,12 +1,17 @@
 package cn.gov.lvliang.renewal.gateway.explorer;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
 import cn.gov.lvliang.renewal.gateway.GatewayTestResource;
+import cn.gov.lvliang.renewal.testing.openapi.ApiContractSuite;
+import cn.gov.lvliang.renewal.testing.openapi.ApiOperation;
+import cn.gov.lvliang.renewal.testing.openapi.ApiOperations;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +30,14 @@ class ApiExplorerTest {
                 .contentType("application/json")
                 .body("openapi", equalTo("3.1.0"))
                 .body("info.title", equalTo(module));
+    }
+
+    @Test
+    void theGatewaysOwnOperationsHaveUniqueVerbNounOperationIds() {
+        List<ApiOperation> operations = ApiOperations.load();
+
+        assertThat(operations).extracting(ApiOperation::operationId).contains("getApiDocument", "issueDevToken");
+        assertThat(ApiContractSuite.operationIdProblems(operations)).isEmpty();
     }
 
     @Test

@@ -47,6 +47,7 @@ public class ApplianceRecordResource {
     @POST
     @RolesAllowed(Roles.RECYCLER)
     @Operation(
+            operationId = "recordApplianceRecycling",
             summary = "Record recycled appliances · 登记家电回收",
             description = "A licensed recycler records items it collected: category, count, weight, source"
                     + " (trade-in collection, door-to-door, collection point, public institution), weights by"
@@ -76,7 +77,10 @@ public class ApplianceRecordResource {
     @GET
     @Path("/{recordId}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
-    @Operation(summary = "Read a record · 查询回收记录", description = "Outside the caller's scope answers 404.")
+    @Operation(
+            operationId = "getApplianceRecord",
+            summary = "Read a record · 查询回收记录",
+            description = "Outside the caller's scope answers 404.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -93,6 +97,7 @@ public class ApplianceRecordResource {
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
     @Operation(
+            operationId = "listApplianceRecords",
             summary = "List records · 回收记录列表",
             description = "Filters by county, category, source and trade-in claim.")
     @APIResponse(responseCode = "200", description = "One page of records")

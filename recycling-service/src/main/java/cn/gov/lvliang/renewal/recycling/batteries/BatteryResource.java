@@ -47,6 +47,7 @@ public class BatteryResource {
     @POST
     @RolesAllowed({Roles.DISMANTLER, Roles.CASCADE_USER, Roles.RECYCLER, Roles.REMANUFACTURER})
     @Operation(
+            operationId = "registerBatteryPack",
             summary = "Register a battery pack · 登记动力电池包",
             description = "A licensed enterprise (normally the dismantler) records a pack taken from a scrapped"
                     + " vehicle: GB/T 34014 pack code, source VIN, state of health. It becomes the holder; the"
@@ -80,6 +81,7 @@ public class BatteryResource {
     @Path("/{packCode}/handovers")
     @RolesAllowed({Roles.DISMANTLER, Roles.CASCADE_USER, Roles.RECYCLER, Roles.REMANUFACTURER})
     @Operation(
+            operationId = "handOverBatteryPack",
             summary = "Hand a pack over · 移交",
             description = "Only the current holder hands over (else 409 not-the-holder). The signing time may not"
                     + " precede the previous signature (else 400 naming handedOverAt). The link is stored with"
@@ -110,6 +112,7 @@ public class BatteryResource {
     @Path("/{packCode}/repurposing")
     @RolesAllowed({Roles.CASCADE_USER, Roles.REMANUFACTURER})
     @Operation(
+            operationId = "repurposeBatteryPack",
             summary = "Repurpose a pack · 梯次利用重组",
             description = "The holder makes a new pack from this one: a new record with its own code and status"
                     + " REPURPOSED, linking to the original, which is closed and points to the new one.")
@@ -135,6 +138,7 @@ public class BatteryResource {
     @Path("/{packCode}/status")
     @RolesAllowed({Roles.DISMANTLER, Roles.CASCADE_USER, Roles.RECYCLER, Roles.REMANUFACTURER})
     @Operation(
+            operationId = "changeBatteryPackStatus",
             summary = "Change a pack's status · 变更电池包状态",
             description = "The holder sets REUSED, REMANUFACTURED or WASTE; WASTE is final. REPURPOSED is only"
                     + " reached by repurposing (a new record).")
@@ -164,6 +168,7 @@ public class BatteryResource {
         Roles.REMANUFACTURER
     })
     @Operation(
+            operationId = "getBatteryPack",
             summary = "Read a pack and its chain · 查询电池包及移交链",
             description = "The full chain of custody in order, with signatures and whether they all recompute. An"
                     + " enterprise reads packs it holds, registered, handed over or received; a county officer"
@@ -191,7 +196,10 @@ public class BatteryResource {
         Roles.RECYCLER,
         Roles.REMANUFACTURER
     })
-    @Operation(summary = "List battery packs · 电池包列表", description = "Filters by status, holder and source VIN.")
+    @Operation(
+            operationId = "listBatteryPacks",
+            summary = "List battery packs · 电池包列表",
+            description = "Filters by status, holder and source VIN.")
     @APIResponse(responseCode = "200", description = "One page of packs")
     @APIResponse(
             responseCode = "400",

@@ -49,6 +49,7 @@ public class ScrapCertificateResource {
     @POST
     @RolesAllowed(Roles.DISMANTLER)
     @Operation(
+            operationId = "issueScrapCertificate",
             summary = "Issue a scrap certificate · 签发报废机动车回收证明",
             description = "A licensed dismantler records a vehicle it took over for scrapping. Only an enterprise"
                     + " registered as a dismantler with a qualification valid today may issue (else 403). The VIN"
@@ -96,6 +97,7 @@ public class ScrapCertificateResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "getScrapCertificate",
             summary = "Read a scrap certificate · 查询报废机动车回收证明",
             description = "Owner masked. A dismantler reads its own certificates, a county officer those of its"
                     + " county; a certificate outside the caller's scope answers 404.")
@@ -116,6 +118,7 @@ public class ScrapCertificateResource {
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
+            operationId = "listScrapCertificates",
             summary = "List scrap certificates · 回收证明列表",
             description = "Current versions, owner masked, filtered by county, VIN and status. A dismantler sees its"
                     + " own, a county officer its county.")
@@ -137,6 +140,7 @@ public class ScrapCertificateResource {
     @Path("/{certificateNumber}/versions")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
+            operationId = "listScrapCertificateVersions",
             summary = "Version history · 证明版本历史",
             description = "Every version of the certificate, oldest first: version 1 as issued, then one per"
                     + " correction with its reason. Versions are never overwritten. Owner masked.")
@@ -155,6 +159,7 @@ public class ScrapCertificateResource {
     @Path("/{certificateNumber}/corrections")
     @RolesAllowed(Roles.DISMANTLER)
     @Operation(
+            operationId = "correctScrapCertificate",
             summary = "Correct a certificate · 更正回收证明",
             description = "The issuing dismantler (still qualified) sends the whole corrected content, a reason and"
                     + " the version it corrects. The result is a new version; earlier versions stay unchanged."
@@ -188,6 +193,7 @@ public class ScrapCertificateResource {
     @Path("/{certificateNumber}/void")
     @RolesAllowed({Roles.DISMANTLER, Roles.CITY_ADMIN})
     @Operation(
+            operationId = "voidScrapCertificate",
             summary = "Void a certificate · 作废回收证明",
             description = "Needs a reason. A voided certificate can no longer back a subsidy claim and never changes"
                     + " again. Announced as certificate.voided.v1.")
@@ -216,6 +222,7 @@ public class ScrapCertificateResource {
     @Path("/{certificateNumber}/deregistration")
     @RolesAllowed({Roles.DISMANTLER, Roles.COUNTY_OFFICER, Roles.CITY_ADMIN, Roles.SYSTEM_CLIENT})
     @Operation(
+            operationId = "recordDeregistration",
             summary = "Record the deregistration · 登记注销",
             description = "The traffic police deregistered (注销) the scrapped vehicle. The date may not precede the"
                     + " handover nor lie in the future. Announced as vehicle.deregistered.v1.")

@@ -46,6 +46,7 @@ public class DataWipeResource {
     @POST
     @RolesAllowed(Roles.RECYCLER)
     @Operation(
+            operationId = "certifyDataWipe",
             summary = "Certify a data wipe · 出具数据清除证明",
             description = "A licensed second-hand electronics enterprise records that a device's data was wiped:"
                     + " device identifier, method, operator (stored encrypted), time and verification result.")
@@ -73,7 +74,10 @@ public class DataWipeResource {
     @GET
     @Path("/{certificateId}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
-    @Operation(summary = "Read a data-wipe certificate · 查询数据清除证明", description = "Operator masked.")
+    @Operation(
+            operationId = "getDataWipeCertificate",
+            summary = "Read a data-wipe certificate · 查询数据清除证明",
+            description = "Operator masked.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -89,7 +93,10 @@ public class DataWipeResource {
 
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
-    @Operation(summary = "List data-wipe certificates · 数据清除证明列表", description = "Filters by device and result.")
+    @Operation(
+            operationId = "listDataWipeCertificates",
+            summary = "List data-wipe certificates · 数据清除证明列表",
+            description = "Filters by device and result.")
     @APIResponse(responseCode = "200", description = "One page of certificates")
     @APIResponse(
             responseCode = "400",

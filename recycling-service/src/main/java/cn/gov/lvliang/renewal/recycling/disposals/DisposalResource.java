@@ -54,6 +54,7 @@ public class DisposalResource {
         Roles.USED_CAR_MARKET
     })
     @Operation(
+            operationId = "listDisposals",
             summary = "List disposal records · 处置记录列表",
             description = "Records opened from equipment-inventory-service's retirement events. County officers see"
                     + " their county, an enterprise the disposals it handled.")
@@ -83,7 +84,10 @@ public class DisposalResource {
         Roles.REMANUFACTURER,
         Roles.USED_CAR_MARKET
     })
-    @Operation(summary = "Read a disposal record · 查询处置记录", description = "Outside the caller's scope answers 404.")
+    @Operation(
+            operationId = "getDisposal",
+            summary = "Read a disposal record · 查询处置记录",
+            description = "Outside the caller's scope answers 404.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -100,6 +104,7 @@ public class DisposalResource {
     @Path("/{id}/outcome")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "closeDisposal",
             summary = "Close with the outcome · 登记处置结果",
             description = "Scrapped, remanufactured or sold second-hand, by which registered enterprise, on which"
                     + " date (not before the retirement), with weights by material when scrapped. A closed record"

@@ -51,6 +51,7 @@ public class EnterpriseResource {
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "registerEnterprise",
             summary = "Register an enterprise · 登记回收企业",
             description = "Registers a licensed enterprise and its qualification (licence number, scope, validity,"
                     + " status). The contact person is stored encrypted and never published. Announced as"
@@ -89,6 +90,7 @@ public class EnterpriseResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "listEnterprises",
             summary = "List enterprises · 企业列表",
             description = "Filters by type, county and effective licence status. A county officer sees its county,"
                     + " an enterprise itself only.")
@@ -110,6 +112,7 @@ public class EnterpriseResource {
     @Path("/expiring-qualifications")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "listExpiringQualifications",
             summary = "Qualifications about to expire · 资质到期预警",
             description = "Valid qualifications whose validity ends within withinDays days from today (by the"
                     + " service clock), soonest first, with the days left. Default window:"
@@ -140,6 +143,7 @@ public class EnterpriseResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "getEnterprise",
             summary = "Read an enterprise · 查询企业",
             description = "Contact masked. Outside the caller's scope answers 404.")
     @APIResponse(
@@ -160,6 +164,7 @@ public class EnterpriseResource {
     @Path("/{creditCode}/qualification")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "changeQualification",
             summary = "Change a qualification · 变更资质",
             description = "Renewal, suspension, revocation or correction of the licence. The previous state stays in"
                     + " the qualification history. Send the version read; a stale one answers 409. Announced as"

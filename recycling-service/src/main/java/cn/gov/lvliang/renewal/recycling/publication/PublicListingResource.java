@@ -44,6 +44,7 @@ public class PublicListingResource {
     @Path("/enterprises")
     @PermitAll
     @Operation(
+            operationId = "listPublishedEnterprises",
             summary = "Published enterprises and qualifications · 企业资质公示",
             description = "Public, no token. Name, type, county, licence number, scope, validity and the licence"
                     + " status today (VALID, EXPIRED, SUSPENDED, REVOKED, NOT_YET_VALID), with the enterprise's"
@@ -66,6 +67,7 @@ public class PublicListingResource {
     @Path("/sites")
     @PermitAll
     @Operation(
+            operationId = "listPublishedSites",
             summary = "Published collection network · 回收网点公示",
             description = "Public, no token. Collection points (交投点), transfer stations (中转站) and sorting"
                     + " centres (分拣中心) that are not closed, filtered by county and level.")

@@ -47,6 +47,7 @@ public class RemanufacturingResource {
     @POST
     @RolesAllowed(Roles.REMANUFACTURER)
     @Operation(
+            operationId = "recordRemanufacturing",
             summary = "Record a remanufactured product · 登记再制造",
             description = "A qualified remanufacturer records the source equipment, the product and its quality"
                     + " certification, with material weights.")
@@ -75,7 +76,10 @@ public class RemanufacturingResource {
     @Path("/{recordId}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REMANUFACTURER
     })
-    @Operation(summary = "Read a remanufacturing record · 查询再制造记录", description = "Outside scope: 404.")
+    @Operation(
+            operationId = "getRemanufacturingRecord",
+            summary = "Read a remanufacturing record · 查询再制造记录",
+            description = "Outside scope: 404.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -92,7 +96,10 @@ public class RemanufacturingResource {
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REMANUFACTURER
     })
-    @Operation(summary = "List remanufacturing records · 再制造记录列表", description = "Filter by county.")
+    @Operation(
+            operationId = "listRemanufacturingRecords",
+            summary = "List remanufacturing records · 再制造记录列表",
+            description = "Filter by county.")
     @APIResponse(responseCode = "200", description = "One page of records")
     @APIResponse(
             responseCode = "400",

@@ -48,6 +48,7 @@ public class SiteResource {
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "registerSite",
             summary = "Register a collection site · 登记回收网点",
             description = "A collection point (交投点) links to a transfer station (中转站), a transfer station to a"
                     + " sorting centre (分拣中心); a centre links to none. The operator must be a registered"
@@ -86,6 +87,7 @@ public class SiteResource {
         Roles.CASCADE_USER
     })
     @Operation(
+            operationId = "listSites",
             summary = "List collection sites · 网点列表",
             description = "All statuses. County officers see their county, an enterprise the sites it operates.")
     @APIResponse(responseCode = "200", description = "One page of sites")
@@ -115,7 +117,10 @@ public class SiteResource {
         Roles.REMANUFACTURER,
         Roles.CASCADE_USER
     })
-    @Operation(summary = "Read a collection site · 查询网点", description = "Outside the caller's scope answers 404.")
+    @Operation(
+            operationId = "getSite",
+            summary = "Read a collection site · 查询网点",
+            description = "Outside the caller's scope answers 404.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -132,6 +137,7 @@ public class SiteResource {
     @Path("/{id}/status")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "changeSiteStatus",
             summary = "Change a site's status · 变更网点状态",
             description = "OPERATING, SUSPENDED or CLOSED (closed sites leave the public listing). Send the version"
                     + " read; a stale one answers 409.")

@@ -47,6 +47,7 @@ public class UsedCarTradeResource {
     @POST
     @RolesAllowed({Roles.USED_CAR_MARKET, Roles.DEALER})
     @Operation(
+            operationId = "recordUsedCarTrade",
             summary = "Record a used-car trade · 登记二手车交易",
             description = "A used-car market or dealer registered with a valid qualification records a trade. Flags:"
                     + " cross-region (the area codes lie in different cities), export (task 45), zero-mileage"
@@ -83,7 +84,10 @@ public class UsedCarTradeResource {
         Roles.USED_CAR_MARKET,
         Roles.DEALER
     })
-    @Operation(summary = "Read a trade · 查询交易", description = "Outside the caller's scope answers 404.")
+    @Operation(
+            operationId = "getUsedCarTrade",
+            summary = "Read a trade · 查询交易",
+            description = "Outside the caller's scope answers 404.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -106,6 +110,7 @@ public class UsedCarTradeResource {
         Roles.DEALER
     })
     @Operation(
+            operationId = "listUsedCarTrades",
             summary = "List trades · 交易列表",
             description = "Filters by county, VIN and the flags (zeroMileage, export, crossRegion).")
     @APIResponse(responseCode = "200", description = "One page of trades")

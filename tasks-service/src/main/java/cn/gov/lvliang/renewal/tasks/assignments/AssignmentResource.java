@@ -58,6 +58,7 @@ public class AssignmentResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "listAssignments",
             summary = "List assignments · 任务分派列表",
             description = "Of the current plan versions unless `planId` is given. A county officer sees its county's"
                     + " assignments only; a department officer those of the tasks its department leads. `overdue=true`"
@@ -89,7 +90,10 @@ public class AssignmentResource {
         Roles.STATISTICS_BUREAU,
         Roles.SYSTEM_CLIENT
     })
-    @Operation(summary = "Read an assignment · 查询任务分派", description = "Outside the caller's scope: 404.")
+    @Operation(
+            operationId = "getAssignment",
+            summary = "Read an assignment · 查询任务分派",
+            description = "Outside the caller's scope: 404.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -112,7 +116,10 @@ public class AssignmentResource {
         Roles.STATISTICS_BUREAU,
         Roles.SYSTEM_CLIENT
     })
-    @Operation(summary = "An assignment's history · 办理记录", description = "Every move, oldest first.")
+    @Operation(
+            operationId = "getAssignmentHistory",
+            summary = "An assignment's history · 办理记录",
+            description = "Every move, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
     @APIResponse(
             responseCode = "404",
@@ -126,6 +133,7 @@ public class AssignmentResource {
     @Path("/{id}/transitions")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "transitionAssignment",
             summary = "Move an assignment · 办理任务分派",
             description = "The assignee (the county, or the department) accepts, starts, blocks, unblocks, requests"
                     + " completion and resumes; a lead department of the task (or the city) confirms completion or"
@@ -197,6 +205,7 @@ public class AssignmentResource {
     @Path("/{id}/due-date")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "setAssignmentDueDate",
             summary = "Set the due date · 设定完成时限",
             description = "The city sets a due date where the text gives none (or overrides the milestone).")
     @APIResponse(
@@ -219,6 +228,7 @@ public class AssignmentResource {
     @Path("/by-task/{taskId}/due-date")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "setTaskDueDate",
             summary = "Set a task's due date · 设定任务完成时限",
             description = "The city sets the due date of every open assignment of a task at once.")
     @APIResponse(responseCode = "200", description = "The number of assignments changed")

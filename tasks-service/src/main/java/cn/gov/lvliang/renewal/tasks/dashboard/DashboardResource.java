@@ -35,6 +35,7 @@ public class DashboardResource {
     @Path("/city")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.STATISTICS_BUREAU, Roles.SYSTEM_CLIENT})
     @Operation(
+            operationId = "getCityDashboard",
             summary = "City summary · 全市总览",
             description = "Assignments of the current plans by state, overdue ones (also per county), open supervision"
                     + " notices, and every indicator's progress for the city.")
@@ -50,6 +51,7 @@ public class DashboardResource {
     @Path("/counties/{code}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.STATISTICS_BUREAU, Roles.SYSTEM_CLIENT})
     @Operation(
+            operationId = "getCountyDashboard",
             summary = "A county's dashboard · 县级看板",
             description = "A county officer reads its own county only; another county answers 404.")
     @APIResponse(
@@ -74,6 +76,7 @@ public class DashboardResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "getDepartmentDashboard",
             summary = "A department's dashboard · 部门看板",
             description = "The department's own assignments and the counties' assignments of the tasks it leads. A"
                     + " department officer reads its own department only.")

@@ -45,6 +45,7 @@ public class DeadLetterResource {
     @GET
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "listDeadLetters",
             summary = "Dead letters of a consumed topic · 死信列表",
             description = "This service's records on <topic>.dlq, oldest first, a page at a time: DLQ partition"
                     + " and offset, key, consumer, reason, time and the event's envelope (id, type, source,"
@@ -72,6 +73,7 @@ public class DeadLetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "replayDeadLetters",
             summary = "Replay dead letters · 重放死信",
             description = "Feeds one dead letter (partition and offset on <topic>.dlq), or every one not applied"
                     + " yet, through this service's consumer again. Idempotent: an event already applied changes"

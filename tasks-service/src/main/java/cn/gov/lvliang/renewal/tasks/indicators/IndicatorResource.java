@@ -156,6 +156,7 @@ public class IndicatorResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "listIndicators",
             summary = "Indicators with their progress · 指标进展",
             description = "Every indicator with baseline, actual, target, where the straight line from baseline to"
                     + " target stands this month, and a behind-schedule flag. `area`: a county code or 141100 (the"
@@ -179,7 +180,10 @@ public class IndicatorResource {
         Roles.STATISTICS_BUREAU,
         Roles.SYSTEM_CLIENT
     })
-    @Operation(summary = "One indicator's progress · 单项指标进展", description = "As in the list.")
+    @Operation(
+            operationId = "getIndicator",
+            summary = "One indicator's progress · 单项指标进展",
+            description = "As in the list.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -204,6 +208,7 @@ public class IndicatorResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "listIndicatorValues",
             summary = "Monthly actual values · 月度实际值",
             description = "For a county, or for the city (the counties' sum; own values for a level indicator).")
     @APIResponse(responseCode = "200", description = "Values by month")
@@ -219,6 +224,7 @@ public class IndicatorResource {
     @Path("/{code}/baselines/{area}")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "setBaseline",
             summary = "Set a 2023 baseline · 设定基期值",
             description = "For a county or for the city (141100). Without a city baseline, the counties' sum is used"
                     + " for flows and counts.")
@@ -239,6 +245,7 @@ public class IndicatorResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "uploadBaselines",
             summary = "Upload 2023 baselines as CSV · 批量导入基期值",
             description = "One `area,value` per line (optional header `area,value`); area a county code or 141100."
                     + " All lines are stored, or none: any bad line answers 400 with its line number.")
@@ -268,6 +275,7 @@ public class IndicatorResource {
     @Path("/{code}/values/{area}/{month}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "setIndicatorValue",
             summary = "Enter a manual value · 手工录入实际值",
             description = "Only for indicators without an event source. A county officer enters its own county's"
                     + " values; the city any area.")

@@ -26,6 +26,7 @@ public class CountyResource {
     @GET
     @Authenticated
     @Operation(
+            operationId = "listCounties",
             summary = "List the implementing counties · 县（市、区）列表",
             description = "The 13 county-level divisions of Lüliang with their GB/T 2260 area codes. Every county"
                     + " implements every task of the plan. Any authenticated caller may read it.")

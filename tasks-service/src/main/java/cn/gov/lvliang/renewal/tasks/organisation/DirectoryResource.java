@@ -113,6 +113,7 @@ public class DirectoryResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "listDepartments",
             summary = "List departments · 牵头单位列表",
             description = "Created from the imported documents. The code is stable; it is what a department"
                     + " officer's token carries in its `department` claim.")
@@ -162,7 +163,10 @@ public class DirectoryResource {
     @Path("/departments/{code}")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Transactional
-    @Operation(summary = "Rename a department · 修改部门名称", description = "The code stays; a stale version is 409.")
+    @Operation(
+            operationId = "renameDepartment",
+            summary = "Rename a department · 修改部门名称",
+            description = "The code stays; a stale version is 409.")
     @APIResponse(
             responseCode = "200",
             description = "Renamed",
@@ -200,6 +204,7 @@ public class DirectoryResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "listImplementingUnits",
             summary = "List implementing units · 实施单位列表",
             description = "The 13 counties (GB/T 2260), which implement every task, plus 吕梁新区 and the"
                     + " development zones the city has added.")
@@ -214,7 +219,10 @@ public class DirectoryResource {
     @Path("/implementing-units")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Transactional
-    @Operation(summary = "Add an implementing unit · 新增实施单位", description = "A development zone or new district.")
+    @Operation(
+            operationId = "addImplementingUnit",
+            summary = "Add an implementing unit · 新增实施单位",
+            description = "A development zone or new district.")
     @APIResponse(
             responseCode = "201",
             description = "Added",

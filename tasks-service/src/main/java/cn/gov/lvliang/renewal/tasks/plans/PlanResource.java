@@ -63,6 +63,7 @@ public class PlanResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "importPlan",
             summary = "Import a policy document as a plan · 导入任务分解文件",
             description = "The text of a task-breakdown document such as 吕政发〔2024〕4号 (UTF-8). Answers 201 with the"
                     + " plan (metadata, actions → projects → tasks with lead departments and candidate milestones) and"
@@ -114,6 +115,7 @@ public class PlanResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "importPlan",
             summary = "Import an uploaded .txt or .docx · 上传导入任务分解文件",
             description = "Form field `file`: a UTF-8 .txt or a Word .docx (its paragraphs are read). Same answers as"
                     + " the text/plain import.")
@@ -204,6 +206,7 @@ public class PlanResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "listPlans",
             summary = "List plans and their versions · 计划列表",
             description = "Newest first; filter by document number to see its versions.")
     @APIResponse(responseCode = "200", description = "A page of plans")
@@ -225,6 +228,7 @@ public class PlanResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "getPlan",
             summary = "Read a plan with its tree · 查询计划",
             description = "Actions → projects → tasks. A department officer sees only the tasks its department is"
                     + " named in.")
@@ -244,6 +248,7 @@ public class PlanResource {
     @Path("/plans/{id}/report")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR})
     @Operation(
+            operationId = "getPlanImportReport",
             summary = "The import report of a plan · 导入报告",
             description = "Found vs announced counts and every finding (truncation, missing tasks, unparsed lines).")
     @APIResponse(
@@ -269,6 +274,7 @@ public class PlanResource {
         Roles.SYSTEM_CLIENT
     })
     @Operation(
+            operationId = "listPlanTasks",
             summary = "List a plan's tasks · 任务列表",
             description = "In document order; `department` filters by lead department code. A department officer"
                     + " sees only its own tasks.")
@@ -295,7 +301,10 @@ public class PlanResource {
         Roles.STATISTICS_BUREAU,
         Roles.SYSTEM_CLIENT
     })
-    @Operation(summary = "Read a task · 查询任务", description = "Outside a department officer's tasks: 404.")
+    @Operation(
+            operationId = "getTask",
+            summary = "Read a task · 查询任务",
+            description = "Outside a department officer's tasks: 404.")
     @APIResponse(
             responseCode = "200",
             description = "Found",

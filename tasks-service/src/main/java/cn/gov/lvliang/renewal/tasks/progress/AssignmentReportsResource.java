@@ -44,6 +44,7 @@ public class AssignmentReportsResource {
     @POST
     @RolesAllowed({Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "submitProgressReport",
             summary = "Submit a monthly progress report · 报送月度进展",
             description = "By the assignee: narrative, percent complete, metric values, evidence links. One live"
                     + " report per month; after a return a new one may be submitted.")
@@ -80,7 +81,10 @@ public class AssignmentReportsResource {
         Roles.STATISTICS_BUREAU,
         Roles.SYSTEM_CLIENT
     })
-    @Operation(summary = "An assignment's reports · 进展报告历史", description = "All of them, returned ones included.")
+    @Operation(
+            operationId = "listProgressReports",
+            summary = "An assignment's reports · 进展报告历史",
+            description = "All of them, returned ones included.")
     @APIResponse(responseCode = "200", description = "The history")
     @APIResponse(
             responseCode = "404",

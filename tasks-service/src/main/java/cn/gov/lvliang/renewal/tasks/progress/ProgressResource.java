@@ -41,6 +41,7 @@ public class ProgressResource {
     @Path("/progress-reports/{id}/review")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "reviewProgressReport",
             summary = "Review a progress report · 审核进展报告",
             description = "A lead department of the task accepts a county's report or returns it with a comment; the"
                     + " city reviews a department's own reports.")

@@ -63,6 +63,7 @@ public class StatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STATISTICS_BUREAU, Roles.CITY_ADMIN, Roles.AUDITOR})
     @Operation(
+            operationId = "backfillStatisticsEvents",
             summary = "Backfill the bureau's stream · 补数",
             description = "The events of `statistics.events` in stream order, as CloudEvents envelopes. Filters:"
                     + " `type` (a bureau type), `from` (inclusive) and `to` (exclusive) ISO-8601 instants on the"
@@ -98,6 +99,7 @@ public class StatisticsResource {
     @Produces({SdmxCsv.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.STATISTICS_BUREAU, Roles.CITY_ADMIN, Roles.AUDITOR})
     @Operation(
+            operationId = "exportSdmxData",
             summary = "Indicators as SDMX-CSV 2.0 · 指标数据导出",
             description = "Every indicator × area × month of the range: columns STRUCTURE, STRUCTURE_ID, ACTION,"
                     + " INDICATOR, REF_AREA (GB/T 2260; 141100 = the city total), TIME_PERIOD (YYYY-MM), OBS_VALUE,"
@@ -158,6 +160,7 @@ public class StatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STATISTICS_BUREAU, Roles.CITY_ADMIN})
     @Operation(
+            operationId = "publishSnapshots",
             summary = "Publish indicator snapshots now · 按需发布指标快照",
             description = "Publishes the snapshots of `period` (YYYY-MM, default the current month) on"
                     + " `statistics.indicator-snapshots`, with `closing` false.")
@@ -176,6 +179,7 @@ public class StatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "closeMonth",
             summary = "Close a month · 月度关账",
             description = "What the scheduled run does on the 1st (`tasks.statistics.month-close-cron`): publishes"
                     + " the month's snapshots with `closing` true, once. A month already closed answers 200 and"
@@ -203,6 +207,7 @@ public class StatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "rebuildIndicators",
             summary = "Rebuild the indicators from the event history · 指标重算",
             description = "Deletes every indicator value and replays the bureau's stream (statistics_event) in"
                     + " order through the code the live consumer runs: the export afterwards is identical.")

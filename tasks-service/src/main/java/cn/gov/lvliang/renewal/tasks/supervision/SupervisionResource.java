@@ -44,6 +44,7 @@ public class SupervisionResource {
     @Path("/overdue")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "listOverdueItems",
             summary = "What is overdue for me · 我的逾期事项",
             description = "Open assignments past their due date and the open supervision notices, within the caller's"
                     + " scope: a county officer's county, a department officer's tasks, everything for the city.")
@@ -59,7 +60,10 @@ public class SupervisionResource {
     @GET
     @Path("/notices")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER})
-    @Operation(summary = "Supervision notices · 督办通知", description = "Within the caller's scope; `status` filters.")
+    @Operation(
+            operationId = "listSupervisionNotices",
+            summary = "Supervision notices · 督办通知",
+            description = "Within the caller's scope; `status` filters.")
     @APIResponse(responseCode = "200", description = "Notices, newest first")
     public List<NoticeView> notices(@QueryParam("status") SupervisionNotice.Status status) {
         return supervision.notices(caller, status);
@@ -69,6 +73,7 @@ public class SupervisionResource {
     @Path("/runs")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "runSupervision",
             summary = "Run supervision now · 立即督办巡查",
             description = "What the scheduled job (tasks.supervision.cron) does: flag overdue assignments and missing"
                     + " monthly reports, escalate notices open longer than tasks.supervision.escalate-after-days, resolve"

@@ -35,6 +35,7 @@ public class AuditResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.CITY_ADMIN})
     @Operation(
+            operationId = "listAuditRecords",
             summary = "Audit records, newest first · 审计记录",
             description = "Who, when, which operation, which resource, which client and the request id. Filters:"
                     + " actor (exact), operation (contains), resource (path prefix). Records are hash-chained in the"
@@ -52,6 +53,7 @@ public class AuditResource {
     @Path("verification")
     @RolesAllowed({Roles.AUDITOR, Roles.CITY_ADMIN})
     @Operation(
+            operationId = "verifyAuditChain",
             summary = "Verify the hash chain · 审计链校验",
             description = "Walks the whole trail; reports the first row whose link to the one before is broken, and"
                     + " how many records are committed but not yet chained (pending, not yet tamper-evident).")

@@ -49,6 +49,7 @@ public class BudgetResource {
     @Path("/allocations")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "allocateBudget",
             summary = "Allocate money · 拨付预算",
             description = "Adds money to the accounts of a programme in a county: to one funding source, or split by"
                     + " the programme's shares when none is given. Journalled as ALLOCATE; announced as"
@@ -84,6 +85,7 @@ public class BudgetResource {
     @Path("/accounts")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "listBudgetAccounts",
             summary = "List budget accounts · 预算账户余额",
             description = "Allocated, reserved, posted and available amounts in fen per programme × county × funding"
                     + " source. A county officer or county reviewer sees its own county only.")
@@ -100,6 +102,7 @@ public class BudgetResource {
     @Path("/reconciliation")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER, Roles.DEPARTMENT_OFFICER})
     @Operation(
+            operationId = "reconcileBudget",
             summary = "Check balances against the journal · 核对账户与分录",
             description = "Derives every account's allocated, reserved and posted amounts from its journal entries"
                     + " and compares them with the stored balances, to the fen. Lists the accounts that disagree.")

@@ -36,6 +36,7 @@ public class ScrapCertificateResource {
     @Path("/{certificateNumber}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.REVIEWER, Roles.SYSTEM_CLIENT, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "getSubsidyScrapCertificate",
             summary = "Read a scrap certificate as the subsidy side knows it · 查询补贴侧的回收证明",
             description = "The read model built from recycling-service's vehicle.scrapped events, which car claims"
                     + " are verified against. Owner masked. A county officer sees its own county only; anything"

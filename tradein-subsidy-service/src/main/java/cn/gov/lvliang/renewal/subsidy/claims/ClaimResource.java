@@ -60,6 +60,7 @@ public class ClaimResource {
     @POST
     @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "fileClaim",
             summary = "File a claim · 提交补贴申请",
             description = "A dealer or retailer files for its own sales (sellerCreditCode = the token's enterprise);"
                     + " a county clerk (county officer) files in its county. The amount is computed by the rule"
@@ -128,6 +129,7 @@ public class ClaimResource {
         Roles.DEPARTMENT_OFFICER
     })
     @Operation(
+            operationId = "listClaims",
             summary = "List claims · 申请列表",
             description = "Within the caller's scope: dealers and retailers their own claims, county officers and"
                     + " county reviewers their county, city-wide reviewers, city admins and auditors all. Filters:"
@@ -160,6 +162,7 @@ public class ClaimResource {
         Roles.DEPARTMENT_OFFICER
     })
     @Operation(
+            operationId = "getClaim",
             summary = "Read a claim · 查询申请",
             description = "The claim with its amount computation, overdue flag and every automatic check (outcome"
                     + " and evidence). Outside the caller's scope: 404.")
@@ -179,6 +182,7 @@ public class ClaimResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(
+            operationId = "approveClaim",
             summary = "Approve a claim · 审核通过",
             description = "Maker-checker: the reviewer is never the submitter. Reserves the amount in the budget"
                     + " accounts of the programme and county (by funding share). If the budget cannot cover it, the"
@@ -210,6 +214,7 @@ public class ClaimResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(
+            operationId = "rejectClaim",
             summary = "Reject a claim · 驳回",
             description = "With a reason code (OTHER needs a note). Frees the certificate, invoice, serial number and"
                     + " new VIN the claim held.")
@@ -233,6 +238,7 @@ public class ClaimResource {
     @Path("/{id}/return")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(
+            operationId = "returnClaim",
             summary = "Return a claim for correction · 退回补正",
             description = "With a reason code. The filer corrects and resubmits; the checks then run again.")
     @APIResponse(
@@ -251,6 +257,7 @@ public class ClaimResource {
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "withdrawClaim",
             summary = "Withdraw a claim · 撤回",
             description = "By its filer, up to approval, or after approval while the claim is not in a payment"
                     + " batch: its budget reservation is then released.")
@@ -270,6 +277,7 @@ public class ClaimResource {
     @Path("/{id}/resubmit")
     @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "resubmitClaim",
             summary = "Resubmit a returned claim · 补正后重新提交",
             description = "With the corrections the reviewer asked for (phone, bank account, invoice number,"
                     + " delivery address); the automatic checks then run again as a new run.")

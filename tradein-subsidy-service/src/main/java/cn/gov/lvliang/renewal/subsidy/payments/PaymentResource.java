@@ -57,6 +57,7 @@ public class PaymentResource {
     @Path("/payment-batches")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER})
     @Operation(
+            operationId = "createPaymentBatch",
             summary = "Create a payment batch · 生成拨付批次",
             description = "Groups every approved claim not yet in a batch, and every reserved top-up, of a programme"
                     + " in a county. A county officer batches its own county only.")
@@ -102,7 +103,10 @@ public class PaymentResource {
     @GET
     @Path("/payment-batches/{id}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT})
-    @Operation(summary = "Read a payment batch · 查询拨付批次", description = "Its items and their results.")
+    @Operation(
+            operationId = "getPaymentBatch",
+            summary = "Read a payment batch · 查询拨付批次",
+            description = "Its items and their results.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -121,6 +125,7 @@ public class PaymentResource {
     @Produces("text/csv")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.SYSTEM_CLIENT})
     @Operation(
+            operationId = "exportTreasuryFile",
             summary = "Export the treasury file · 导出国库支付文件",
             description = "CSV (UTF-8 with BOM, Chinese headers) for the treasury or bank: item number, batch, claim,"
                     + " kind, payee, account, amount in yuan, purpose. It holds the payee's name and account in full,"
@@ -144,6 +149,7 @@ public class PaymentResource {
     @Path("/payment-batches/{id}/results")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.SYSTEM_CLIENT})
     @Operation(
+            operationId = "recordPaymentResults",
             summary = "Record payment results · 登记支付结果",
             description = "Per item: PAID posts the reservation and marks the claim paid (claim.paid); FAILED either"
                     + " keeps the reservation for a retry in a later batch, or releases it and returns the claim for"
@@ -169,6 +175,7 @@ public class PaymentResource {
     @Path("/top-ups")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "computeTopUps",
             summary = "Compute retroactive top-ups · 计算补差",
             description = "After a rule version raised amounts retroactively (as in July 2024), compares every paid"
                     + " claim of the programme with the version now in force for its purchase date and creates a"

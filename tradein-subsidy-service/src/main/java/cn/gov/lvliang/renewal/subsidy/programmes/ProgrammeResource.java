@@ -54,6 +54,7 @@ public class ProgrammeResource {
         Roles.DEPARTMENT_OFFICER
     })
     @Operation(
+            operationId = "listProgrammes",
             summary = "List programmes with their rule versions · 补贴项目列表",
             description = "Every programme with its funding shares and all rule versions (amount formula, caps,"
                     + " eligibility cut-offs, per-person limits, evidence required, collection before payment).")
@@ -88,7 +89,10 @@ public class ProgrammeResource {
         Roles.SYSTEM_CLIENT,
         Roles.DEPARTMENT_OFFICER
     })
-    @Operation(summary = "Read a programme · 查询补贴项目", description = "The programme and all its rule versions.")
+    @Operation(
+            operationId = "getProgramme",
+            summary = "Read a programme · 查询补贴项目",
+            description = "The programme and all its rule versions.")
     @APIResponse(
             responseCode = "200",
             description = "Found",
@@ -104,6 +108,7 @@ public class ProgrammeResource {
     @POST
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "createProgramme",
             summary = "Create a programme · 新建补贴项目",
             description = "A programme of one category for a jurisdiction and period, with its funding shares and"
                     + " what happens when the budget runs out (queue or refuse). Rules are added as versions.")
@@ -128,6 +133,7 @@ public class ProgrammeResource {
     @Path("/{id}/rule-versions")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
+            operationId = "addRuleVersion",
             summary = "Add a rule version · 新增规则版本",
             description = "Adds the next version of the programme's rules, for example the 2026 rules, with no code"
                     + " change. Issued versions never change; a retroactive raise is a new version covering the"
