@@ -254,9 +254,33 @@ public final class BureauProjection {
                 o("paymentKind"),
                 o("paidAt"),
                 r("at"));
-        for (String event : List.of("submitted", "verified", "approved", "rejected", "paid")) {
+        for (String event : List.of("submitted", "verified", "approved", "rejected", "returned", "paid")) {
             add(m, "subsidy.claim." + event + ".v1", claim);
         }
+        // appeals (复核): the appellant is a role, never a person
+        add(
+                m,
+                "subsidy.claim.appealed.v1",
+                List.of(
+                        r("claimId"),
+                        r("claimNumber"),
+                        r("programmeId"),
+                        r("county"),
+                        r("appellant"),
+                        o("rejectionReason"),
+                        r("appealedAt"),
+                        r("decisionDue")));
+        add(
+                m,
+                "subsidy.claim.appeal-decided.v1",
+                List.of(
+                        r("claimId"),
+                        r("claimNumber"),
+                        r("programmeId"),
+                        r("county"),
+                        r("decision"),
+                        r("decidedAt"),
+                        r("overdue")));
         List<Field> budget = List.of(
                 r("programmeId"),
                 r("county"),
