@@ -212,13 +212,23 @@ class NotificationsTest {
         delivery.deliverDue();
         delivery.deliverDue(); // a second round finds nothing more to send
 
+        // the message names the claim as the applicant reads it: its claim number, not the id
+        String claimNumber = given().auth()
+                .oauth2(reviewer(COUNTY))
+                .get(CLAIMS + "/" + claim.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("claimNumber");
+        assertThat(claimNumber).matches("LL-" + COUNTY + "-\\d{4}-\\d{6}");
         List<JsonNode> sms = smsTo(phone);
         assertThat(sms).hasSize(2);
         assertThat(sms)
                 .filteredOn(s -> s.path("content").asText().contains("审核通过"))
                 .singleElement()
                 .satisfies(s -> assertThat(s.path("content").asText())
-                        .contains(claim.id())
+                        .contains(claimNumber)
+                        .doesNotContain(claim.id())
                         .contains("补贴1000元")
                         .startsWith("【吕梁以旧换新】"));
         List<String> mails = mailsTo(email);
