@@ -6,6 +6,7 @@ import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
 import cn.gov.lvliang.renewal.subsidy.claims.ReasonCode;
+import cn.gov.lvliang.renewal.subsidy.messaging.OwnEventsListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,10 @@ import org.jboss.logging.Logger;
  * channel)} is unique, so a redelivered event queues nothing twice.
  */
 @ApplicationScoped
-public class ClaimNotices {
+public class ClaimNotices implements OwnEventsListener {
+
+    /** The consumer name of the notices' inbox rows. */
+    static final String CONSUMER = "applicant-notices";
 
     static final String RECIPIENT = "notification.recipient";
     private static final Logger LOG = Logger.getLogger(ClaimNotices.class);
@@ -54,6 +58,18 @@ public class ClaimNotices {
         return claim.claimNumber != null ? claim.claimNumber : claim.id.toString();
     }
 
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    /** Off in tests other than the notices' own ({@code suite.notices.queue-events}). */
+    @Override
+    public boolean enabled() {
+        return config.queueEvents();
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
         NoticeKind kind = NoticeKind.of(event.type()).orElse(null);
