@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.organisation;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -17,11 +18,20 @@ public final class CallerScopes {
 
     private static final CallerScope.Rules RULES = CallerScope.Rules.of(
                     CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), Set.of())
-            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), code -> Department.findById(code) != null);
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), CallerScopes::known);
 
     private CallerScopes() {}
 
     public static CallerScope of(Caller caller) {
         return RULES.resolve(caller);
+    }
+
+    /**
+     * A department of an imported plan or added by the city, or one of the plan's departments that
+     * every service's directory starts with (platform migration V0_4), so that a department
+     * officer has a desk before the first plan is imported.
+     */
+    private static boolean known(String code) {
+        return Department.findById(code) != null || DirectoryDepartment.isKnown(code);
     }
 }
