@@ -20,6 +20,7 @@ import cn.gov.lvliang.renewal.client.subsidy.model.AmountKind;
 import cn.gov.lvliang.renewal.client.subsidy.model.Applicant;
 import cn.gov.lvliang.renewal.client.subsidy.model.CarItem;
 import cn.gov.lvliang.renewal.client.subsidy.model.Claim;
+import cn.gov.lvliang.renewal.client.subsidy.model.ClaimEvidence;
 import cn.gov.lvliang.renewal.client.subsidy.model.ClaimStatus;
 import cn.gov.lvliang.renewal.client.subsidy.model.CreateClaim;
 import cn.gov.lvliang.renewal.client.subsidy.model.CreateRuleVersion;
@@ -34,6 +35,7 @@ import cn.gov.lvliang.renewal.devstack.DevStack;
 import cn.gov.lvliang.renewal.devstack.Options;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -136,7 +138,7 @@ class ClientOnlyFlowIT {
                                         .oldCarRegisteredOnOrBefore(Map.of("FUEL", LocalDate.of(2012, 6, 30)))
                                         .maxNewFuelCarDisplacementMl(2000))
                                 .limits(new RuleLimits()))
-                        .evidenceRequired(List.of("SCRAP_CERTIFICATE"))
+                        .evidenceRequired(List.of("SCRAP_CERTIFICATE", "INVOICE"))
                         .collectionRequired(false)
                         .legalBasis("客户端系统测试 " + today.getYear() + " 年度规则"));
         new BudgetLedgerApi(subsidy(admin))
@@ -202,9 +204,15 @@ class ClientOnlyFlowIT {
                 .isEqualTo(ClaimStatus.PENDING_REVIEW);
         assertThat(filed.getAmountFen()).isEqualTo(2_000_000L);
 
-        // The scrap certificate is verified by the system, so the reviewer waives its scan. (Uploading
-        // it instead fails today: the generated client sends a multipart body chunked, without a
-        // Content-Length, and uploadEvidence answers 500 to that through the gateway; see the README.)
+        // The dealer uploads the invoice through the client. The JDK's HttpClient sends it over HTTP/2
+        // (an h2c upgrade) without a Content-Length; the gateway streams such a body on.
+        Path invoice = Files.createTempFile("client-invoice", ".pdf");
+        Files.write(invoice, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        ClaimEvidence uploaded =
+                new EvidenceApi(subsidy(dealerClaims)).uploadEvidence(filed.getId(), "INVOICE", invoice.toFile());
+        assertThat(uploaded.getDetectedType()).isEqualTo("PDF");
+
+        // The scrap certificate is verified by the system, so the reviewer waives its scan.
         Map<String, String> reviewer = Map.of("role", "reviewer", "county", COUNTY);
         Claim waived = new EvidenceApi(subsidy(reviewer))
                 .waiveEvidence(

@@ -17,6 +17,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
@@ -269,8 +270,7 @@ public class ReverseProxy {
             HttpClientRequest upstreamRequest,
             MultiMap headers) {
         HttpServerRequest request = ctx.request();
-        boolean hasBody = request.headers().contains(HttpHeaders.CONTENT_LENGTH)
-                || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        boolean hasBody = hasBody(request);
         LimitedBody body = new LimitedBody(request, limits.maxBodyBytes());
         Future<HttpClientResponse> response;
         if (!hasBody) {
@@ -297,6 +297,27 @@ public class ReverseProxy {
                     breaker.failure(System.nanoTime());
                     unavailable(ctx, target, failure);
                 });
+    }
+
+    /**
+     * Whether the caller sends a body. HTTP/1.1 says so with {@code Content-Length} or {@code
+     * Transfer-Encoding}. HTTP/2 (also after an {@code h2c} upgrade, which the JDK's HttpClient
+     * attempts by default) has neither header: a stream that carries data frames has a body, so any
+     * request that names a {@code Content-Type} or uses a method with a body is streamed, chunked.
+     */
+    static boolean hasBody(HttpServerRequest request) {
+        MultiMap headers = request.headers();
+        if (headers.contains(HttpHeaders.CONTENT_LENGTH) || headers.contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return true;
+        }
+        if (request.version() != HttpVersion.HTTP_2) {
+            return false;
+        }
+        HttpMethod method = request.method();
+        return headers.contains(HttpHeaders.CONTENT_TYPE)
+                || method == HttpMethod.POST
+                || method == HttpMethod.PUT
+                || method == HttpMethod.PATCH;
     }
 
     /** The headers sent to the backend: end-to-end ones, the request id and X-Forwarded-*. */

@@ -116,6 +116,31 @@ class ReverseProxyTest {
         assertThat(response.body()).contains("\"body\":\"设备更新\"").doesNotContain("\"expect\"");
     }
 
+    /**
+     * The JDK's HttpClient asks for HTTP/2 by default and so upgrades a plain connection with {@code
+     * h2c}; the body of unknown length then arrives as HTTP/2 data frames, with neither {@code
+     * Content-Length} nor {@code Transfer-Encoding}. The generated API client sends uploads so.
+     */
+    @Test
+    void streamsTheBodyOfAnHttp2RequestWithoutALength() throws Exception {
+        byte[] large = new byte[2 * 1024 * 1024 + 17];
+        Arrays.fill(large, (byte) 'y');
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 2; i++) { // the first request upgrades the connection, the second uses HTTP/2
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/equipment/imports/1"))
+                    .header("Authorization", TestTokens.bearer(token))
+                    .header("Content-Type", "application/octet-stream")
+                    .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("\"bodyLength\":" + large.length);
+        }
+    }
+
     @Test
     void forwardsAuthorizationRequestIdAndTheCallersTraceAndAddsForwardedHeaders() {
         // not sampled (flags 00): nothing is exported, the trace id still travels

@@ -111,4 +111,34 @@ class ChunkedUploadLimitTest {
         // the connection's client still works: a small chunked upload is taken
         assertThat(uploadChunked(claimId, token, 1024).statusCode()).isEqualTo(201);
     }
+
+    /**
+     * A multipart body that stops before its closing boundary is the caller's fault: 400
+     * problem+json, nothing stored (it used to be a 500).
+     */
+    @Test
+    void aMultipartBodyCutBeforeItsClosingBoundaryAnswers400() throws Exception {
+        String seller = TestIdentifiers.creditCode();
+        String claimId = Fixtures.fileApplianceClaim(seller, "AIR_CONDITIONER", 500_000, "2025-03-01")
+                .path("id");
+        byte[] cut = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nINVOICE\r\n"
+                        + "--" + BOUNDARY
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"invoice.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        HttpRequest request = HttpRequest.newBuilder(root.resolve(CLAIMS + "/" + claimId + "/evidence"))
+                .header("Authorization", TestTokens.bearer(Fixtures.retailer(seller)))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(cut))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).path("type").asText()).endsWith("malformed-request");
+        assertThat(Fixtures.count("select count(*) from evidence_document where claim_id = ?::uuid", claimId))
+                .isZero();
+    }
 }

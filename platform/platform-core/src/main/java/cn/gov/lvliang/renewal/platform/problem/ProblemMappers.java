@@ -175,6 +175,17 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_OUTAGE_SECONDS)
                     .build();
         }
+        if (isIncompleteMultipart(e)) {
+            LOG.warnf(
+                    "Incomplete multipart body for %s %s (request %s): %s",
+                    request.getMethod(), request.getUriInfo().getPath(), requestId, rootMessage(e));
+            return respond(
+                    request,
+                    400,
+                    "malformed-request",
+                    ProblemMessages.message(locale(request), "detail.incomplete-multipart"),
+                    List.of());
+        }
         LOG.errorf(
                 e,
                 "Unexpected failure of %s %s (request %s)",
@@ -187,6 +198,23 @@ public class ProblemMappers {
                 "internal",
                 ProblemMessages.message(locale(request), "detail.internal", String.valueOf(requestId)),
                 List.of());
+    }
+
+    /**
+     * A multipart body that ended before its closing boundary (the client stopped sending, or sent
+     * an empty body with a multipart content type): RESTEasy Reactive's parser throws a plain
+     * {@link java.io.IOException}, which is the caller's fault, not the server's.
+     */
+    static boolean isIncompleteMultipart(Throwable e) {
+        if (!(e instanceof java.io.IOException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().contains(".multipart.MultiPartParserDefinition")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
