@@ -108,7 +108,13 @@ public class EvidenceRecords implements ClaimEvidence {
      */
     @Transactional
     public Optional<EvidenceView> record(
-            UUID claimId, String kind, String sha256, long size, DocumentType type, EInvoice invoice, Caller caller) {
+            UUID claimId,
+            String kind,
+            String sha256,
+            long size,
+            DocumentType type,
+            EInvoice invoice,
+            String uploadedBy) {
         Claim claim = em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
         requireOpen(claim, "upload evidence");
         Optional<EvidenceView> existing = existing(claimId, sha256);
@@ -122,7 +128,7 @@ public class EvidenceRecords implements ClaimEvidence {
         document.sha256 = sha256;
         document.sizeBytes = size;
         document.detectedType = type;
-        document.uploadedBy = caller.subject();
+        document.uploadedBy = uploadedBy;
         document.uploadedAt = Instant.now(clock);
         document.persist();
         if (invoice != null) {

@@ -6,6 +6,7 @@ import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimStatus;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceView;
 import cn.gov.lvliang.renewal.subsidy.evidence.EInvoiceReader.EInvoice;
 import cn.gov.lvliang.renewal.subsidy.evidence.EvidenceViews.MissingObject;
@@ -73,6 +74,9 @@ public class EvidenceService {
     }
 
     /** The document made (created) or the claim's existing one with the same bytes. */
+    /** {@code uploadedBy} of evidence the applicant uploaded without a token, for an appeal. */
+    public static final String APPLICANT = "applicant";
+
     public record Uploaded(EvidenceView document, boolean created) {}
 
     /** A document and its plaintext, to be streamed and closed by the caller. */
@@ -86,6 +90,22 @@ public class EvidenceService {
     public Uploaded upload(UUID claimId, String kind, Path file, Caller caller) {
         Claim claim = claims.fileableClaim(claimId, caller);
         EvidenceRecords.requireOpen(claim, "upload evidence");
+        return store(claim, kind, file, caller.subject());
+    }
+
+    /**
+     * Uploads new evidence for an appeal as the applicant (申请人补充复核材料), whose claim number and
+     * ID number the caller has verified; the claim must be APPEALED.
+     */
+    public Uploaded uploadForAppeal(Claim claim, String kind, Path file) {
+        if (claim.status != ClaimStatus.APPEALED) {
+            throw Problems.conflict(
+                    "claim-state", "detail.claim-state", claim.claimNumber, claim.status, "upload appeal evidence");
+        }
+        return store(claim, kind, file, APPLICANT);
+    }
+
+    private Uploaded store(Claim claim, String kind, Path file, String uploadedBy) {
         List<String> required = claims.requiredEvidence(claim);
         if (kind == null || kind.isBlank()) {
             throw Problems.invalidField("kind", null, "field.required");
@@ -99,16 +119,16 @@ public class EvidenceService {
         try {
             Measured measured = measure(file);
             DocumentType type = detector.detect(file).orElseThrow(EvidenceService::unsupported);
-            var existing = records.existing(claimId, measured.sha256());
+            var existing = records.existing(claim.id, measured.sha256());
             if (existing.isPresent()) {
                 return new Uploaded(existing.get(), false);
             }
             EInvoice invoice = type == DocumentType.E_INVOICE_XML ? readInvoice(file) : null;
             storeObject(measured.sha256(), file);
-            return records.record(claimId, kind, measured.sha256(), measured.size(), type, invoice, caller)
+            return records.record(claim.id, kind, measured.sha256(), measured.size(), type, invoice, uploadedBy)
                     .map(view -> new Uploaded(view, true))
                     .orElseGet(() -> new Uploaded(
-                            records.existing(claimId, measured.sha256()).orElseThrow(), false));
+                            records.existing(claim.id, measured.sha256()).orElseThrow(), false));
         } catch (IOException e) {
             throw unavailable(e);
         }

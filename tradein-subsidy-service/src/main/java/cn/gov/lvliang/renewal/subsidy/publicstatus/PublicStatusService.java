@@ -56,6 +56,15 @@ public class PublicStatusService {
         return answer(claim);
     }
 
+    /**
+     * The applicant's claim, for new evidence during its appeal (复核补充材料): the same proof and
+     * lockout as the status lookup. The evidence service then requires the claim to be APPEALED.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Claim verifiedClaim(String claimNumber, String idNumber) {
+        return verification.verify(claimNumber, idNumber);
+    }
+
     private ClaimStatusAnswer answer(Claim claim) {
         Programme programme = Programme.findById(claim.programmeId);
         LocalDate appealBy =

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Request and response records of the applicant's public endpoints. */
 public final class PublicStatusViews {
@@ -35,6 +38,42 @@ public final class PublicStatusViews {
 
             @Schema(description = "复核理由", example = "发票信息已更正，请重新审核") @NotBlank @Size(max = 2000)
             String reason) {}
+
+    /**
+     * 申请人补充复核材料: the applicant's proof and one evidence file, as a multipart form. A class with
+     * form fields, so that the proof is validated like the JSON endpoints'.
+     */
+    @Schema(name = "ApplicantAppealEvidence", description = "申请人补充复核材料 / new evidence for an appeal")
+    public static final class ApplicantAppealEvidence {
+        @RestForm
+        @Schema(description = "受理编号", example = "LL-141124-2026-000123", required = true)
+        @NotBlank
+        @Pattern(regexp = "LL-[0-9]{6}-[0-9]{4}-[0-9]{6,9}")
+        public String claimNumber;
+
+        @RestForm
+        @Schema(description = "申请人居民身份证号码", example = "141124198001011233", required = true)
+        @NotBlank
+        @ValidResidentIdNumber
+        public String idNumber;
+
+        @RestForm
+        @Schema(
+                description = "材料类型: one of the claim's rule version's evidenceRequired",
+                example = "INVOICE",
+                required = true)
+        @NotBlank
+        public String kind;
+
+        @RestForm
+        @Schema(
+                type = SchemaType.STRING,
+                format = "binary",
+                description = "PDF, JPEG, PNG, OFD or XML e-invoice (数电票), detected from the content;"
+                        + " at most suite.evidence.max-file-size (10 MiB)",
+                required = true)
+        public FileUpload file;
+    }
 
     /** What the applicant may know of the claim, and nothing else (no name, ID, account, seller). */
     @Schema(name = "ClaimStatusAnswer", description = "申请进度 / the claim's status as the applicant sees it")

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -191,6 +192,63 @@ class PublicStatusTest {
                         "select count(*) from claim_appeal where claim_id = ?::uuid and appellant = 'APPLICANT'",
                         claim.id()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theApplicantAddsEvidenceWhileTheClaimIsUnderAppealOnly() {
+        Filed claim = file();
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        // under review, not under appeal: refused
+        appealEvidence(claim.number(), claim.idNumber(), pdf).then().statusCode(409);
+        int version = given().auth()
+                .oauth2(claim.filer())
+                .get(CLAIMS + "/" + claim.id())
+                .path("version");
+        given().auth()
+                .oauth2(TestTokens.token("reviewer-zhao", Roles.REVIEWER, Map.of(Caller.COUNTY_CLAIM, COUNTY)))
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", version, "reasonCode", "EVIDENCE_INSUFFICIENT"))
+                .post(CLAIMS + "/" + claim.id() + "/reject")
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("claimNumber", claim.number(), "idNumber", claim.idNumber(), "reason", "已补充发票"))
+                .post("/api/subsidies/public/claim-appeals")
+                .then()
+                .statusCode(200);
+
+        appealEvidence(claim.number(), TestIdentifiers.residentId(), pdf)
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("urn:lvliang:renewal:problem:no-matching-claim"));
+        String documentId = appealEvidence(claim.number(), claim.idNumber(), pdf)
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("INVOICE"))
+                .body("detectedType", equalTo("PDF"))
+                .body("uploadedBy", equalTo("applicant"))
+                .extract()
+                .path("id");
+        appealEvidence(claim.number(), claim.idNumber(), pdf)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(documentId));
+        appealEvidence(claim.number(), claim.idNumber(), "MZ not a document".getBytes(StandardCharsets.US_ASCII))
+                .then()
+                .statusCode(415);
+        given().auth()
+                .oauth2(claim.filer())
+                .get(CLAIMS + "/" + claim.id())
+                .then()
+                .body("evidence.id", org.hamcrest.Matchers.hasItem(documentId));
+    }
+
+    private static Response appealEvidence(String claimNumber, String idNumber, byte[] file) {
+        return given().multiPart("claimNumber", claimNumber)
+                .multiPart("idNumber", idNumber)
+                .multiPart("kind", "INVOICE")
+                .multiPart("file", "invoice.pdf", file, "application/pdf")
+                .post("/api/subsidies/public/claim-appeals/evidence");
     }
 
     @Test
