@@ -330,4 +330,26 @@ class ReverseProxyTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(900)).isLessThan(Duration.ofMillis(3500));
     }
+
+    /**
+     * The 503 of a silent backend reaches an HTTP/2 caller whose body has been read whole: answering
+     * must not fail on resuming a request that has ended (it used to, and the caller saw the
+     * connection close without an answer).
+     */
+    @Test
+    void slowBackendIsA503ProblemForAnHttp2CallerWithABody() throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/subsidies/claims?sleep=4000"))
+                .header("Authorization", TestTokens.bearer(token))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"以旧换新\"}"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("backend-unavailable");
+    }
 }

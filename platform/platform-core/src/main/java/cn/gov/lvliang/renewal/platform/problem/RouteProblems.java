@@ -58,8 +58,11 @@ public class RouteProblems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        // The caller's body is not wanted any more; let it drain.
-        ctx.request().resume();
+        // The caller's body is not wanted any more; let it drain. An HTTP/2 request whose body has
+        // been read already refuses resume() (IllegalStateException), which must not cost the answer.
+        if (!ctx.request().isEnded()) {
+            ctx.request().resume();
+        }
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
