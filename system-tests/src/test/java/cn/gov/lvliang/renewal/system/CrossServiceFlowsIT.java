@@ -364,6 +364,115 @@ class CrossServiceFlowsIT {
         }
     }
 
+    /**
+     * 复核 through the gateway, as the applicant and two reviewers live it: one reviewer rejects; the
+     * applicant, without a token, reads the reason, appeals and adds a clearer scan; the reviewer who
+     * rejected may not decide the appeal (403); a colleague upholds it and approves; it is paid, and
+     * the applicant's SMS messages name the claim but never the ID number or the bank account.
+     */
+    @Test
+    void aRejectedApplicantAppealsWithoutATokenAndAnotherReviewerUpholdsApprovesAndItIsPaid() throws Exception {
+        String owner = TestIdentifiers.residentId();
+        String oldVin = TestIdentifiers.vin();
+        String number = newCertificateNumber();
+        issueCertificate(number, oldVin, owner);
+        awaitCertificateOnSubsidySide(number, "VALID");
+        Response filed = fileCarClaim(number, oldVin, owner);
+        filed.then().statusCode(201).body("status", equalTo("PENDING_REVIEW"));
+        String claimId = filed.path("id");
+        String claimNumber = filed.path("claimNumber");
+        for (String kind : List.of("APPLICANT_ID", "SCRAP_CERTIFICATE", "NEW_CAR_INVOICE")) {
+            uploadEvidence(claimId, kind, scan(kind, 10_000)).then().statusCode(201);
+        }
+        String rejecter = token(Map.of("role", "reviewer", "county", COUNTY, "subject", "reviewer-li"));
+        String colleague = token(Map.of("role", "reviewer", "county", COUNTY, "subject", "reviewer-wang"));
+        as(rejecter)
+                .body(Map.of("version", filed.<Integer>path("version"), "reasonCode", "EVIDENCE_INSUFFICIENT"))
+                .post("/api/subsidies/claims/" + claimId + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
+
+        applicantLookUp(claimNumber, owner)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("reason", equalTo("申请材料不全或不清晰"))
+                .body("nextStep", containsString("复核"));
+        gateway()
+                .contentType(ContentType.JSON)
+                .body(Map.of("claimNumber", claimNumber, "idNumber", owner, "reason", "身份证扫描件已重新上传，请复核"))
+                .post("/api/subsidies/public/claim-appeals")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPEALED"));
+        gateway()
+                .multiPart("claimNumber", claimNumber)
+                .multiPart("idNumber", owner)
+                .multiPart("kind", "APPLICANT_ID")
+                .multiPart("file", "id-card.pdf", scan("身份证（清晰）", 200_000), "application/pdf")
+                .post("/api/subsidies/public/claim-appeals/evidence")
+                .then()
+                .statusCode(201)
+                .body("uploadedBy", equalTo("applicant"));
+
+        as(rejecter)
+                .body(Map.of("decision", "UPHOLD"))
+                .post("/api/subsidies/claims/" + claimId + "/appeal/decision")
+                .then()
+                .statusCode(403);
+        as(colleague)
+                .body(Map.of("decision", "UPHOLD", "note", "补充材料清晰"))
+                .post("/api/subsidies/claims/" + claimId + "/appeal/decision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UPHELD"));
+        int version = as(colleague)
+                .get("/api/subsidies/claims/" + claimId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_REVIEW"))
+                .body("evidence.uploadedBy", hasItem("applicant"))
+                .extract()
+                .path("version");
+        as(colleague)
+                .body(Map.of("version", version))
+                .post("/api/subsidies/claims/" + claimId + "/approve")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
+
+        JsonPath batch = as(token(Map.of("role", "county-officer", "county", COUNTY)))
+                .body(Map.of("programmeId", "CAR-SCRAPPAGE", "county", COUNTY))
+                .post("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        int itemNo = batch.getInt("items.find { it.claimId == '" + claimId + "' }.itemNo");
+        as(token(Map.of("role", "system-client")))
+                .body(Map.of("results", List.of(Map.of("itemNo", itemNo, "outcome", "PAID", "bankReference", "SYS-2"))))
+                .post("/api/subsidies/payment-batches/" + batch.getString("id") + "/results")
+                .then()
+                .statusCode(200);
+        applicantLookUp(claimNumber, owner).then().statusCode(200).body("status", equalTo("PAID"));
+
+        // submitted, rejected, approved and paid: each an SMS naming the claim number
+        Path smsLog = suite.logsDirectory().resolve("sms.log");
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.exists(smsLog)
+                        && Files.readAllLines(smsLog, StandardCharsets.UTF_8).stream()
+                                        .filter(line -> line.contains(claimNumber))
+                                        .count()
+                                >= 4);
+        String sms = Files.readString(smsLog, StandardCharsets.UTF_8);
+        assertThat(sms)
+                .doesNotContain(owner)
+                .doesNotContain("6222020200112233445")
+                .doesNotContain("孙七");
+    }
+
     /** The OBS_VALUE of an indicator for the county and period in an SDMX-CSV export. */
     private static double observation(String sdmx, String indicator, String period) {
         for (String line : sdmx.split("\n")) {
