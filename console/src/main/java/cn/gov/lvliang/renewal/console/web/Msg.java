@@ -702,4 +702,29 @@ public interface Msg {
 
     @Message("已免予提交该项材料。")
     String evidenceWaived();
+
+    // ---- department desk: directory and responsibility ----
+    @Message("本部门：{name}（{code}）")
+    String deskDepartment(String name, String code);
+
+    @Message("本部门职责范围")
+    String deskResponsibility();
+
+    @Message("按职责分工可查看的补贴项目（由市级管理员维护，此处只读）。")
+    String deskResponsibilityHint();
+
+    @Message("本部门职责内的补贴项目")
+    String deskResponsibilityProgrammes();
+
+    @Message("组织机构目录中没有本部门，暂不能显示职责范围。")
+    String deskResponsibilityUnknown();
+
+    @Message("本部门职责内没有补贴项目。")
+    String deskResponsibilityNone();
+
+    @Message("项目名称")
+    String deskProgrammeName();
+
+    @Message("类别")
+    String deskProgrammeCategory();
 }
