@@ -141,19 +141,7 @@ public class WorkbenchResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance claim(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Session session = sessions.require(Set.of(Session.REVIEWER));
-        return claimPage(session, id, notice, Map.of(), "", "", "", "");
-    }
-
-    private TemplateInstance claimPage(
-            Session session,
-            UUID id,
-            String notice,
-            Map<String, String> errors,
-            String detail,
-            String action,
-            String reasonCode,
-            String note) {
-        return claimPage(session, id, notice, errors, detail, action, reasonCode, note, "", "");
+        return claimPage(session, id, notice, Map.of(), "", "", "", "", "", "");
     }
 
     private TemplateInstance claimPage(
@@ -210,7 +198,7 @@ public class WorkbenchResource {
         if (!ACTIONS.contains(action)) {
             Map<String, String> errors = Map.of("action", pages.msg().decisionActionRequired());
             return Response.status(400)
-                    .entity(claimPage(session, id, "", errors, "", "", reasonCode, note))
+                    .entity(claimPage(session, id, "", errors, "", "", reasonCode, note, "", ""))
                     .build();
         }
         Map<String, Object> review = new LinkedHashMap<>();
@@ -245,7 +233,9 @@ public class WorkbenchResource {
                                 pages.problem(answer),
                                 action,
                                 reasonCode == null ? "" : reasonCode,
-                                note == null ? "" : note))
+                                note == null ? "" : note,
+                                "",
+                                ""))
                         .build();
             default -> throw new ApiResponse.ApiFailure(answer);
         };

@@ -122,6 +122,18 @@ class PagesTest {
     }
 
     @Test
+    void aFileOverTheLimitIsShownAtItsFileField() {
+        console()
+                .header("Cookie", signedIn("county-officer"))
+                .multiPart("kind", "BANK_ACCOUNT")
+                .multiPart("file", "big.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/console/counter/claims/" + StubGateway.EVIDENCE_CLAIM + "/evidence")
+                .then()
+                .statusCode(413)
+                .body(containsString("<p class=\"error\" id=\"file-BANK_ACCOUNT-error\">文件超过 10 MB</p>"));
+    }
+
+    @Test
     void aPdfIsHandedToTheBrowserInline() {
         console()
                 .header("Cookie", signedIn("reviewer"))

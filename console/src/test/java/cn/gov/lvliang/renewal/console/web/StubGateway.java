@@ -40,7 +40,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                     + "\"detectedType\":\"PDF\",\"mediaType\":\"application/pdf\",\"uploadedBy\":\"dev-county-officer\","
                     + "\"uploadedAt\":\"2026-12-04T10:00:00Z\"}],\"evidenceCompleteness\":["
                     + "{\"kind\":\"INVOICE\",\"state\":\"PRESENT\",\"documents\":1},"
-                    + "{\"kind\":\"PRODUCT_PHOTO\",\"state\":\"MISSING\",\"documents\":0}]}";
+                    + "{\"kind\":\"PRODUCT_PHOTO\",\"state\":\"MISSING\",\"documents\":0},"
+                    + "{\"kind\":\"BANK_ACCOUNT\",\"state\":\"MISSING\",\"documents\":0}]}";
 
     private static final Pattern ROLE = Pattern.compile("\"role\"\\s*:\\s*\"([a-z-]+)\"");
     private HttpServer server;
@@ -104,7 +105,11 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (path.equals("/api/subsidies/claims/" + EVIDENCE_CLAIM + "/evidence")) {
-            // the service detects the type from the content: this stub takes nothing
+            // the service detects the type and counts the size: this stub takes nothing
+            if (body.contains("BANK_ACCOUNT")) {
+                reply(exchange, 413, "{\"status\":413,\"detail\":\"文件超过 10 MB\"}");
+                return;
+            }
             reply(exchange, 415, "{\"status\":415,\"detail\":\"只接受 PDF、JPEG、PNG、OFD 或数电票 XML\"}");
             return;
         }
