@@ -8,16 +8,28 @@ import cn.gov.lvliang.renewal.devstack.DevStack;
 import cn.gov.lvliang.renewal.devstack.Options;
 import cn.gov.lvliang.renewal.infra.Directories;
 import io.restassured.http.ContentType;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,6 +47,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,8 +55,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web console in a real browser: Debian's headless Chromium driven by Selenium through the
  * gateway of one suite started for the whole class (the services, the gateway and the console).
  * It signs in as each kind of user, reads the dashboard's charts back from ECharts, files a claim
- * through the counter's form (a wrong ID number first), approves it on the workbench as a reviewer
- * who did not file it, and opens a screen the role may not see. Each screen is photographed at
+ * through the counter's form (a wrong ID number first) and uploads its evidence there (a text file
+ * first), approves it on the workbench as a reviewer who did not file it (refused while a kind of
+ * evidence is missing, which the reviewer then waives), opens a screen the role may not see, and
+ * fills the equipment list's template with a row the service refuses. axe-core checks each of the
+ * five screens for serious and critical violations. Each screen is photographed at
  * 1366×768 into {@code console.screenshots} (docs/console/ keeps the committed ones).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,6 +74,7 @@ class ConsoleBrowserIT {
     private static Path userData;
     private static Path screenshots;
     private static String claimId;
+    private static Path evidenceFiles;
 
     @BeforeAll
     static void startTheSuiteAndTheBrowser() throws Exception {
@@ -72,12 +89,25 @@ class ConsoleBrowserIT {
         seed();
         screenshots = Path.of(System.getProperty("console.screenshots", "target/console-screenshots"));
         Files.createDirectories(screenshots);
+        evidenceFiles = Files.createTempDirectory("console-evidence");
         browser = chromium();
     }
 
-    /** What the dashboard shows: a manual indicator's values in two counties, and a budget allocation. */
+    /**
+     * What the dashboard shows: a manual indicator's values in two counties, and a budget allocation;
+     * and the department the desk is tried with, in the organisation directory as the city adds one
+     * (no plan is imported here).
+     */
     private static void seed() {
         String admin = SuiteRequests.devToken(gateway, Map.of("role", "city-admin"));
+        given().baseUri(gateway)
+                .auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", "swj", "name", "市商务局", "kind", "DEPARTMENT"))
+                .post("/api/tasks/departments")
+                .then()
+                .statusCode(201);
         given().baseUri(gateway)
                 .auth()
                 .oauth2(admin)
@@ -136,6 +166,7 @@ class ConsoleBrowserIT {
                 Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return driver;
     }
 
@@ -147,6 +178,9 @@ class ConsoleBrowserIT {
         SuiteState.stop(suite);
         if (userData != null) {
             Directories.deleteRecursively(userData);
+        }
+        if (evidenceFiles != null) {
+            Directories.deleteRecursively(evidenceFiles);
         }
     }
 
@@ -192,6 +226,7 @@ class ConsoleBrowserIT {
         assertThat(budgetSeries)
                 .anySatisfy(s -> assertThat((String) s).startsWith("CENTRAL").endsWith("=450000"));
         screenshot("dashboard");
+        assertAccessible("dashboard");
 
         HttpResponse<byte[]> xlsx = download("/console/dashboard/charts/counties.xlsx?indicator=" + INDICATOR);
         assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -221,7 +256,7 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(4)
-    void countyClerkFilesAnApplianceClaimAfterAFieldError() {
+    void countyClerkFilesAnApplianceClaimAfterAFieldErrorWithItsEvidence() throws IOException {
         signIn("county-officer", COUNTY, "");
         browser.findElement(By.linkText("县级受理窗口")).click();
         new Select(browser.findElement(By.id("programmeId"))).selectByValue("HOME-APPLIANCE");
@@ -247,6 +282,7 @@ class ConsoleBrowserIT {
         assertThat(error.getText()).isNotBlank();
         assertThat(idNumber.getAttribute("value")).isEqualTo("141124198001011234");
         screenshot("counter-field-error");
+        assertAccessible("counter");
 
         idNumber.clear();
         idNumber.sendKeys("141124198001011233");
@@ -259,6 +295,29 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("claim-amount")).getText()).contains("1,000.00");
         assertThat(browser.findElements(By.cssSelector("#checks-run-1 tbody tr")))
                 .isNotEmpty();
+        screenshot("counter-claim");
+
+        assertAccessible("counter-claim");
+
+        // its evidence, one file per required kind through the page; a text file is refused (415) at its field
+        assertThat(evidenceState("BANK_ACCOUNT")).isEqualTo("MISSING");
+        uploadEvidence("APPLICANT_ID", textFile());
+        WebElement fileField = browser.findElement(By.id("file-APPLICANT_ID"));
+        assertThat(fileField.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(fileField.getAttribute("aria-describedby")).contains("file-APPLICANT_ID-error");
+        assertThat(browser.findElement(By.id("file-APPLICANT_ID-error")).getText())
+                .isNotBlank();
+        screenshot("counter-evidence-error");
+        uploadEvidence("APPLICANT_ID", pdf("APPLICANT_ID"));
+        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("材料已上传。");
+        uploadEvidence("INVOICE", pdf("INVOICE"));
+        uploadEvidence("PRODUCT_PHOTO", png());
+        // the bank account is left for the reviewer, whose approval needs it
+        assertThat(List.of("APPLICANT_ID", "INVOICE", "PRODUCT_PHOTO", "BANK_ACCOUNT").stream()
+                        .map(ConsoleBrowserIT::evidenceState))
+                .containsExactly("PRESENT", "PRESENT", "PRESENT", "MISSING");
+        assertThat(browser.findElements(By.cssSelector("#evidence-documents li")))
+                .hasSize(3);
         screenshot("counter-claim");
 
         browser.findElement(By.id("receipt-link")).click();
@@ -279,18 +338,46 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(6)
-    void anotherReviewerApprovesTheClaimOnTheWorkbench() {
-        // Approval needs the rule version's evidence (issue 18); the console's upload screen is still to
-        // come, so the county clerk who filed the claim uploads it through the API, as a scanner would.
-        supplyEvidenceThroughTheApi();
+    void anotherReviewerSeesTheEvidenceWaivesTheMissingKindAndApproves() throws Exception {
         signIn("reviewer", COUNTY, "reviewer-linxian");
         browser.findElement(By.linkText("审核工作台")).click();
         WebElement link = browser.findElement(By.linkText(claimId.substring(0, 8)));
         screenshot("workbench");
+        assertAccessible("workbench");
         link.click();
         assertThat(browser.findElement(By.id("claim-id")).getText()).isEqualTo(claimId);
+
+        // the PDF opens in the browser through the console (inline, with its type); the photo is on the page
+        String pdfLink = browser.findElement(By.cssSelector("li[data-media-type='application/pdf'] a.evidence-link"))
+                .getAttribute("href");
+        HttpResponse<byte[]> document = download(URI.create(pdfLink).getRawPath());
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(document.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("inline");
+        assertThat(new String(document.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver ->
+                        ((Number) js("return document.querySelector('img.evidence-image').naturalWidth")).intValue()
+                                > 0);
+
+        // approval needs the evidence: refused while the bank account is missing, naming it
         browser.findElement(By.id("action-approve")).click();
-        browser.findElement(By.id("decide")).click();
+        submitAndAwaitTheNextPage(browser.findElement(By.id("decide")));
+        assertThat(browser.findElement(By.id("decision-error")).getText()).contains("BANK_ACCOUNT");
+        assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status"))
+                .isEqualTo("PENDING_REVIEW");
+        screenshot("workbench-evidence-missing");
+        assertAccessible("workbench-claim");
+
+        // the reviewer waives it with a reason code, then approves
+        browser.findElement(By.id("waive-open-BANK_ACCOUNT")).click();
+        new Select(browser.findElement(By.id("waiver-reason-BANK_ACCOUNT"))).selectByValue("VERIFIED_BY_SYSTEM");
+        submitAndAwaitTheNextPage(browser.findElement(By.id("waive-BANK_ACCOUNT")));
+        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("已免予提交该项材料。");
+        assertThat(evidenceState("BANK_ACCOUNT")).isEqualTo("WAIVED");
+        browser.findElement(By.id("action-approve")).click();
+        submitAndAwaitTheNextPage(browser.findElement(By.id("decide")));
         assertThat(browser.findElement(By.id("notice")).getText()).contains("已批准");
         assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status"))
                 .isEqualTo("APPROVED");
@@ -305,39 +392,160 @@ class ConsoleBrowserIT {
         browser.findElement(By.linkText("部门工作台")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("部门工作台");
         assertThat(browser.findElement(By.id("h-own")).getText()).startsWith("本部门任务");
+        // the department's name from the organisation directory, not its code
+        assertThat(browser.findElement(By.id("department")).getText())
+                .matches("本部门：.+（swj）")
+                .doesNotStartWith("本部门：swj");
+        assertThat(browser.findElement(By.id("responsibility")).isDisplayed()).isTrue();
         screenshot("desk");
+        assertAccessible("desk");
+        signOut();
+    }
+
+    @Test
+    @Order(8)
+    void countyClerkFillsTheEquipmentTemplateAndSeesTheErrorsByRowAndColumn() throws Exception {
+        signIn("county-officer", COUNTY, "");
+        browser.findElement(By.linkText("设备清单")).click();
+        String list = new Select(browser.findElement(By.id("list")))
+                .getFirstSelectedOption()
+                .getAttribute("value");
+        HttpResponse<byte[]> template = download("/console/equipment/" + list + "/template.xlsx");
+        assertThat(template.statusCode()).isEqualTo(200);
+        List<List<String>> rows = readXlsx(template.body());
+        assertThat(rows).isNotEmpty();
+        int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+        // one filled row whose every cell says "?": no column takes that
+        List<String> filled = java.util.Collections.nCopies(columns, "?");
+        Path upload = Files.createTempFile("equipment-", ".xlsx");
+        Files.write(upload, writeXlsx(rows, filled));
+        browser.findElement(By.id("file")).sendKeys(upload.toString());
+        submitAndAwaitTheNextPage(browser.findElement(By.id("upload")));
+        screenshot("equipment-errors");
+        List<WebElement> errors = browser.findElements(By.cssSelector("#import-errors tbody tr"));
+        assertThat(errors).isNotEmpty();
+        // each error names the spreadsheet row (the filled one follows the template's rows) and its column
+        assertThat(errors).allSatisfy(error -> {
+            List<WebElement> cells = error.findElements(By.tagName("td"));
+            assertThat(cells.get(0).getText()).isEqualTo(String.valueOf(rows.size() + 1));
+            assertThat(cells.get(1).getText()).isNotBlank();
+            assertThat(cells.get(3).getText()).isNotBlank();
+        });
+        assertAccessible("equipment");
+        Files.delete(upload);
         signOut();
     }
 
     // ---- helpers ----
 
-    /** Uploads one small PDF for every evidence kind the filed claim still misses, as its county clerk. */
-    private static void supplyEvidenceThroughTheApi() {
-        String clerk = SuiteRequests.devToken(gateway, Map.of("role", "county-officer", "county", COUNTY));
-        List<String> missing = given().baseUri(gateway)
-                .auth()
-                .oauth2(clerk)
-                .get("/api/subsidies/claims/" + claimId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("evidenceCompleteness.findAll { it.state == 'MISSING' }.kind");
-        for (String kind : missing) {
-            given().baseUri(gateway)
-                    .auth()
-                    .oauth2(clerk)
-                    .multiPart("kind", kind)
-                    .multiPart(
-                            "file",
-                            "scan.pdf",
-                            ("%PDF-1.4\n% " + kind + " of claim " + claimId + "\n%%EOF\n")
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                            "application/pdf")
-                    .post("/api/subsidies/claims/" + claimId + "/evidence")
-                    .then()
-                    .statusCode(201);
-        }
+    /** Uploads a file for one kind of evidence through the claim page's form. */
+    private static void uploadEvidence(String kind, Path file) {
+        browser.findElement(By.id("file-" + kind)).sendKeys(file.toString());
+        submitAndAwaitTheNextPage(browser.findElement(By.id("upload-" + kind)));
     }
+
+    /** Clicks a form's button and waits until the page it leads to has replaced this one. */
+    private static void submitAndAwaitTheNextPage(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private static String evidenceState(String kind) {
+        return browser.findElement(By.id("kind-" + kind)).getAttribute("data-state");
+    }
+
+    private static Path pdf(String kind) throws IOException {
+        return file(
+                kind + ".pdf",
+                ("%PDF-1.4\n% " + kind + " of claim " + claimId + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Path textFile() throws IOException {
+        return file("note.txt", "not a scan".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A small photo of the product (a PNG the service recognises from its content). */
+    private static Path png() throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 40; x++) {
+            for (int y = 0; y < 30; y++) {
+                image.setRGB(x, y, x < 20 ? 0x0b4f8a : 0xa4161a);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return file("photo.png", out.toByteArray());
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Path file = evidenceFiles.resolve(name);
+        Files.write(file, content);
+        return file;
+    }
+
+    private static List<List<String>> readXlsx(byte[] xlsx) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getFirstSheet().read()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(row.getCell(i) == null ? "" : row.getCell(i).getText());
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    /** The template's rows and one more, as a spreadsheet program saves them. */
+    private static byte[] writeXlsx(List<List<String>> rows, List<String> added) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "browser-test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Sheet1");
+        List<List<String>> all = new ArrayList<>(rows);
+        all.add(added);
+        for (int r = 0; r < all.size(); r++) {
+            for (int c = 0; c < all.get(r).size(); c++) {
+                sheet.value(r, c, all.get(r).get(c));
+            }
+        }
+        workbook.finish();
+        return out.toByteArray();
+    }
+
+    /**
+     * axe-core (from Deque's Selenium jar, which ships axe.min.js) run on the screen as it is: no
+     * violation of impact serious or critical (WCAG 2.1 A/AA rules and axe's best practices).
+     */
+    private static void assertAccessible(String screen) {
+        js(AXE.get());
+        Object found = ((JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']})"
+                        + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5)"
+                        + ".map(n => n.target.join(' ')).join(' | '))))"
+                        + ".catch(e => done(['axe did not run: ' + e]));");
+        assertThat((List<?>) found)
+                .as("serious or critical accessibility violations on " + screen)
+                .isEmpty();
+    }
+
+    private static final Supplier<String> AXE = new Supplier<>() {
+        private String script;
+
+        @Override
+        public synchronized String get() {
+            if (script == null) {
+                try (InputStream in = ConsoleBrowserIT.class.getResourceAsStream("/axe.min.js")) {
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return script;
+        }
+    };
 
     private static void signIn(String role, String scope, String subject) {
         open("/console/sign-in");

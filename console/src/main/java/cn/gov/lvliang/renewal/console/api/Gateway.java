@@ -84,12 +84,24 @@ public class Gateway {
 
     /** Sends a file as the form field {@code file} of a multipart request (a bulk import). */
     public ApiResponse uploadFile(Session session, String path, java.nio.file.Path file, String name, Locale locale) {
-        MultipartForm form = MultipartForm.create()
-                .binaryFileUpload(
-                        "file",
-                        name == null || name.isBlank() ? "upload.xlsx" : name,
-                        file.toString(),
-                        "application/octet-stream");
+        return uploadFile(session, path, Map.of(), file, name == null || name.isBlank() ? "upload.xlsx" : name, locale);
+    }
+
+    /**
+     * Sends a file as the form field {@code file} of a multipart request, after the given text
+     * fields (an evidence document's {@code kind}). The services detect the type from the content.
+     */
+    public ApiResponse uploadFile(
+            Session session,
+            String path,
+            Map<String, String> fields,
+            java.nio.file.Path file,
+            String name,
+            Locale locale) {
+        MultipartForm form = MultipartForm.create();
+        fields.forEach(form::attribute);
+        form.binaryFileUpload(
+                "file", name == null || name.isBlank() ? "upload" : name, file.toString(), "application/octet-stream");
         Duration bulk = timeout.multipliedBy(10);
         HttpResponse<Buffer> response = client.requestAbs(HttpMethod.POST, baseUrl + path)
                 .timeout(bulk.toMillis())

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,6 +31,32 @@ final class ClaimViews {
         List<Run> result = new ArrayList<>();
         runs.forEach((number, checks) -> result.add(new Run(number, checks)));
         return result;
+    }
+
+    /** The types a browser shows by itself (PDF, JPEG, PNG); other evidence is downloaded. */
+    static final List<String> INLINE_TYPES = List.of("application/pdf", "image/jpeg", "image/png");
+
+    /** The media type to show inline, or "" for a download. */
+    static String shownInline(String contentType) {
+        String type =
+                contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return INLINE_TYPES.contains(type) ? type : "";
+    }
+
+    /**
+     * The claim's evidence documents (申请材料), each with {@code image} true when the page can
+     * show it as a picture and {@code inline} true when the browser opens it by itself.
+     */
+    static List<Map<String, Object>> evidence(JsonNode claim) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (JsonNode document : claim.path("evidence")) {
+            Map<String, Object> shown = Json.map(document);
+            String inline = shownInline(document.path("mediaType").asText());
+            shown.put("inline", !inline.isEmpty());
+            shown.put("image", inline.startsWith("image/"));
+            documents.add(shown);
+        }
+        return documents;
     }
 
     static List<Step> history(JsonNode claim) {

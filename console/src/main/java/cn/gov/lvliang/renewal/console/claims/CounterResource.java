@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The county counter (县级受理窗口): a county clerk files an appliance or a car claim for a
@@ -33,6 +35,9 @@ import java.util.UUID;
  */
 @Path("/counter")
 public class CounterResource {
+
+    /** The states in which the claim's filer may still add evidence (the API's rule). */
+    static final Set<String> UPLOADABLE = Set.of("SUBMITTED", "PENDING_REVIEW", "QUEUED", "RETURNED", "APPEALED");
 
     private final Sessions sessions;
     private final Pages pages;
@@ -132,11 +137,60 @@ public class CounterResource {
     @GET
     @Path("/claims/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance claim(@PathParam("id") UUID id) {
+    public TemplateInstance claim(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Session session = sessions.require(Set.of(Session.COUNTY_OFFICER));
+        return claimPage(session, id, notice, "", "");
+    }
+
+    private TemplateInstance claimPage(Session session, UUID id, String notice, String failedKind, String error) {
         JsonNode claim = gateway.get(session, "/api/subsidies/claims/" + id, pages.locale())
                 .expectOk();
-        return pages.page(counterClaim).data("claim", Json.map(claim)).data("runs", ClaimViews.checksByRun(claim));
+        return pages.page(counterClaim)
+                .data("claim", Json.map(claim))
+                .data("runs", ClaimViews.checksByRun(claim))
+                .data("documents", ClaimViews.evidence(claim))
+                .data("completeness", Json.list(claim.path("evidenceCompleteness")))
+                .data("uploadable", UPLOADABLE.contains(claim.path("status").asText()))
+                .data("notice", notice == null ? "" : notice)
+                .data("failedKind", failedKind)
+                .data("evidenceError", error);
+    }
+
+    /**
+     * Uploads one evidence file of a required kind (申请材料) to the filed claim. The service checks
+     * the kind, the type (from the content: 415) and the size (413); its refusal is shown next to the
+     * file field of that kind.
+     */
+    @POST
+    @Path("/claims/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@PathParam("id") UUID id, @RestForm("kind") String kind, @RestForm("file") FileUpload file) {
+        Session session = sessions.require(Set.of(Session.COUNTY_OFFICER));
+        String shownKind = kind == null ? "" : kind;
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            return Response.status(400)
+                    .entity(claimPage(session, id, "", shownKind, pages.msg().evidenceNoFile()))
+                    .build();
+        }
+        ApiResponse answer = gateway.uploadFile(
+                session,
+                "/api/subsidies/claims/" + id + "/evidence",
+                Map.of("kind", shownKind),
+                file.uploadedFile(),
+                file.fileName(),
+                pages.locale());
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/counter/claims/" + id + "?notice=uploaded"))
+                    .build();
+        }
+        if (answer.status() == 400 || answer.status() == 409 || answer.status() == 413 || answer.status() == 415) {
+            String error = String.join(" ", answer.fieldErrors().values());
+            return Response.status(answer.status())
+                    .entity(claimPage(session, id, "", shownKind, error.isBlank() ? answer.detail() : error))
+                    .build();
+        }
+        throw new ApiResponse.ApiFailure(answer);
     }
 
     /** The receipt (受理回执): a printable page with the claim number. */

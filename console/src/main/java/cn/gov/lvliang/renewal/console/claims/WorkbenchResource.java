@@ -57,6 +57,13 @@ public class WorkbenchResource {
             "SUSPECTED_FRAUD",
             "OTHER");
 
+    /** Why a reviewer waives a kind of evidence (the API's WaiverReason). */
+    static final List<String> WAIVER_REASONS =
+            List.of("VERIFIED_BY_SYSTEM", "HELD_BY_AUTHORITY", "NOT_APPLICABLE", "OTHER");
+
+    /** The problem type of a stale version: someone else changed the claim meanwhile. */
+    static final String STALE_VERSION = "urn:lvliang:renewal:problem:stale-version";
+
     private final Sessions sessions;
     private final Pages pages;
     private final Gateway gateway;
@@ -134,7 +141,7 @@ public class WorkbenchResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance claim(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Session session = sessions.require(Set.of(Session.REVIEWER));
-        return claimPage(session, id, notice, Map.of(), "", "", "", "");
+        return claimPage(session, id, notice, Map.of(), "", "", "", "", "", "");
     }
 
     private TemplateInstance claimPage(
@@ -145,7 +152,9 @@ public class WorkbenchResource {
             String detail,
             String action,
             String reasonCode,
-            String note) {
+            String note,
+            String failedKind,
+            String waiverError) {
         JsonNode claim = gateway.get(session, "/api/subsidies/claims/" + id, pages.locale())
                 .expectOk();
         return pages.page(workbenchClaim)
@@ -163,7 +172,12 @@ public class WorkbenchResource {
                 .data("detail", detail)
                 .data("action", action)
                 .data("reasonCode", reasonCode)
-                .data("note", note);
+                .data("note", note)
+                .data("documents", ClaimViews.evidence(claim))
+                .data("completeness", Json.list(claim.path("evidenceCompleteness")))
+                .data("waiverReasons", WAIVER_REASONS)
+                .data("failedKind", failedKind)
+                .data("waiverError", waiverError);
     }
 
     /**
@@ -184,7 +198,7 @@ public class WorkbenchResource {
         if (!ACTIONS.contains(action)) {
             Map<String, String> errors = Map.of("action", pages.msg().decisionActionRequired());
             return Response.status(400)
-                    .entity(claimPage(session, id, "", errors, "", "", reasonCode, note))
+                    .entity(claimPage(session, id, "", errors, "", "", reasonCode, note, "", ""))
                     .build();
         }
         Map<String, Object> review = new LinkedHashMap<>();
@@ -201,11 +215,15 @@ public class WorkbenchResource {
             return Response.seeOther(URI.create("/workbench/claims/" + id + "?notice=decided"))
                     .build();
         }
+        boolean stale = answer.status() == 409
+                && STALE_VERSION.equals(answer.body().path("type").asText());
+        if (stale) {
+            return Response.seeOther(URI.create("/workbench/claims/" + id + "?notice=conflict"))
+                    .build();
+        }
         return switch (answer.status()) {
-            case 409 ->
-                Response.seeOther(URI.create("/workbench/claims/" + id + "?notice=conflict"))
-                        .build();
-            case 400, 403, 422 ->
+            // 409 also names the evidence still missing, or a programme's budget that is spent
+            case 400, 403, 409, 422 ->
                 Response.status(answer.status())
                         .entity(claimPage(
                                 session,
@@ -215,9 +233,56 @@ public class WorkbenchResource {
                                 pages.problem(answer),
                                 action,
                                 reasonCode == null ? "" : reasonCode,
-                                note == null ? "" : note))
+                                note == null ? "" : note,
+                                "",
+                                ""))
                         .build();
             default -> throw new ApiResponse.ApiFailure(answer);
         };
+    }
+
+    /**
+     * Waives one required kind of evidence (免予提交) with a reason code; the service allows one
+     * waiver per kind and claim, by a reviewer who did not file it.
+     */
+    @POST
+    @Path("/claims/{id}/waivers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response waive(
+            @PathParam("id") UUID id,
+            @FormParam("kind") String kind,
+            @FormParam("reasonCode") String reasonCode,
+            @FormParam("note") String note) {
+        Session session = sessions.require(Set.of(Session.REVIEWER));
+        Map<String, Object> waiver = new LinkedHashMap<>();
+        waiver.put("kind", kind);
+        waiver.put("reasonCode", reasonCode == null || reasonCode.isBlank() ? null : reasonCode);
+        if (note != null && !note.isBlank()) {
+            waiver.put("note", note);
+        }
+        ApiResponse answer =
+                gateway.post(session, "/api/subsidies/claims/" + id + "/evidence/waivers", waiver, pages.locale());
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/workbench/claims/" + id + "?notice=waived"))
+                    .build();
+        }
+        if (answer.status() == 400 || answer.status() == 403 || answer.status() == 409) {
+            String error = String.join(" ", answer.fieldErrors().values());
+            return Response.status(answer.status())
+                    .entity(claimPage(
+                            session,
+                            id,
+                            "",
+                            Map.of(),
+                            "",
+                            "",
+                            "",
+                            "",
+                            kind == null ? "" : kind,
+                            error.isBlank() ? answer.detail() : error))
+                    .build();
+        }
+        throw new ApiResponse.ApiFailure(answer);
     }
 }

@@ -91,6 +91,8 @@ public class DeskResource {
             }
         }
         return pages.page(desk)
+                .data("department", department(session))
+                .data("responsibility", responsibility(session))
                 .data("own", own)
                 .data("overdue", Json.list(overdue.path("assignments")))
                 .data("toReview", toReview)
@@ -100,6 +102,49 @@ public class DeskResource {
                 .data("errors", errors)
                 .data("detail", detail)
                 .data("v", values);
+    }
+
+    /**
+     * The officer's department as the organisation directory (组织机构目录, tasks-service) names it:
+     * code, name and kind; the code alone when the directory does not know it.
+     */
+    private Map<String, Object> department(Session session) {
+        String code = session.department() == null ? "" : session.department();
+        Map<String, Object> department = new LinkedHashMap<>();
+        department.put("code", code);
+        department.put("name", code);
+        department.put("kind", "");
+        ApiResponse directory = gateway.get(session, "/api/tasks/departments", pages.locale());
+        if (directory.ok()) {
+            for (JsonNode d : directory.body()) {
+                if (d.path("code").asText().equalsIgnoreCase(code)) {
+                    department.put("name", d.path("name").asText(code));
+                    department.put("kind", d.path("kind").asText(""));
+                }
+            }
+        }
+        return department;
+    }
+
+    /**
+     * What the department answers for, read-only: the subsidy programmes the service lets it read,
+     * which it scopes by the department's responsibility (department_responsibility). Null when
+     * the service refuses (a department the directory does not know).
+     */
+    private List<Map<String, Object>> responsibility(Session session) {
+        ApiResponse programmes = gateway.get(session, "/api/subsidies/programmes", pages.locale());
+        if (!programmes.ok()) {
+            return null;
+        }
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (JsonNode p : programmes.body()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", p.path("id").asText());
+            row.put("name", p.path("name").asText());
+            row.put("category", p.path("category").asText());
+            shown.add(row);
+        }
+        return shown;
     }
 
     /** Submits the monthly progress report of one of the department's own assignments. */

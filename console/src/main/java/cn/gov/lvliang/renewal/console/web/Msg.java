@@ -625,4 +625,106 @@ public interface Msg {
 
     @Message("说明")
     String equipmentMessage();
+
+    // ---- evidence (申请材料) ----
+    @Message("申请材料")
+    String evidenceTitle();
+
+    @Message("材料齐全情况")
+    String evidenceCompleteness();
+
+    @Message("这件申请的规则版本不要求提交材料。")
+    String evidenceNoneRequired();
+
+    @Message("材料类型")
+    String evidenceKindHeading();
+
+    @Message("状态")
+    String evidenceStateHeading();
+
+    @Message("操作")
+    String evidenceActionHeading();
+
+    @Message(
+            "{#when k}{#is 'APPLICANT_ID'}申请人身份证件{#is 'BANK_ACCOUNT'}银行账户{#is 'INVOICE'}购买发票{#is 'NEW_CAR_INVOICE'}新车购车发票"
+                    + "{#is 'SCRAP_CERTIFICATE'}报废机动车回收证明{#is 'DEREGISTRATION_CERTIFICATE'}机动车注销证明{#is 'OLD_CAR_TRANSFER_RECORD'}旧车转让登记"
+                    + "{#is 'PRODUCT_PHOTO'}产品照片{#else}{k}{/when}")
+    String evidenceKind(String k);
+
+    @Message("{#when s}{#is 'PRESENT'}已提交{#is 'WAIVED'}免予提交{#is 'MISSING'}缺少{#else}{s}{/when}")
+    String evidenceState(String s);
+
+    @Message("{n} 份")
+    String evidenceDocuments(Object n);
+
+    @Message("选择文件")
+    String evidenceFile();
+
+    @Message("上传")
+    String evidenceUpload();
+
+    @Message("可上传 PDF、JPEG、PNG、OFD 或数电票 XML，每个文件不超过 10 MB；类型按文件内容识别。")
+    String evidenceTypes();
+
+    @Message("请先选择要上传的文件。")
+    String evidenceNoFile();
+
+    @Message("材料已上传。")
+    String evidenceUploaded();
+
+    @Message("已上传的材料")
+    String evidenceDocumentsHeading();
+
+    @Message("尚未上传材料。")
+    String evidenceNoDocuments();
+
+    @Message("{size} 字节")
+    String evidenceSize(Object size);
+
+    @Message("浏览器不能直接显示，点击下载")
+    String evidenceDownloadOnly();
+
+    @Message("免予提交")
+    String waive();
+
+    @Message("免予提交的理由")
+    String waiverReasonLabel();
+
+    @Message("请选择理由")
+    String waiverReasonChoose();
+
+    @Message(
+            "{#when r}{#is 'VERIFIED_BY_SYSTEM'}已通过系统核验{#is 'HELD_BY_AUTHORITY'}主管部门已存档{#is 'NOT_APPLICABLE'}不适用{#is 'OTHER'}其他（须说明）{#else}{r}{/when}")
+    String waiverReason(String r);
+
+    @Message("确认免予提交")
+    String waiveSubmit();
+
+    @Message("已免予提交该项材料。")
+    String evidenceWaived();
+
+    // ---- department desk: directory and responsibility ----
+    @Message("本部门：{name}（{code}）")
+    String deskDepartment(String name, String code);
+
+    @Message("本部门职责范围")
+    String deskResponsibility();
+
+    @Message("按职责分工可查看的补贴项目（由市级管理员维护，此处只读）。")
+    String deskResponsibilityHint();
+
+    @Message("本部门职责内的补贴项目")
+    String deskResponsibilityProgrammes();
+
+    @Message("组织机构目录中没有本部门，暂不能显示职责范围。")
+    String deskResponsibilityUnknown();
+
+    @Message("本部门职责内没有补贴项目。")
+    String deskResponsibilityNone();
+
+    @Message("项目名称")
+    String deskProgrammeName();
+
+    @Message("类别")
+    String deskProgrammeCategory();
 }

@@ -95,6 +95,71 @@ class PagesTest {
     }
 
     @Test
+    void theCounterListsTheEvidenceAndItsCompletenessWithAnUploadFieldPerKind() {
+        console()
+                .header("Cookie", signedIn("county-officer"))
+                .get("/console/counter/claims/" + StubGateway.EVIDENCE_CLAIM)
+                .then()
+                .statusCode(200)
+                .body(containsString("<tr id=\"kind-PRODUCT_PHOTO\" data-state=\"MISSING\">"))
+                .body(containsString("<input type=\"file\" id=\"file-PRODUCT_PHOTO\" name=\"file\""))
+                .body(containsString("href=\"/console/claims/" + StubGateway.EVIDENCE_CLAIM + "/evidence/"
+                        + StubGateway.DOCUMENT + "\""));
+    }
+
+    @Test
+    void anUploadTheServiceRefusesIsShownAtItsFileField() {
+        console()
+                .header("Cookie", signedIn("county-officer"))
+                .multiPart("kind", "PRODUCT_PHOTO")
+                .multiPart("file", "note.txt", "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/console/counter/claims/" + StubGateway.EVIDENCE_CLAIM + "/evidence")
+                .then()
+                .statusCode(415)
+                .body(containsString("aria-invalid=\"true\""))
+                .body(containsString(
+                        "<p class=\"error\" id=\"file-PRODUCT_PHOTO-error\">只接受 PDF、JPEG、PNG、OFD 或数电票 XML</p>"));
+    }
+
+    @Test
+    void aFileOverTheLimitIsShownAtItsFileField() {
+        console()
+                .header("Cookie", signedIn("county-officer"))
+                .multiPart("kind", "BANK_ACCOUNT")
+                .multiPart("file", "big.pdf", "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/console/counter/claims/" + StubGateway.EVIDENCE_CLAIM + "/evidence")
+                .then()
+                .statusCode(413)
+                .body(containsString("<p class=\"error\" id=\"file-BANK_ACCOUNT-error\">文件超过 10 MB</p>"));
+    }
+
+    @Test
+    void aPdfIsHandedToTheBrowserInline() {
+        console()
+                .header("Cookie", signedIn("reviewer"))
+                .get("/console/claims/" + StubGateway.EVIDENCE_CLAIM + "/evidence/" + StubGateway.DOCUMENT)
+                .then()
+                .statusCode(200)
+                .header("Content-Type", "application/pdf")
+                .header("Content-Disposition", containsString("inline"))
+                .body(containsString("%PDF-1.4"));
+    }
+
+    @Test
+    void anApprovalWithEvidenceMissingSaysWhichKindsOnTheClaimPage() {
+        console()
+                .header("Cookie", signedIn("reviewer"))
+                .formParam("action", "approve")
+                .formParam("version", "2")
+                .post("/console/workbench/claims/" + StubGateway.EVIDENCE_CLAIM + "/decision")
+                .then()
+                .statusCode(409)
+                .body(containsString(
+                        "<p class=\"alert\" role=\"alert\" id=\"decision-error\">申请缺少以下材料：PRODUCT_PHOTO。</p>"))
+                .body(containsString("id=\"waive-PRODUCT_PHOTO\""));
+    }
+
+    @Test
     void theLanguageSwitchSetsItsCookieAndGoesBackOnlyWithinTheConsole() {
         console()
                 .get("/console/language?to=en&back=/console/sign-in")

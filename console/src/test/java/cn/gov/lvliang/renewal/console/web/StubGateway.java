@@ -25,6 +25,24 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
     /** A claim id whose approval the stub refuses as stale (409). */
     public static final String STALE_CLAIM = "00000000-0000-0000-0000-000000000409";
 
+    /** A claim with one PDF document and one missing kind of evidence; its approval is refused (409). */
+    public static final String EVIDENCE_CLAIM = "00000000-0000-0000-0000-0000000e0001";
+    /** The PDF document of {@link #EVIDENCE_CLAIM}. */
+    public static final String DOCUMENT = "00000000-0000-0000-0000-0000000d0001";
+
+    private static final String EVIDENCE_CLAIM_JSON =
+            "{\"id\":\"" + EVIDENCE_CLAIM + "\",\"status\":\"PENDING_REVIEW\","
+                    + "\"programmeId\":\"HOME-APPLIANCE\",\"ruleVersion\":1,\"county\":\"141124\",\"amountFen\":100000,"
+                    + "\"sellerCreditCode\":\"91141100MA0K0000XA\",\"purchaseDate\":\"2025-03-01\",\"computation\":\"-\","
+                    + "\"reasonCode\":null,\"reasonNote\":null,\"overdue\":false,\"submittedAt\":\"2026-12-04T10:00:00Z\","
+                    + "\"applicant\":{\"name\":\"张*\",\"idNumber\":\"1411**********1233\"},\"flags\":[],\"checks\":[],"
+                    + "\"version\":2,\"evidence\":[{\"id\":\"" + DOCUMENT + "\",\"kind\":\"INVOICE\",\"sizeBytes\":20,"
+                    + "\"detectedType\":\"PDF\",\"mediaType\":\"application/pdf\",\"uploadedBy\":\"dev-county-officer\","
+                    + "\"uploadedAt\":\"2026-12-04T10:00:00Z\"}],\"evidenceCompleteness\":["
+                    + "{\"kind\":\"INVOICE\",\"state\":\"PRESENT\",\"documents\":1},"
+                    + "{\"kind\":\"PRODUCT_PHOTO\",\"state\":\"MISSING\",\"documents\":0},"
+                    + "{\"kind\":\"BANK_ACCOUNT\",\"state\":\"MISSING\",\"documents\":0}]}";
+
     private static final Pattern ROLE = Pattern.compile("\"role\"\\s*:\\s*\"([a-z-]+)\"");
     private HttpServer server;
 
@@ -68,7 +86,39 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (path.equals("/api/subsidies/claims/" + STALE_CLAIM + "/approve")) {
-            reply(exchange, 409, "{\"status\":409,\"detail\":\"版本已变化\"}");
+            reply(
+                    exchange,
+                    409,
+                    "{\"type\":\"urn:lvliang:renewal:problem:stale-version\",\"status\":409,\"detail\":\"版本已变化\"}");
+            return;
+        }
+        if (path.equals("/api/subsidies/claims/" + EVIDENCE_CLAIM)) {
+            reply(exchange, 200, EVIDENCE_CLAIM_JSON);
+            return;
+        }
+        if (path.equals("/api/subsidies/claims/" + EVIDENCE_CLAIM + "/approve")) {
+            reply(
+                    exchange,
+                    409,
+                    "{\"type\":\"urn:lvliang:renewal:problem:evidence-missing\",\"status\":409,"
+                            + "\"detail\":\"申请缺少以下材料：PRODUCT_PHOTO。\"}");
+            return;
+        }
+        if (path.equals("/api/subsidies/claims/" + EVIDENCE_CLAIM + "/evidence")) {
+            // the service detects the type and counts the size: this stub takes nothing
+            if (body.contains("BANK_ACCOUNT")) {
+                reply(exchange, 413, "{\"status\":413,\"detail\":\"文件超过 10 MB\"}");
+                return;
+            }
+            reply(exchange, 415, "{\"status\":415,\"detail\":\"只接受 PDF、JPEG、PNG、OFD 或数电票 XML\"}");
+            return;
+        }
+        if (path.equals("/api/subsidies/claims/" + EVIDENCE_CLAIM + "/evidence/" + DOCUMENT)) {
+            byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+            exchange.getResponseHeaders().add("Content-Type", "application/pdf");
+            exchange.sendResponseHeaders(200, pdf.length);
+            exchange.getResponseBody().write(pdf);
+            exchange.close();
             return;
         }
         reply(exchange, 404, "{\"status\":404,\"detail\":\"stub: " + path + "\"}");
