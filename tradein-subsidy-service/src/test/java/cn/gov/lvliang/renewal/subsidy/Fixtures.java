@@ -241,8 +241,13 @@ public final class Fixtures {
      * extra} adds to or overrides the rule version's body.
      */
     public static String applianceProgramme(String prefix, Map<String, Object> extra) {
+        return productProgramme(prefix, "HOME_APPLIANCE", extra);
+    }
+
+    /** {@link #applianceProgramme} of another product category (HOME_APPLIANCE or DIGITAL_PRODUCT). */
+    public static String productProgramme(String prefix, String category, Map<String, Object> extra) {
         String id = unique(prefix);
-        createProgramme(id, prefix, "HOME_APPLIANCE");
+        createProgramme(id, prefix, category);
         Map<String, Object> version = new LinkedHashMap<>();
         version.put("effectiveFrom", "2025-01-01");
         version.put(

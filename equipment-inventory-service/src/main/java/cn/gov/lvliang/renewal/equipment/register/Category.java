@@ -17,7 +17,9 @@ public enum Category implements Labelled {
     MUNICIPAL_WATER("供水设施"),
     MUNICIPAL_HEATING("供热设施"),
     MUNICIPAL_GAS("燃气设施"),
-    PIPELINE("市政管网（公里）");
+    PIPELINE("市政管网（公里）"),
+    /** Public institutions' office equipment, task (43): 市财政局 with 市机关事务服务中心. */
+    OFFICE_EQUIPMENT("办公设备");
 
     private final String label;
 

@@ -39,7 +39,10 @@ public record Scope(Kind kind, String value, Set<String> sectors, Set<String> ca
         };
     }
 
-    /** A unit (no category): departments see units of their sectors. */
+    /**
+     * A unit (no category): departments see units of their sectors here; reads ({@link #unitHql})
+     * also show them the units holding equipment of their categories.
+     */
     public boolean coversUnit(String creditCode, String county, String sector) {
         return covers(creditCode, county, sector, null);
     }
@@ -80,7 +83,15 @@ public record Scope(Kind kind, String value, Set<String> sectors, Set<String> ca
                 return "creditCode = ?" + params.size();
             case DEPARTMENT:
                 params.add(new ArrayList<>(sectors.isEmpty() ? Set.of("-") : sectors));
-                return "sectorCode in ?" + params.size();
+                String condition = "sectorCode in ?" + params.size();
+                if (!categories.isEmpty()) {
+                    // A department responsible for categories (市住建局: elevators) reads the units
+                    // that hold equipment of them, as it reads that equipment.
+                    params.add(categories.stream().map(Category::valueOf).toList());
+                    condition = "(" + condition + " or creditCode in (select e.unitCreditCode from Equipment e"
+                            + " where e.category in ?" + params.size() + "))";
+                }
+                return condition;
             default:
                 return "1 = 0";
         }

@@ -11,11 +11,11 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 /** Builds and reads XLSX files in tests, as a user's spreadsheet program would. */
-final class Sheets {
+public final class Sheets {
 
     private Sheets() {}
 
-    static byte[] xlsx(List<List<String>> rows) throws IOException {
+    public static byte[] xlsx(List<List<String>> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "test", "1.0");
         Worksheet ws = wb.newWorksheet("Sheet1");
@@ -29,7 +29,7 @@ final class Sheets {
     }
 
     /** All rows of the first sheet as text. */
-    static List<List<String>> read(byte[] xlsx) throws IOException {
+    public static List<List<String>> read(byte[] xlsx) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : wb.getFirstSheet().read()) {

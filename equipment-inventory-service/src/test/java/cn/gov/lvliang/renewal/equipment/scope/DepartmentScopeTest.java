@@ -48,6 +48,26 @@ class DepartmentScopeTest {
         assertThat(ids(housing, estate)).containsExactly(elevator);
     }
 
+    /** 市财政局 (czj) reads public institutions' office equipment (task 43), not industrial equipment. */
+    @Test
+    void financeReadsOfficeEquipmentAndNotACokeOven() {
+        String office = TestIdentifiers.creditCode();
+        unitWithoutSector(office, "吕梁测试机关", "141102", "PUBLIC_INSTITUTION");
+        Map<String, Object> body = Fixtures.equipment(office, "2016-01-01", 6);
+        body.put("category", "OFFICE_EQUIPMENT");
+        body.put("name", "台式计算机");
+        Object computer = Fixtures.register(TestTokens.cityAdmin(), body).get("id");
+        String coking = TestIdentifiers.creditCode();
+        Fixtures.unit(coking, "141102", "coking");
+        Object oven = Fixtures.register(TestTokens.cityAdmin(), Fixtures.equipment(coking, "2012-01-01", 20))
+                .get("id");
+
+        String finance = officer("CZJ");
+        assertThat(ids(finance, office)).containsExactly(computer);
+        given().auth().oauth2(finance).get(RECORDS + "/" + computer).then().statusCode(200);
+        given().auth().oauth2(finance).get(RECORDS + "/" + oven).then().statusCode(404);
+    }
+
     @Test
     void theCityChangesAResponsibilityAndUnknownCodesAreRefused() {
         Object elevator = elevator(TestIdentifiers.creditCode(), "141102");
@@ -111,12 +131,12 @@ class DepartmentScopeTest {
                 .path("items.id");
     }
 
-    private static Object elevator(String estate, String county) {
+    private static void unitWithoutSector(String creditCode, String name, String county, String type) {
         Map<String, Object> unit = new HashMap<>();
-        unit.put("creditCode", estate);
-        unit.put("name", "吕梁测试物业" + estate.substring(10));
+        unit.put("creditCode", creditCode);
+        unit.put("name", name + creditCode.substring(10));
         unit.put("county", county);
-        unit.put("type", "ENTERPRISE");
+        unit.put("type", type);
         given().auth()
                 .oauth2(TestTokens.cityAdmin())
                 .contentType(ContentType.JSON)
@@ -124,6 +144,10 @@ class DepartmentScopeTest {
                 .post("/api/equipment/units")
                 .then()
                 .statusCode(201);
+    }
+
+    private static Object elevator(String estate, String county) {
+        unitWithoutSector(estate, "吕梁测试物业", county, "ENTERPRISE");
         Map<String, Object> body = Fixtures.equipment(estate, "2005-06-01", 15);
         body.put("category", "ELEVATOR");
         body.put("name", "住宅电梯");

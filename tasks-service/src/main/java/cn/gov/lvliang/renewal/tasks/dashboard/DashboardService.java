@@ -69,7 +69,7 @@ public class DashboardService {
         ImplementingUnit unit = ImplementingUnit.findById(code);
         boolean allowed = caller.hasAnyRole(CITY_WIDE)
                 || (caller.hasRole(Roles.COUNTY_OFFICER)
-                        && caller.county().map(code::equals).orElse(false));
+                        && CallerScopes.of(caller).is(CallerScope.Kind.COUNTY, code));
         if (unit == null || !allowed) {
             throw Problems.notFound("resource.county", code);
         }

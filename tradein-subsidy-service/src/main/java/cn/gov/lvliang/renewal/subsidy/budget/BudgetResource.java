@@ -121,6 +121,7 @@ public class BudgetResource {
     }
 
     private String scopedCounty(String requested) {
+        DepartmentScope.requireKnownCounty(caller);
         if (caller.hasAnyRole(java.util.Set.of(Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER))) {
             return requested;
         }

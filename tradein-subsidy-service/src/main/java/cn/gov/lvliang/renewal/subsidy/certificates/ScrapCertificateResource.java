@@ -51,6 +51,7 @@ public class ScrapCertificateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScrapCertificateView get(@PathParam("certificateNumber") String certificateNumber) {
         ScrapCertificateRecord found;
+        cn.gov.lvliang.renewal.subsidy.programmes.DepartmentScope.requireKnownCounty(caller);
         // a reviewer whose token names no county reviews city-wide
         if (caller.hasAnyRole(CITY_WIDE)
                 || (caller.hasRole(Roles.REVIEWER) && caller.county().isEmpty())) {

@@ -81,12 +81,14 @@ public class PaymentResource {
 
     @GET
     @Path("/payment-batches")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT
+    })
     @Operation(
             operationId = "listPaymentBatches",
             summary = "List payment batches · 拨付批次列表",
             description = "Newest first, with each batch's total and how many of its items are paid, failed or still"
-                    + " pending. A county officer sees its own county's batches only; the filters narrow further.")
+                    + " pending. A county officer sees its own county's batches only, a department officer (市财政局) those"
+                    + " of the programmes it is responsible for; the filters narrow further.")
     @APIResponse(responseCode = "200", description = "One page of batches: items, total, page, size")
     @APIResponse(
             responseCode = "400",
@@ -102,7 +104,8 @@ public class PaymentResource {
 
     @GET
     @Path("/payment-batches/{id}")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT
+    })
     @Operation(
             operationId = "getPaymentBatch",
             summary = "Read a payment batch · 查询拨付批次",

@@ -15,6 +15,7 @@ import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.BatchView;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.ItemView;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.Result;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.TopUpView;
+import cn.gov.lvliang.renewal.subsidy.programmes.DepartmentScope;
 import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleBook;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleVersion;
@@ -315,7 +316,12 @@ public class PaymentService {
     public Page<BatchSummary> list(String programmeId, String county, int page, int size, Caller caller) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        if (!caller.hasAnyRole(CITY_WIDE)) {
+        DepartmentScope.requireKnownCounty(caller);
+        var department = DepartmentScope.programmes(caller, "programmeId");
+        if (department.isPresent()) {
+            query.append(" and (").append(department.get().clause()).append(")");
+            parameters.putAll(department.get().parameters());
+        } else if (!caller.hasAnyRole(CITY_WIDE)) {
             query.append(" and county = :scopeCounty");
             parameters.put("scopeCounty", caller.county().orElse(""));
         }
@@ -379,10 +385,22 @@ public class PaymentService {
     }
 
     private static PaymentBatch scoped(UUID id, Caller caller) {
+        DepartmentScope.requireKnownCounty(caller);
         PaymentBatch batch = PaymentBatch.findById(id);
-        boolean cityWide = caller.hasAnyRole(CITY_WIDE);
-        if (batch == null
-                || (!cityWide && !caller.county().map(batch.county::equals).orElse(false))) {
+        var department = DepartmentScope.programmes(caller, "programmeId");
+        boolean inScope;
+        if (batch == null) {
+            inScope = false;
+        } else if (department.isPresent()) {
+            // 市财政局 and the other departments: the batches of the programmes they are responsible for
+            Map<String, Object> parameters = new HashMap<>(department.get().parameters());
+            parameters.put("id", id);
+            inScope = PaymentBatch.count("id = :id and (" + department.get().clause() + ")", parameters) > 0;
+        } else {
+            inScope = caller.hasAnyRole(CITY_WIDE)
+                    || caller.county().map(batch.county::equals).orElse(false);
+        }
+        if (!inScope) {
             throw Problems.notFound("resource.payment-batch", id);
         }
         return batch;

@@ -18,7 +18,21 @@ public final class DepartmentScope {
     public static final CallerScope.Rules RULES = CallerScope.Rules.of(Set.of(), Set.of(), Set.of())
             .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
 
+    /** County officers and reviewers with a county: resolving refuses a county not one of the 13. */
+    private static final CallerScope.Rules COUNTIES = CallerScope.Rules.of(
+                    Set.of(), Set.of(Roles.COUNTY_OFFICER), Set.of())
+            .withOptionalCounty(Set.of(Roles.REVIEWER));
+
     private DepartmentScope() {}
+
+    /**
+     * Refuses with 403 {@code unknown-scope} a county claim that is not one of the 13 counties, for
+     * the reads that take the caller's county straight from the token (budget, payment batches,
+     * scrap certificates), as the claims' scope does.
+     */
+    public static void requireKnownCounty(Caller caller) {
+        COUNTIES.resolve(caller);
+    }
 
     /**
      * For a department officer, the condition limiting {@code programmeIdField} to the programmes it

@@ -90,6 +90,40 @@ class DepartmentScopeTest {
                 .statusCode(403);
     }
 
+    /** 市财政局 (czj, task 43 and the budget): reads budget accounts and payment batches, writes none. */
+    @Test
+    void financeReadsBudgetAccountsAndPaymentBatchesAndCreatesNoBatch() {
+        String finance = officer("CZJ");
+        List<String> programmes = given().auth()
+                .oauth2(finance)
+                .get("/api/subsidies/budget/accounts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("programmeId");
+        assertThat(programmes).contains("HOME-APPLIANCE");
+        given().auth()
+                .oauth2(finance)
+                .queryParam("programmeId", "HOME-APPLIANCE")
+                .get("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(finance)
+                .contentType(ContentType.JSON)
+                .body(Map.of("programmeId", "HOME-APPLIANCE", "county", "141102"))
+                .post("/api/subsidies/payment-batches")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(finance)
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", 0))
+                .post(Fixtures.CLAIMS + "/" + claimId + "/approve")
+                .then()
+                .statusCode(403);
+    }
+
     @Test
     void aDepartmentOutsideTheCategoryGets404AndEmptyListsUntilTheCityChangesItsResponsibility() {
         given().auth()
