@@ -59,8 +59,7 @@ class FaultInjectionIT {
     private static final String COUNTY = "141124";
     private static final long CLAIM_FEN = SubsidyRequests.CLAIM_FEN;
 
-    private static final String READ_MODEL = "scrap-certificate-read-model";
-    private static final String INDICATORS = "indicator-actuals";
+    private static final String INDICATORS = AppliedOnce.INDICATORS;
 
     private static DevStack suite;
     private static SuiteDatabase subsidyDb;
@@ -207,13 +206,14 @@ class FaultInjectionIT {
                             .isEqualTo(certificates.size());
                     assertThat(unsent(subsidyDb, claimIds)).isZero();
                     assertThat(unsent(recyclingDb, certificates)).isZero();
-                    assertThat(notYetIn(tasksDb, INDICATORS, eventIds(subsidyDb, claimIds)))
+                    assertThat(AppliedOnce.notYetIn(tasksDb, INDICATORS, AppliedOnce.eventIds(subsidyDb, claimIds)))
                             .isZero();
-                    assertThat(notYetIn(tasksDb, INDICATORS, eventIds(recyclingDb, certificates)))
+                    assertThat(AppliedOnce.notYetIn(
+                                    tasksDb, INDICATORS, AppliedOnce.eventIds(recyclingDb, certificates)))
                             .isZero();
                 });
         everyCertificateAppliedExactlyOnce(certificates, handover);
-        assertThat(eventIds(subsidyDb, claimIds))
+        assertThat(AppliedOnce.eventIds(subsidyDb, claimIds))
                 .as("submitted + verified-or-not + approved: at least two events per claim")
                 .hasSizeGreaterThanOrEqualTo(2 * claimIds.size());
         theLedgerAgreesWithItsJournalAndNothingIsOverspent(programme);
@@ -259,7 +259,8 @@ class FaultInjectionIT {
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     assertThat(applied(certificates)).isEqualTo(total);
-                    assertThat(notYetIn(tasksDb, INDICATORS, eventIds(recyclingDb, certificates)))
+                    assertThat(AppliedOnce.notYetIn(
+                                    tasksDb, INDICATORS, AppliedOnce.eventIds(recyclingDb, certificates)))
                             .isZero();
                 });
         everyCertificateAppliedExactlyOnce(certificates, handover);
@@ -504,48 +505,12 @@ class FaultInjectionIT {
 
     /** One read-model row, one inbox row per consumer, and an indicator that counted each once. */
     private static void everyCertificateAppliedExactlyOnce(List<String> certificates, LocalDate handover) {
-        String[] numbers = certificates.toArray(String[]::new);
-        assertThat(subsidyDb.count(
-                        "select count(*) from scrap_certificate where certificate_number = any(?)", (Object) numbers))
-                .isEqualTo(certificates.size());
-        assertThat(subsidyDb.count(
-                        "select count(distinct certificate_number) from scrap_certificate where certificate_number"
-                                + " = any(?)",
-                        (Object) numbers))
-                .isEqualTo(certificates.size());
-        List<String> events = eventIds(recyclingDb, certificates);
-        assertThat(events).hasSize(certificates.size());
-        assertThat(subsidyDb.count(
-                        "select count(*) from inbox_event where consumer = ? and event_id = any(?)",
-                        READ_MODEL,
-                        events.toArray(String[]::new)))
-                .isEqualTo(certificates.size());
-        assertThat(tasksDb.column(
-                        "select value from indicator_value where indicator_code = 'SCRAPPED_CARS' and area_code = ?"
-                                + " and period = ?",
-                        COUNTY,
-                        handover.withDayOfMonth(1)))
-                .as("the scrapped-cars indicator counted each certificate once")
-                .hasSize(1)
-                .allSatisfy(value -> assertThat(Double.parseDouble(value)).isEqualTo((double) certificates.size()));
-    }
-
-    private static List<String> eventIds(SuiteDatabase db, List<String> aggregates) {
-        return db.column("select event_id::text from outbox_event where aggregate_id = any(?)", (Object)
-                aggregates.toArray(String[]::new));
+        AppliedOnce.certificates(recyclingDb, subsidyDb, tasksDb, certificates, COUNTY, handover);
     }
 
     private static long unsent(SuiteDatabase db, List<String> aggregates) {
         return db.count("select count(*) from outbox_event where sent_at is null and aggregate_id = any(?)", (Object)
                 aggregates.toArray(String[]::new));
-    }
-
-    private static long notYetIn(SuiteDatabase db, String consumer, List<String> eventIds) {
-        long there = db.count(
-                "select count(*) from inbox_event where consumer = ? and event_id = any(?)",
-                consumer,
-                eventIds.toArray(String[]::new));
-        return eventIds.size() - there;
     }
 
     private static void theLedgerAgreesWithItsJournalAndNothingIsOverspent(String programme) {

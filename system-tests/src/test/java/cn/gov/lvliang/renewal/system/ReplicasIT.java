@@ -82,8 +82,7 @@ class ReplicasIT {
     private static final long KILL_GRACE_NANOS = Duration.ofSeconds(3).toNanos();
 
     private static final LocalDate HANDOVER = LocalDate.of(2024, 8, 20);
-    private static final String READ_MODEL = "scrap-certificate-read-model";
-    private static final String INDICATORS = "indicator-actuals";
+    private static final String INDICATORS = AppliedOnce.INDICATORS;
 
     private static DevStack suite;
     private static SuiteDatabase recyclingDb;
@@ -357,7 +356,8 @@ class ReplicasIT {
         // the claims' events reached tasks-service, once each
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(() -> assertThat(notYetIn(tasksDb, INDICATORS, eventIds(subsidyDb, flowClaims)))
+                .untilAsserted(() -> assertThat(
+                                AppliedOnce.notYetIn(tasksDb, INDICATORS, AppliedOnce.eventIds(subsidyDb, flowClaims)))
                         .isZero());
     }
 
@@ -375,28 +375,14 @@ class ReplicasIT {
                                     "select count(*) from scrap_certificate where certificate_number = any(?)",
                                     (Object) numbers))
                             .isEqualTo(issued.size());
-                    assertThat(notYetIn(tasksDb, INDICATORS, eventIds(recyclingDb, issued)))
+                    assertThat(AppliedOnce.notYetIn(tasksDb, INDICATORS, AppliedOnce.eventIds(recyclingDb, issued)))
                             .isZero();
                 });
         assertThat(subsidyDb.column(
                         "select certificate_number from scrap_certificate where certificate_number = any(?)",
                         (Object) numbers))
                 .containsExactlyInAnyOrderElementsOf(issued);
-        List<String> events = eventIds(recyclingDb, issued);
-        assertThat(events).hasSize(issued.size());
-        assertThat(subsidyDb.count(
-                        "select count(*) from inbox_event where consumer = ? and event_id = any(?)",
-                        READ_MODEL,
-                        events.toArray(String[]::new)))
-                .isEqualTo(issued.size());
-        assertThat(tasksDb.column(
-                        "select value from indicator_value where indicator_code = 'SCRAPPED_CARS' and area_code = ?"
-                                + " and period = ?",
-                        COUNTY,
-                        HANDOVER.withDayOfMonth(1)))
-                .as("the scrapped-cars indicator counted each certificate once")
-                .hasSize(1)
-                .allSatisfy(value -> assertThat(Double.parseDouble(value)).isEqualTo((double) issued.size()));
+        AppliedOnce.certificates(recyclingDb, subsidyDb, tasksDb, issued, COUNTY, HANDOVER);
     }
 
     /**
@@ -530,19 +516,6 @@ class ReplicasIT {
             count++;
         }
         return count;
-    }
-
-    private static List<String> eventIds(SuiteDatabase db, List<String> aggregates) {
-        return db.column("select event_id::text from outbox_event where aggregate_id = any(?)", (Object)
-                aggregates.toArray(String[]::new));
-    }
-
-    private static long notYetIn(SuiteDatabase db, String consumer, List<String> eventIds) {
-        return eventIds.size()
-                - db.count(
-                        "select count(*) from inbox_event where consumer = ? and event_id = any(?)",
-                        consumer,
-                        eventIds.toArray(String[]::new));
     }
 
     // ---- requests -------------------------------------------------------------------------------
