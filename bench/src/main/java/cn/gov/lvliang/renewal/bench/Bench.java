@@ -30,8 +30,15 @@ import java.util.regex.Pattern;
  */
 public final class Bench {
 
-    /** Scenario names for {@code --only}, in the order they run. */
+    /** Scenario names for {@code --only}, in the order they run; the smoke run (BenchSmokeIT) runs these. */
     static final List<String> SCENARIOS = List.of("claims", "pgbench", "lag", "import", "upload");
+
+    /**
+     * Scenarios of the full run that the smoke run leaves out, run after the others: "replicas"
+     * starts two more suites (1 and 2 instances of each service), minutes of start-up for figures a
+     * smoke run would not use.
+     */
+    static final List<String> FULL_ONLY = List.of("replicas");
 
     private static final Pattern READY = Pattern.compile("^\\s*(\\S+)\\s+ready on :\\d+\\s+\\[([0-9.]+) s\\]");
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
@@ -69,7 +76,8 @@ public final class Bench {
                 case "--scale" -> scales = ScaleCurves.parseScales(args[++i]);
                 case "-h", "--help" -> {
                     System.out.println("usage: ./bench/run [--smoke] [--out DIR] [--only "
-                            + String.join(",", SCENARIOS) + "] [--scale 1e5,1e6] [--no-build]\n"
+                            + String.join(",", SCENARIOS) + "," + String.join(",", FULL_ONLY)
+                            + "] [--scale 1e5,1e6] [--no-build]\n"
                             + "Starts the suite, runs every scenario, writes the report under bench/results/.\n"
                             + "--scale loads that many claims (and the data derived from them) with COPY and"
                             + " measures the scale curves; alone it runs no other scenario (add --only for them).");
@@ -79,7 +87,11 @@ public final class Bench {
             }
         }
         if (only == null) {
-            only = scales.isEmpty() ? Set.copyOf(SCENARIOS) : Set.of();
+            Set<String> every = new java.util.HashSet<>(SCENARIOS);
+            if (profile.equals(Profile.FULL)) {
+                every.addAll(FULL_ONLY);
+            }
+            only = scales.isEmpty() ? Set.copyOf(every) : Set.of();
         }
         Path target = outDirectory != null ? outDirectory : root.resolve("bench/results");
         Report report = runAll(root, profile, only, scales, target, System.out);
@@ -100,7 +112,9 @@ public final class Bench {
         Bench bench = new Bench(root, profile, work, out);
         try {
             bench.startSuite();
-            for (String scenario : SCENARIOS) {
+            List<String> scenarios = new ArrayList<>(SCENARIOS);
+            scenarios.addAll(FULL_ONLY);
+            for (String scenario : scenarios) {
                 if (!only.contains(scenario)) {
                     continue;
                 }
@@ -119,6 +133,7 @@ public final class Bench {
                         case "lag" -> EventLagScenario.run(bench);
                         case "import" -> ImportScenario.run(bench);
                         case "upload" -> UploadScenario.run(bench);
+                        case "replicas" -> ReplicaScenario.run(bench);
                         default -> throw new IllegalStateException(scenario);
                     }
                 } catch (RuntimeException e) {

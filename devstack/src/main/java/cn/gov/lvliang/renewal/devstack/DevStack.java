@@ -567,6 +567,7 @@ public final class DevStack implements AutoCloseable {
                         .forEach((key, value) ->
                                 env.put(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[.-]", "_"), value));
             }
+            env.putAll(options.serviceSettings());
         }
         return env;
     }

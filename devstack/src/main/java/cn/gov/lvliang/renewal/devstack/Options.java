@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  *     dev-mode settings ({@code ./mvnw quarkus:dev}) instead of starting it
  * @param jsonLogs the applications log JSON lines, as in production, instead of readable text
  * @param replicas instances of each service (1 or more); the gateway balances across them
+ * @param serviceSettings environment variables every service instance gets on top of its own, e.g.
+ *     a test's schedule ({@code TASKS_SUPERVISION_CRON}); empty for {@code ./suite}
  */
 public record Options(
         Path root,
@@ -35,7 +37,8 @@ public record Options(
         TokenIssuer tokenIssuer,
         boolean infraOnly,
         boolean jsonLogs,
-        int replicas) {
+        int replicas,
+        Map<String, String> serviceSettings) {
 
     /**
      * A token issuer the applications trust: {@code SUITE_JWT_ISSUER} and {@code
@@ -79,6 +82,7 @@ public record Options(
         stateDirectory = stateDirectory.toAbsolutePath().normalize();
         ports = Map.copyOf(ports);
         apps = List.copyOf(apps);
+        serviceSettings = Map.copyOf(serviceSettings);
         if (replicas < 1 || replicas > MAX_REPLICAS) {
             throw new UsageException("--replicas must be between 1 and " + MAX_REPLICAS + ": " + replicas);
         }
@@ -94,12 +98,23 @@ public record Options(
     public static Options defaults(Path root) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         PORTS.forEach(setting -> ports.put(setting.key(), setting.defaultPort()));
-        return new Options(root, root.resolve(".devstack"), ports, App.ALL, false, false, null, false, false, 1);
+        return new Options(
+                root, root.resolve(".devstack"), ports, App.ALL, false, false, null, false, false, 1, Map.of());
     }
 
     public Options withStateDirectory(Path directory) {
         return new Options(
-                root, directory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
+                root,
+                directory,
+                ports,
+                apps,
+                fresh,
+                skipMissing,
+                tokenIssuer,
+                infraOnly,
+                jsonLogs,
+                replicas,
+                serviceSettings);
     }
 
     /** Every port 0: the launcher picks free ports, so that runs never collide. */
@@ -107,7 +122,17 @@ public record Options(
         Map<String, Integer> free = new LinkedHashMap<>();
         PORTS.forEach(setting -> free.put(setting.key(), 0));
         return new Options(
-                root, stateDirectory, free, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
+                root,
+                stateDirectory,
+                free,
+                apps,
+                fresh,
+                skipMissing,
+                tokenIssuer,
+                infraOnly,
+                jsonLogs,
+                replicas,
+                serviceSettings);
     }
 
     public Options withPort(String key, int port) {
@@ -115,21 +140,62 @@ public record Options(
         Map<String, Integer> changed = new LinkedHashMap<>(ports);
         changed.put(key, port);
         return new Options(
-                root, stateDirectory, changed, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
+                root,
+                stateDirectory,
+                changed,
+                apps,
+                fresh,
+                skipMissing,
+                tokenIssuer,
+                infraOnly,
+                jsonLogs,
+                replicas,
+                serviceSettings);
     }
 
     public Options withApps(List<App> selected) {
         return new Options(
-                root, stateDirectory, ports, selected, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
+                root,
+                stateDirectory,
+                ports,
+                selected,
+                fresh,
+                skipMissing,
+                tokenIssuer,
+                infraOnly,
+                jsonLogs,
+                replicas,
+                serviceSettings);
     }
 
     public Options withFresh(boolean wipe) {
         return new Options(
-                root, stateDirectory, ports, apps, wipe, skipMissing, tokenIssuer, infraOnly, jsonLogs, replicas);
+                root,
+                stateDirectory,
+                ports,
+                apps,
+                wipe,
+                skipMissing,
+                tokenIssuer,
+                infraOnly,
+                jsonLogs,
+                replicas,
+                serviceSettings);
     }
 
     public Options withSkipMissing(boolean skip) {
-        return new Options(root, stateDirectory, ports, apps, fresh, skip, tokenIssuer, infraOnly, jsonLogs, replicas);
+        return new Options(
+                root,
+                stateDirectory,
+                ports,
+                apps,
+                fresh,
+                skip,
+                tokenIssuer,
+                infraOnly,
+                jsonLogs,
+                replicas,
+                serviceSettings);
     }
 
     /**
@@ -147,25 +213,77 @@ public record Options(
                 new TokenIssuer(issuer, publicKeyLocation),
                 infraOnly,
                 jsonLogs,
-                replicas);
+                replicas,
+                serviceSettings);
     }
 
     /** PostgreSQL, Kafka and the dev keys only; each application then runs in {@code quarkus:dev}. */
     public Options withInfraOnly(boolean only) {
         return new Options(
-                root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, only, jsonLogs, replicas);
+                root,
+                stateDirectory,
+                ports,
+                apps,
+                fresh,
+                skipMissing,
+                tokenIssuer,
+                only,
+                jsonLogs,
+                replicas,
+                serviceSettings);
     }
 
     /** JSON log lines, as under the production profile (the system tests read them so). */
     public Options withJsonLogs(boolean json) {
         return new Options(
-                root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly, json, replicas);
+                root,
+                stateDirectory,
+                ports,
+                apps,
+                fresh,
+                skipMissing,
+                tokenIssuer,
+                infraOnly,
+                json,
+                replicas,
+                serviceSettings);
     }
 
     /** {@code count} instances of each service behind the gateway, as a cluster would run them. */
     public Options withReplicas(int count) {
         return new Options(
-                root, stateDirectory, ports, apps, fresh, skipMissing, tokenIssuer, infraOnly, jsonLogs, count);
+                root,
+                stateDirectory,
+                ports,
+                apps,
+                fresh,
+                skipMissing,
+                tokenIssuer,
+                infraOnly,
+                jsonLogs,
+                count,
+                serviceSettings);
+    }
+
+    /**
+     * Every service instance also gets environment variable {@code name} = {@code value}: a system
+     * test's setting, such as a scheduled job's cron, that {@code ./suite} leaves at its default.
+     */
+    public Options withServiceSetting(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(serviceSettings);
+        changed.put(name, value);
+        return new Options(
+                root,
+                stateDirectory,
+                ports,
+                apps,
+                fresh,
+                skipMissing,
+                tokenIssuer,
+                infraOnly,
+                jsonLogs,
+                replicas,
+                changed);
     }
 
     /** Where {@code --infra-only} writes the dev-mode settings of each application. */
@@ -268,7 +386,8 @@ public record Options(
                 jwtIssuer == null ? null : new TokenIssuer(jwtIssuer, jwtKeys),
                 infraOnly,
                 jsonLogs,
-                replicas);
+                replicas,
+                Map.of());
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,11 +57,9 @@ class FaultInjectionIT {
     private static final String SUBSIDY = "tradein-subsidy-service";
     private static final String RECYCLING = "recycling-service";
     private static final String COUNTY = "141124";
-    /** 20% (15% + 5% grade-1 bonus) of 5,000.00 yuan, under the 2,000-yuan cap. */
-    private static final long CLAIM_FEN = 100_000;
+    private static final long CLAIM_FEN = SubsidyRequests.CLAIM_FEN;
 
-    private static final String READ_MODEL = "scrap-certificate-read-model";
-    private static final String INDICATORS = "indicator-actuals";
+    private static final String INDICATORS = AppliedOnce.INDICATORS;
 
     private static DevStack suite;
     private static SuiteDatabase subsidyDb;
@@ -209,13 +206,14 @@ class FaultInjectionIT {
                             .isEqualTo(certificates.size());
                     assertThat(unsent(subsidyDb, claimIds)).isZero();
                     assertThat(unsent(recyclingDb, certificates)).isZero();
-                    assertThat(notYetIn(tasksDb, INDICATORS, eventIds(subsidyDb, claimIds)))
+                    assertThat(AppliedOnce.notYetIn(tasksDb, INDICATORS, AppliedOnce.eventIds(subsidyDb, claimIds)))
                             .isZero();
-                    assertThat(notYetIn(tasksDb, INDICATORS, eventIds(recyclingDb, certificates)))
+                    assertThat(AppliedOnce.notYetIn(
+                                    tasksDb, INDICATORS, AppliedOnce.eventIds(recyclingDb, certificates)))
                             .isZero();
                 });
         everyCertificateAppliedExactlyOnce(certificates, handover);
-        assertThat(eventIds(subsidyDb, claimIds))
+        assertThat(AppliedOnce.eventIds(subsidyDb, claimIds))
                 .as("submitted + verified-or-not + approved: at least two events per claim")
                 .hasSizeGreaterThanOrEqualTo(2 * claimIds.size());
         theLedgerAgreesWithItsJournalAndNothingIsOverspent(programme);
@@ -261,7 +259,8 @@ class FaultInjectionIT {
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     assertThat(applied(certificates)).isEqualTo(total);
-                    assertThat(notYetIn(tasksDb, INDICATORS, eventIds(recyclingDb, certificates)))
+                    assertThat(AppliedOnce.notYetIn(
+                                    tasksDb, INDICATORS, AppliedOnce.eventIds(recyclingDb, certificates)))
                             .isZero();
                 });
         everyCertificateAppliedExactlyOnce(certificates, handover);
@@ -506,48 +505,12 @@ class FaultInjectionIT {
 
     /** One read-model row, one inbox row per consumer, and an indicator that counted each once. */
     private static void everyCertificateAppliedExactlyOnce(List<String> certificates, LocalDate handover) {
-        String[] numbers = certificates.toArray(String[]::new);
-        assertThat(subsidyDb.count(
-                        "select count(*) from scrap_certificate where certificate_number = any(?)", (Object) numbers))
-                .isEqualTo(certificates.size());
-        assertThat(subsidyDb.count(
-                        "select count(distinct certificate_number) from scrap_certificate where certificate_number"
-                                + " = any(?)",
-                        (Object) numbers))
-                .isEqualTo(certificates.size());
-        List<String> events = eventIds(recyclingDb, certificates);
-        assertThat(events).hasSize(certificates.size());
-        assertThat(subsidyDb.count(
-                        "select count(*) from inbox_event where consumer = ? and event_id = any(?)",
-                        READ_MODEL,
-                        events.toArray(String[]::new)))
-                .isEqualTo(certificates.size());
-        assertThat(tasksDb.column(
-                        "select value from indicator_value where indicator_code = 'SCRAPPED_CARS' and area_code = ?"
-                                + " and period = ?",
-                        COUNTY,
-                        handover.withDayOfMonth(1)))
-                .as("the scrapped-cars indicator counted each certificate once")
-                .hasSize(1)
-                .allSatisfy(value -> assertThat(Double.parseDouble(value)).isEqualTo((double) certificates.size()));
-    }
-
-    private static List<String> eventIds(SuiteDatabase db, List<String> aggregates) {
-        return db.column("select event_id::text from outbox_event where aggregate_id = any(?)", (Object)
-                aggregates.toArray(String[]::new));
+        AppliedOnce.certificates(recyclingDb, subsidyDb, tasksDb, certificates, COUNTY, handover);
     }
 
     private static long unsent(SuiteDatabase db, List<String> aggregates) {
         return db.count("select count(*) from outbox_event where sent_at is null and aggregate_id = any(?)", (Object)
                 aggregates.toArray(String[]::new));
-    }
-
-    private static long notYetIn(SuiteDatabase db, String consumer, List<String> eventIds) {
-        long there = db.count(
-                "select count(*) from inbox_event where consumer = ? and event_id = any(?)",
-                consumer,
-                eventIds.toArray(String[]::new));
-        return eventIds.size() - there;
     }
 
     private static void theLedgerAgreesWithItsJournalAndNothingIsOverspent(String programme) {
@@ -589,50 +552,8 @@ class FaultInjectionIT {
 
     /** An appliance programme (20% of price for grade 1, capped) open from 2025. */
     private static String programme(String whenExhausted) {
-        String id = "FAULT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        gateway()
-                .auth()
-                .oauth2(adminToken)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "id", id,
-                        "name", "fault injection",
-                        "category", "HOME_APPLIANCE",
-                        "jurisdiction", "141100",
-                        "periodStart", "2025-01-01",
-                        "whenExhausted", whenExhausted,
-                        "fundingShares",
-                                Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
-                .post("/api/subsidies/programmes")
-                .then()
-                .statusCode(201);
-        gateway()
-                .auth()
-                .oauth2(adminToken)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "effectiveFrom",
-                        "2025-01-01",
-                        "parameters",
-                        Map.of(
-                                "amount",
-                                        Map.of(
-                                                "kind", "PERCENT_OF_PRICE",
-                                                "rateBp", 1500,
-                                                "topGradeBonusBp", 500,
-                                                "capFen", 200_000),
-                                "eligibility", Map.of("worstGrade", 2),
-                                "limits", Map.of()),
-                        "evidenceRequired",
-                        List.of("INVOICE"),
-                        "collectionRequired",
-                        false,
-                        "legalBasis",
-                        "fault injection"))
-                .post("/api/subsidies/programmes/" + id + "/rule-versions")
-                .then()
-                .statusCode(201);
-        return id;
+        return SubsidyRequests.applianceProgramme(
+                suite.gatewayUrl(), adminToken, "FAULT-", "fault injection", whenExhausted);
     }
 
     private static void allocate(String programme, long amountFen) {
@@ -647,33 +568,7 @@ class FaultInjectionIT {
     }
 
     private static Response fileClaim(String url, String programme, LocalDate purchase) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("productCategory", "AIR_CONDITIONER");
-        item.put("model", "KFR-35GW/N1");
-        item.put("serialNumber", "SN" + UUID.randomUUID().toString().replace("-", ""));
-        item.put("invoiceNumber", "INV" + UUID.randomUUID().toString().replace("-", ""));
-        item.put("priceFen", 500_000);
-        item.put("efficiencyGrade", 1);
-        item.put("deliveryAddress", "吕梁市临县城庄镇" + UUID.randomUUID() + "号");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("programmeId", programme);
-        body.put("county", COUNTY);
-        body.put("sellerCreditCode", retailer);
-        body.put(
-                "applicant",
-                Map.of(
-                        "name", "张三丰",
-                        "idNumber", TestIdentifiers.residentId(),
-                        "phone", "13812345678",
-                        "bankAccount", "6222020200112233445"));
-        body.put("purchaseDate", purchase.toString());
-        body.put("appliance", item);
-        return given().baseUri(url)
-                .auth()
-                .oauth2(retailerToken)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/subsidies/claims");
+        return SubsidyRequests.fileApplianceClaim(url, retailerToken, programme, COUNTY, retailer, purchase);
     }
 
     /**
@@ -681,16 +576,7 @@ class FaultInjectionIT {
      * (INVOICE); a refused upload is answered as the approval's failure.
      */
     private static Response approve(String url, String claim, long version) {
-        Response evidence = given().baseUri(url)
-                .auth()
-                .oauth2(retailerToken)
-                .multiPart("kind", "INVOICE")
-                .multiPart(
-                        "file",
-                        "invoice.pdf",
-                        ("%PDF-1.4\n% invoice of claim " + claim + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8),
-                        "application/pdf")
-                .post("/api/subsidies/claims/" + claim + "/evidence");
+        Response evidence = SubsidyRequests.uploadInvoice(url, retailerToken, claim);
         if (evidence.statusCode() / 100 != 2) {
             return evidence;
         }

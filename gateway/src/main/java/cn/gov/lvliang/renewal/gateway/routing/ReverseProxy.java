@@ -61,6 +61,7 @@ public class ReverseProxy {
     private final Limits bulk;
     private final List<Pattern> bulkPaths;
     private final GatewayConfig.Circuit circuit;
+    /** One circuit per instance (base URL) of a backend. */
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     public ReverseProxy(
@@ -209,41 +210,56 @@ public class ReverseProxy {
     }
 
     private void forward(RoutingContext ctx, Routes.Target target, String path, Limits limits, String requestId) {
-        CircuitBreaker breaker = breakers.computeIfAbsent(
-                target.name(), name -> new CircuitBreaker(circuit.failureThreshold(), circuit.openDuration()));
-        long blockedNanos = breaker.blockedFor(System.nanoTime());
-        if (blockedNanos > 0) {
-            ctx.response()
-                    .putHeader(
-                            HttpHeaders.RETRY_AFTER,
-                            Long.toString(Math.max(1, (blockedNanos + 999_999_999L) / 1_000_000_000L)));
-            problems.send(ctx, 503, "backend-unavailable", "detail.backend-unavailable", target.name());
-            return;
-        }
-        connect(ctx, target, breaker, path, limits, requestId, new HashSet<>());
+        connect(ctx, target, path, limits, requestId, new HashSet<>(), 0);
     }
 
     /**
      * Connects to an instance of {@code target} not tried yet and streams the request to it. An
-     * instance that refuses the connection has received nothing, so the next one is tried; the
-     * circuit counts a failure only when none could be reached.
+     * instance that refuses the connection has received nothing, so the next one is tried; so is an
+     * instance whose circuit is open. Each instance has its own circuit (decision 0034): one replica
+     * that dies with requests in flight opens its own, not its backend's, and the others keep
+     * answering. With every instance's circuit open the answer is 503 at once, with Retry-After.
+     *
+     * @param blockedNanos the shortest time until an instance skipped for its open circuit lets
+     *     calls pass again (0: none was skipped)
      */
     private void connect(
             RoutingContext ctx,
             Routes.Target target,
-            CircuitBreaker breaker,
             String path,
             Limits limits,
             String requestId,
-            Set<String> tried) {
+            Set<String> tried,
+            long blockedNanos) {
         Optional<String> instance = instances.pick(target, tried);
         if (instance.isEmpty()) {
-            breaker.failure(System.nanoTime());
-            unavailable(ctx, target, new IllegalStateException("no instance could be reached: " + tried));
+            if (blockedNanos > 0) {
+                ctx.response()
+                        .putHeader(
+                                HttpHeaders.RETRY_AFTER,
+                                Long.toString(Math.max(1, (blockedNanos + 999_999_999L) / 1_000_000_000L)));
+                problems.send(ctx, 503, "backend-unavailable", "detail.backend-unavailable", target.name());
+            } else {
+                unavailable(ctx, target, new IllegalStateException("no instance could be reached: " + tried));
+            }
             return;
         }
         String base = instance.get();
         tried.add(base);
+        CircuitBreaker breaker = breakers.computeIfAbsent(
+                base, url -> new CircuitBreaker(circuit.failureThreshold(), circuit.openDuration()));
+        long blocked = breaker.blockedFor(System.nanoTime());
+        if (blocked > 0) {
+            connect(
+                    ctx,
+                    target,
+                    path,
+                    limits,
+                    requestId,
+                    tried,
+                    blockedNanos == 0 ? blocked : Math.min(blockedNanos, blocked));
+            return;
+        }
         HttpServerRequest request = ctx.request();
         String query = request.query();
         RequestOptions options = new RequestOptions()
@@ -254,8 +270,9 @@ public class ReverseProxy {
         options.setHeaders(headers);
         backends.client().request(options).onComplete(connected -> {
             if (connected.failed()) {
+                breaker.failure(System.nanoTime());
                 instances.markDown(base);
-                connect(ctx, target, breaker, path, limits, requestId, tried);
+                connect(ctx, target, path, limits, requestId, tried, blockedNanos);
                 return;
             }
             send(ctx, target, breaker, limits, connected.result(), headers);

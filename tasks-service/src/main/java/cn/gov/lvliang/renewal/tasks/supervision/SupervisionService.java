@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
 
 /**
  * Supervision (督办): a scheduled run flags overdue assignments and missing monthly reports with
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class SupervisionService {
 
+    private static final Logger LOG = Logger.getLogger(SupervisionService.class);
     private final Outbox outbox;
     private final EntityManager em;
     private final Clock clock;
@@ -81,7 +83,11 @@ public class SupervisionService {
     void scheduled() {
         // once a day across the service's instances (decision 0033)
         if (scheduledRuns.claim("supervision", LocalDate.now(clock).toString())) {
-            run();
+            RunResult result = run();
+            // one line per period across the instances: ReplicasIT counts it
+            LOG.infof(
+                    "supervision run of %s: %d notices issued, %d escalated, %d resolved",
+                    result.today(), result.issued(), result.escalated(), result.resolved());
         }
     }
 
