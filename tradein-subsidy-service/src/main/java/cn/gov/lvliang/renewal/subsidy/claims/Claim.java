@@ -102,6 +102,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "bank_account_masked", nullable = false)
     public String bankAccountMasked;
 
+    /** Keyed hash of the bank account, to match claims paying into one account (ClaimService.bankAccountHash). */
+    @Column(name = "bank_account_hash")
+    public String bankAccountHash;
+
     @Column(name = "delivery_address_hash")
     public String deliveryAddressHash;
 

@@ -58,6 +58,8 @@ public class ClaimService {
     private static final String PSEUDONYM_PREFIX = "subsidy-claimant:";
     /** Domain separation of the phone's search hash. */
     private static final String PHONE_HASH_PREFIX = "subsidy-phone:";
+    /** Domain separation of the bank account's matching hash. */
+    private static final String BANK_ACCOUNT_HASH_PREFIX = "subsidy-bank-account:";
 
     private static final int FIRST_RUN = 1;
 
@@ -178,14 +180,24 @@ public class ClaimService {
         if (applicant.phone() != null) {
             setPhone(claim, applicant.phone());
         }
-        claim.bankAccountEncrypted = pii.encrypt(applicant.bankAccount(), BANK_ACCOUNT);
-        claim.bankAccountMasked = Masking.phone(applicant.bankAccount());
+        setBankAccount(claim, applicant.bankAccount());
         claim.claimantPseudonym = pii.hash(PSEUDONYM_PREFIX + idNumber);
     }
 
     private void setPhone(Claim claim, String phone) {
         claim.applicantPhoneEncrypted = pii.encrypt(phone, APPLICANT_PHONE);
         claim.applicantPhoneHash = phoneHash(pii, phone);
+    }
+
+    private void setBankAccount(Claim claim, String bankAccount) {
+        claim.bankAccountEncrypted = pii.encrypt(bankAccount, BANK_ACCOUNT);
+        claim.bankAccountMasked = Masking.phone(bankAccount);
+        claim.bankAccountHash = bankAccountHash(pii, bankAccount);
+    }
+
+    /** The keyed hash claims paying into one bank account are matched by (decision 0038). */
+    static String bankAccountHash(PiiProtection pii, String bankAccount) {
+        return pii.hash(BANK_ACCOUNT_HASH_PREFIX + bankAccount);
     }
 
     /** The keyed hash a phone is searched by; domain-separated from the ID number's hash. */
@@ -353,8 +365,8 @@ public class ClaimService {
     }
 
     /**
-     * Records a check made on the claim's evidence (the e-invoice cross-check) in the claim's latest
-     * verification run; a flagged check raises its flag on the claim.
+     * Records a check made after verification (the e-invoice cross-check, the nightly cross-claim
+     * sweep) in the claim's latest verification run; a flagged check raises its flag on the claim.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordEvidenceCheck(Claim claim, CheckResult result) {
@@ -468,8 +480,7 @@ public class ClaimService {
             setPhone(claim, corrections.phone());
         }
         if (corrections.bankAccount() != null) {
-            claim.bankAccountEncrypted = pii.encrypt(corrections.bankAccount(), BANK_ACCOUNT);
-            claim.bankAccountMasked = Masking.phone(corrections.bankAccount());
+            setBankAccount(claim, corrections.bankAccount());
         }
         if (corrections.deliveryAddress() != null) {
             if (claim.productCategory == null) {
