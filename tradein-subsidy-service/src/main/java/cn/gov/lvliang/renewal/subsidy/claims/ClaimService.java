@@ -23,6 +23,7 @@ import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ItemView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Resubmission;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Review;
+import cn.gov.lvliang.renewal.subsidy.programmes.Jurisdiction;
 import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleBook;
@@ -107,6 +108,7 @@ public class ClaimService {
     public ClaimView create(CreateClaim request, Caller caller, IdempotencyKeys.Claimed idempotency) {
         String role = filerRole(request, caller);
         Programme programme = openProgramme(request.programmeId());
+        requireJurisdiction(programme, request.county());
         LocalDate purchaseDate = request.purchaseDate();
         if (purchaseDate.isAfter(LocalDate.now(clock.withZone(ClaimVerifier.CHINA)))) {
             throw Problems.invalidField("purchaseDate", purchaseDate, "field.date-in-future");
@@ -146,6 +148,24 @@ public class ClaimService {
                     "programme-closed", "detail.programme-closed", programme.id, programme.closedAt);
         }
         return programme;
+    }
+
+    /**
+     * 受理范围: a county programme takes its county's claims only, a city programme its counties';
+     * 422 with a field error on {@code county} otherwise.
+     */
+    private static void requireJurisdiction(Programme programme, String county) {
+        if (!Jurisdiction.covers(programme.jurisdiction, county)) {
+            throw new ProblemException(
+                    422,
+                    "outside-jurisdiction",
+                    "detail.outside-jurisdiction",
+                    List.of(new ProblemException.FieldViolation(
+                            "county", county, "field.outside-jurisdiction", programme.jurisdiction)),
+                    programme.id,
+                    programme.jurisdiction,
+                    county);
+        }
     }
 
     /** A new, submitted claim with the request's applicant and item, under {@code version}. */
