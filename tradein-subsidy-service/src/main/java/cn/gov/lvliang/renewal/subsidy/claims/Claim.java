@@ -151,6 +151,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "new_car_displacement_ml")
     public Integer newCarDisplacementMl;
 
+    /** The limit group of the rule version filed under (限额组, V16), if it names one. */
+    @Column(name = "limit_group")
+    public String limitGroup;
+
     @Column(name = "amount_fen", nullable = false)
     public long amountFen;
 

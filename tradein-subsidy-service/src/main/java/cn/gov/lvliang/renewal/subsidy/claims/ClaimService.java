@@ -120,6 +120,7 @@ public class ClaimService {
         RuleParameters parameters = rules.parameters(version);
 
         Claim claim = newClaim(request, caller, role, programme, version);
+        claim.limitGroup = parameters.limits().limitGroup();
         compute(claim, parameters);
         claim.persist();
         em.flush();

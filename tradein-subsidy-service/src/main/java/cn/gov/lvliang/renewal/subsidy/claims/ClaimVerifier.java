@@ -71,8 +71,30 @@ public class ClaimVerifier {
                                 + "; the reviewer checks the registration certificate (机动车登记证书)"));
             }
         }
+        if (claim.limitGroup != null) {
+            results.add(groupLimit(claim, rule));
+        }
         results.addAll(sharedContacts(claim, rule));
         return results;
+    }
+
+    /**
+     * 跨项目个人限额: one person's claims in the rule version's limit group this purchase year,
+     * whatever programme they were filed under (counted under the applicant's lock above).
+     */
+    private CheckResult groupLimit(Claim claim, RuleParameters rule) {
+        @SuppressWarnings("unchecked")
+        List<String> earlier = em.createNativeQuery("select claim_number || ' (' || programme_id || ')' from claim"
+                        + " where applicant_id_hash = ?1 and limit_group = ?2 and id <> ?3"
+                        + " and extract(year from purchase_date) = ?4 and status not in ('REJECTED', 'WITHDRAWN')"
+                        + " order by submitted_at, claim_number")
+                .setParameter(1, claim.applicantIdHash)
+                .setParameter(2, claim.limitGroup)
+                .setParameter(3, claim.id)
+                .setParameter(4, claim.purchaseDate.getYear())
+                .getResultList();
+        return GroupLimitRule.evaluate(
+                claim.limitGroup, rule.limits().perPersonPerGroupPerYear(), claim.purchaseDate.getYear(), earlier);
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,7 +90,27 @@ public record RuleParameters(
     public record Limits(
             Map<String, @NotNull @Positive Integer> perPersonPerCategory,
             @Positive Integer defaultPerPersonPerCategory,
-            @Positive Integer perPersonPerYear) {
+            @Positive Integer perPersonPerYear,
+
+            @Schema(
+                    description = "限额组 / limit group: claims of every programme whose rule version names the same"
+                            + " group count together against perPersonPerGroupPerYear (e.g. CAR: one car subsidy a"
+                            + " year, whether scrappage or replacement)",
+                    example = "CAR")
+            @Pattern(regexp = "[A-Z][A-Z0-9_-]{0,39}")
+            String limitGroup,
+
+            @Schema(description = "claims one person may have in the limit group per purchase year", example = "1")
+            @Positive
+            Integer perPersonPerGroupPerYear) {
+
+        /** Limits without a limit group. */
+        public Limits(
+                Map<String, Integer> perPersonPerCategory,
+                Integer defaultPerPersonPerCategory,
+                Integer perPersonPerYear) {
+            this(perPersonPerCategory, defaultPerPersonPerCategory, perPersonPerYear, null, null);
+        }
 
         /** How many items of {@code category} one person may claim under the version, if limited. */
         public Integer limitFor(String category) {
@@ -138,6 +159,9 @@ public record RuleParameters(
      */
     public List<String> inconsistencies() {
         List<String> problems = new java.util.ArrayList<>();
+        if ((limits.limitGroup() == null) != (limits.perPersonPerGroupPerYear() == null)) {
+            problems.add("limits.limitGroup and limits.perPersonPerGroupPerYear go together");
+        }
         switch (amount.kind()) {
             case FIXED_BY_NEW_CAR_POWER_TYPE -> {
                 if (amount.fixedFen() == null || amount.fixedFen().isEmpty()) {
