@@ -191,6 +191,11 @@ public class Claim extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] flags = new String[0];
 
+    /** 风险等级 of the flags ({@link RiskSummary}), kept with them so that listings filter by it (V16). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false)
+    public RiskLevel riskLevel = RiskLevel.LOW;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
@@ -277,6 +282,7 @@ public class Claim extends PanacheEntityBase {
         move(ClaimStatus.PENDING_REVIEW, "system", null, null, Instant.now(clock));
         waitingForCertificate = false;
         flags = raisedFlags.toArray(String[]::new);
+        riskLevel = RiskSummary.of(flagList()).level();
     }
 
     /** A check failed. */
@@ -409,6 +415,7 @@ public class Claim extends PanacheEntityBase {
                     Arrays.copyOf(flagList().toArray(String[]::new), flagList().size() + 1);
             raised[raised.length - 1] = flag;
             flags = raised;
+            riskLevel = RiskSummary.of(flagList()).level();
         }
     }
 

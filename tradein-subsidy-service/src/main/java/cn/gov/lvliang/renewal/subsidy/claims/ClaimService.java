@@ -559,7 +559,14 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClaimView> list(
-            Caller caller, ClaimStatus status, String programmeId, String county, Boolean overdue, int page, int size) {
+            Caller caller,
+            ClaimStatus status,
+            String programmeId,
+            String county,
+            Boolean overdue,
+            RiskLevel riskLevel,
+            int page,
+            int size) {
         ClaimScope scope = ClaimScope.readable(caller);
         StringBuilder query = new StringBuilder(scope.condition());
         Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());
@@ -574,6 +581,10 @@ public class ClaimService {
         if (county != null) {
             query.append(" and county = :county");
             parameters.put("county", county);
+        }
+        if (riskLevel != null) {
+            query.append(" and riskLevel = :riskLevel");
+            parameters.put("riskLevel", riskLevel);
         }
         if (Boolean.TRUE.equals(overdue)) {
             query.append(" and ((status = 'SUBMITTED' and acceptDue < :now)"
@@ -739,6 +750,7 @@ public class ClaimService {
                 c.reasonCode,
                 c.reasonNote,
                 c.flagList(),
+                RiskSummary.of(c.flagList()),
                 c.overdue(Instant.now(clock)),
                 c.submittedAt,
                 c.acceptDue,

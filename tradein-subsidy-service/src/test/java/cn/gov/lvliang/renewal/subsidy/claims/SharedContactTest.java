@@ -5,6 +5,8 @@ import static cn.gov.lvliang.renewal.subsidy.Fixtures.applianceClaim;
 import static cn.gov.lvliang.renewal.subsidy.Fixtures.retailer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -51,6 +53,14 @@ class SharedContactTest {
         return given().auth().oauth2(retailer(seller)).get(CLAIMS + "/" + id);
     }
 
+    private static Response listed(String programme, String riskLevel) {
+        return given().auth()
+                .oauth2(Fixtures.reviewer(null))
+                .queryParam("programmeId", programme)
+                .queryParam("riskLevel", riskLevel)
+                .get(CLAIMS);
+    }
+
     @Test
     void theFourthClaimPayingIntoOneAccountIsFlaggedAndTheSweepFlagsTheOlderOnes() {
         String programme = Fixtures.applianceProgramme("SHARED-", Map.of());
@@ -81,7 +91,15 @@ class SharedContactTest {
         assertThat(evidence).contains(String.join(", ", numbers));
         assertThat(evidence).doesNotContain(account);
 
-        read(seller, ids.get(0)).then().statusCode(200).body("flags", empty());
+        fourth.then()
+                .body("risk.level", equalTo("HIGH"))
+                .body("risk.reasons[0].flag", equalTo("SHARED_BANK_ACCOUNT"))
+                .body("risk.reasons[0].level", equalTo("HIGH"));
+        // the reviewers' list filters by risk level
+        listed(programme, "HIGH").then().statusCode(200).body("items.id", contains(fourth.<String>path("id")));
+        listed(programme, "LOW").then().statusCode(200).body("items.id", containsInAnyOrder(ids.toArray()));
+
+        read(seller, ids.get(0)).then().statusCode(200).body("flags", empty()).body("risk.level", equalTo("LOW"));
         assertThat(sweep.run()).isGreaterThanOrEqualTo(3);
         for (String id : ids) {
             read(seller, id)
@@ -92,6 +110,8 @@ class SharedContactTest {
                             "checks.find { it.code == 'SHARED_BANK_ACCOUNT' && it.outcome == 'FLAGGED' }.evidence",
                             org.hamcrest.Matchers.containsString(fourth.path("claimNumber")));
         }
+        listed(programme, "LOW").then().statusCode(200).body("total", equalTo(0));
+        listed(programme, "HIGH").then().statusCode(200).body("total", equalTo(4));
         // a second night raises nothing new on them
         int before = read(seller, ids.get(0)).path("checks.size()");
         sweep.run();
