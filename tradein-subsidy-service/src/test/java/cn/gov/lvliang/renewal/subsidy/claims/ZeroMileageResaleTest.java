@@ -67,19 +67,25 @@ class ZeroMileageResaleTest {
         return id;
     }
 
+    /** A car claim of a new applicant, with a phone and bank account of their own (so no SHARED_* flag). */
+    @SuppressWarnings("unchecked")
     private static Response file(String programme, String seller) {
+        Map<String, Object> body = carClaim(
+                programme,
+                seller,
+                COUNTY,
+                TestIdentifiers.residentId(),
+                null,
+                TestIdentifiers.vin(),
+                "NEV",
+                "2025-05-01");
+        Map<String, Object> applicant = (Map<String, Object>) body.get("applicant");
+        applicant.put("phone", Fixtures.uniquePhone());
+        applicant.put("bankAccount", Fixtures.uniqueBankAccount());
         return given().auth()
                 .oauth2(dealer(seller))
                 .contentType(ContentType.JSON)
-                .body(carClaim(
-                        programme,
-                        seller,
-                        COUNTY,
-                        TestIdentifiers.residentId(),
-                        null,
-                        TestIdentifiers.vin(),
-                        "NEV",
-                        "2025-05-01"))
+                .body(body)
                 .post(CLAIMS);
     }
 
