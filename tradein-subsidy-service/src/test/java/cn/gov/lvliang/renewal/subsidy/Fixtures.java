@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Request bodies, tokens and database probes shared by this module's tests. */
 public final class Fixtures {
@@ -188,6 +189,16 @@ public final class Fixtures {
         applicant.put("phone", "13812345678");
         applicant.put("bankAccount", "6222020200112233445");
         return applicant;
+    }
+
+    /** A mobile phone number no other test gives (the applicant fixture's is shared by all). */
+    public static String uniquePhone() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** A bank account no other test gives (the applicant fixture's is shared by all). */
+    public static String uniqueBankAccount() {
+        return "6222" + String.format("%015d", ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L));
     }
 
     /**

@@ -102,6 +102,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "bank_account_masked", nullable = false)
     public String bankAccountMasked;
 
+    /** Keyed hash of the bank account, to match claims paying into one account (ClaimService.bankAccountHash). */
+    @Column(name = "bank_account_hash")
+    public String bankAccountHash;
+
     @Column(name = "delivery_address_hash")
     public String deliveryAddressHash;
 
@@ -147,6 +151,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "new_car_displacement_ml")
     public Integer newCarDisplacementMl;
 
+    /** The limit group of the rule version filed under (限额组, V16), if it names one. */
+    @Column(name = "limit_group")
+    public String limitGroup;
+
     @Column(name = "amount_fen", nullable = false)
     public long amountFen;
 
@@ -182,6 +190,11 @@ public class Claim extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public String[] flags = new String[0];
+
+    /** 风险等级 of the flags ({@link RiskSummary}), kept with them so that listings filter by it (V16). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false)
+    public RiskLevel riskLevel = RiskLevel.LOW;
 
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
@@ -269,6 +282,7 @@ public class Claim extends PanacheEntityBase {
         move(ClaimStatus.PENDING_REVIEW, "system", null, null, Instant.now(clock));
         waitingForCertificate = false;
         flags = raisedFlags.toArray(String[]::new);
+        riskLevel = RiskSummary.of(flagList()).level();
     }
 
     /** A check failed. */
@@ -401,6 +415,7 @@ public class Claim extends PanacheEntityBase {
                     Arrays.copyOf(flagList().toArray(String[]::new), flagList().size() + 1);
             raised[raised.length - 1] = flag;
             flags = raised;
+            riskLevel = RiskSummary.of(flagList()).level();
         }
     }
 

@@ -133,7 +133,8 @@ public class ClaimResource {
             summary = "List claims · 申请列表",
             description = "Within the caller's scope: dealers and retailers their own claims, county officers and"
                     + " county reviewers their county, city-wide reviewers, city admins and auditors all. Filters:"
-                    + " status, programmeId, county, overdue (past the accept / review / pay deadline).")
+                    + " status, programmeId, county, overdue (past the accept / review / pay deadline), riskLevel"
+                    + " (风险等级 of the claim's flags: LOW, MEDIUM, HIGH).")
     @APIResponse(responseCode = "200", description = "A page of claims (without check details)")
     @APIResponse(
             responseCode = "400",
@@ -144,9 +145,10 @@ public class ClaimResource {
             @QueryParam("programmeId") String programmeId,
             @QueryParam("county") String county,
             @QueryParam("overdue") Boolean overdue,
+            @QueryParam("riskLevel") RiskLevel riskLevel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return claims.list(caller, status, programmeId, county, overdue, page, size);
+        return claims.list(caller, status, programmeId, county, overdue, riskLevel, page, size);
     }
 
     @GET

@@ -23,6 +23,7 @@ import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ItemView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Resubmission;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.Review;
+import cn.gov.lvliang.renewal.subsidy.programmes.Jurisdiction;
 import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleBook;
@@ -58,6 +59,8 @@ public class ClaimService {
     private static final String PSEUDONYM_PREFIX = "subsidy-claimant:";
     /** Domain separation of the phone's search hash. */
     private static final String PHONE_HASH_PREFIX = "subsidy-phone:";
+    /** Domain separation of the bank account's matching hash. */
+    private static final String BANK_ACCOUNT_HASH_PREFIX = "subsidy-bank-account:";
 
     private static final int FIRST_RUN = 1;
 
@@ -105,6 +108,7 @@ public class ClaimService {
     public ClaimView create(CreateClaim request, Caller caller, IdempotencyKeys.Claimed idempotency) {
         String role = filerRole(request, caller);
         Programme programme = openProgramme(request.programmeId());
+        requireJurisdiction(programme, request.county());
         LocalDate purchaseDate = request.purchaseDate();
         if (purchaseDate.isAfter(LocalDate.now(clock.withZone(ClaimVerifier.CHINA)))) {
             throw Problems.invalidField("purchaseDate", purchaseDate, "field.date-in-future");
@@ -116,6 +120,7 @@ public class ClaimService {
         RuleParameters parameters = rules.parameters(version);
 
         Claim claim = newClaim(request, caller, role, programme, version);
+        claim.limitGroup = parameters.limits().limitGroup();
         compute(claim, parameters);
         claim.persist();
         em.flush();
@@ -144,6 +149,24 @@ public class ClaimService {
                     "programme-closed", "detail.programme-closed", programme.id, programme.closedAt);
         }
         return programme;
+    }
+
+    /**
+     * 受理范围: a county programme takes its county's claims only, a city programme its counties';
+     * 422 with a field error on {@code county} otherwise.
+     */
+    private static void requireJurisdiction(Programme programme, String county) {
+        if (!Jurisdiction.covers(programme.jurisdiction, county)) {
+            throw new ProblemException(
+                    422,
+                    "outside-jurisdiction",
+                    "detail.outside-jurisdiction",
+                    List.of(new ProblemException.FieldViolation(
+                            "county", county, "field.outside-jurisdiction", programme.jurisdiction)),
+                    programme.id,
+                    programme.jurisdiction,
+                    county);
+        }
     }
 
     /** A new, submitted claim with the request's applicant and item, under {@code version}. */
@@ -178,14 +201,24 @@ public class ClaimService {
         if (applicant.phone() != null) {
             setPhone(claim, applicant.phone());
         }
-        claim.bankAccountEncrypted = pii.encrypt(applicant.bankAccount(), BANK_ACCOUNT);
-        claim.bankAccountMasked = Masking.phone(applicant.bankAccount());
+        setBankAccount(claim, applicant.bankAccount());
         claim.claimantPseudonym = pii.hash(PSEUDONYM_PREFIX + idNumber);
     }
 
     private void setPhone(Claim claim, String phone) {
         claim.applicantPhoneEncrypted = pii.encrypt(phone, APPLICANT_PHONE);
         claim.applicantPhoneHash = phoneHash(pii, phone);
+    }
+
+    private void setBankAccount(Claim claim, String bankAccount) {
+        claim.bankAccountEncrypted = pii.encrypt(bankAccount, BANK_ACCOUNT);
+        claim.bankAccountMasked = Masking.phone(bankAccount);
+        claim.bankAccountHash = bankAccountHash(pii, bankAccount);
+    }
+
+    /** The keyed hash claims paying into one bank account are matched by (decision 0038). */
+    static String bankAccountHash(PiiProtection pii, String bankAccount) {
+        return pii.hash(BANK_ACCOUNT_HASH_PREFIX + bankAccount);
     }
 
     /** The keyed hash a phone is searched by; domain-separated from the ID number's hash. */
@@ -353,8 +386,8 @@ public class ClaimService {
     }
 
     /**
-     * Records a check made on the claim's evidence (the e-invoice cross-check) in the claim's latest
-     * verification run; a flagged check raises its flag on the claim.
+     * Records a check made after verification (the e-invoice cross-check, the nightly cross-claim
+     * sweep) in the claim's latest verification run; a flagged check raises its flag on the claim.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordEvidenceCheck(Claim claim, CheckResult result) {
@@ -468,8 +501,7 @@ public class ClaimService {
             setPhone(claim, corrections.phone());
         }
         if (corrections.bankAccount() != null) {
-            claim.bankAccountEncrypted = pii.encrypt(corrections.bankAccount(), BANK_ACCOUNT);
-            claim.bankAccountMasked = Masking.phone(corrections.bankAccount());
+            setBankAccount(claim, corrections.bankAccount());
         }
         if (corrections.deliveryAddress() != null) {
             if (claim.productCategory == null) {
@@ -527,7 +559,14 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClaimView> list(
-            Caller caller, ClaimStatus status, String programmeId, String county, Boolean overdue, int page, int size) {
+            Caller caller,
+            ClaimStatus status,
+            String programmeId,
+            String county,
+            Boolean overdue,
+            RiskLevel riskLevel,
+            int page,
+            int size) {
         ClaimScope scope = ClaimScope.readable(caller);
         StringBuilder query = new StringBuilder(scope.condition());
         Map<String, Object> parameters = new java.util.HashMap<>(scope.parameters());
@@ -542,6 +581,10 @@ public class ClaimService {
         if (county != null) {
             query.append(" and county = :county");
             parameters.put("county", county);
+        }
+        if (riskLevel != null) {
+            query.append(" and riskLevel = :riskLevel");
+            parameters.put("riskLevel", riskLevel);
         }
         if (Boolean.TRUE.equals(overdue)) {
             query.append(" and ((status = 'SUBMITTED' and acceptDue < :now)"
@@ -707,6 +750,7 @@ public class ClaimService {
                 c.reasonCode,
                 c.reasonNote,
                 c.flagList(),
+                RiskSummary.of(c.flagList()),
                 c.overdue(Instant.now(clock)),
                 c.submittedAt,
                 c.acceptDue,

@@ -7,6 +7,7 @@ import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -70,7 +71,69 @@ public class ClaimVerifier {
                                 + "; the reviewer checks the registration certificate (机动车登记证书)"));
             }
         }
+        if (claim.limitGroup != null) {
+            results.add(groupLimit(claim, rule));
+        }
+        results.addAll(sharedContacts(claim, rule));
         return results;
+    }
+
+    /**
+     * 跨项目个人限额: one person's claims in the rule version's limit group this purchase year,
+     * whatever programme they were filed under (counted under the applicant's lock above).
+     */
+    private CheckResult groupLimit(Claim claim, RuleParameters rule) {
+        @SuppressWarnings("unchecked")
+        List<String> earlier = em.createNativeQuery("select claim_number || ' (' || programme_id || ')' from claim"
+                        + " where applicant_id_hash = ?1 and limit_group = ?2 and id <> ?3"
+                        + " and extract(year from purchase_date) = ?4 and status not in ('REJECTED', 'WITHDRAWN')"
+                        + " order by submitted_at, claim_number")
+                .setParameter(1, claim.applicantIdHash)
+                .setParameter(2, claim.limitGroup)
+                .setParameter(3, claim.id)
+                .setParameter(4, claim.purchaseDate.getYear())
+                .getResultList();
+        return GroupLimitRule.evaluate(
+                claim.limitGroup, rule.limits().perPersonPerGroupPerYear(), claim.purchaseDate.getYear(), earlier);
+    }
+
+    /**
+     * 同一收款账户 / 同一手机号: the claims sharing this claim's bank account or phone within the
+     * rule's period, either side of its filing (so that the nightly sweep also finds newer ones).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CheckResult> sharedContacts(Claim claim, RuleParameters rule) {
+        RuleParameters.FraudChecks checks = rule.checks();
+        List<CheckResult> results = new ArrayList<>();
+        if (claim.bankAccountHash != null) {
+            results.add(sharedContact(claim, SharedContactRule.Contact.BANK_ACCOUNT, "bank_account_hash", checks));
+        }
+        if (claim.applicantPhoneHash != null) {
+            results.add(sharedContact(claim, SharedContactRule.Contact.PHONE, "applicant_phone_hash", checks));
+        }
+        return results;
+    }
+
+    private CheckResult sharedContact(
+            Claim claim, SharedContactRule.Contact contact, String column, RuleParameters.FraudChecks checks) {
+        Duration period = Duration.ofDays(checks.sharedContactPeriodDays());
+        String hash =
+                contact == SharedContactRule.Contact.BANK_ACCOUNT ? claim.bankAccountHash : claim.applicantPhoneHash;
+        // column is one of two constants, never input
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select claim_number, count(*) over () from claim where " + column
+                        + " = ?1 and id <> ?2 and submitted_at between ?3 and ?4"
+                        + " and status not in ('REJECTED', 'WITHDRAWN') order by submitted_at, claim_number limit "
+                        + SharedContactRule.NAMED_AT_MOST)
+                .setParameter(1, hash)
+                .setParameter(2, claim.id)
+                .setParameter(3, claim.submittedAt.minus(period))
+                .setParameter(4, claim.submittedAt.plus(period))
+                .getResultList();
+        List<String> others = rows.stream().map(r -> (String) r[0]).toList();
+        long count = rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue();
+        return SharedContactRule.evaluate(
+                contact, others, count, checks.sharedContactMaxClaims(), checks.sharedContactPeriodDays());
     }
 
     private static CheckResult eligibility(Claim claim, RuleParameters rule) {

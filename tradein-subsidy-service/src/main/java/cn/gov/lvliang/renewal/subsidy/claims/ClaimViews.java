@@ -195,6 +195,10 @@ public final class ClaimViews {
             ReasonCode reasonCode,
             String reasonNote,
             List<String> flags,
+
+            @Schema(description = "风险摘要 / the flags summed up as a level (LOW, MEDIUM, HIGH) with the reasons")
+            RiskSummary risk,
+
             boolean overdue,
             Instant submittedAt,
             Instant acceptDue,

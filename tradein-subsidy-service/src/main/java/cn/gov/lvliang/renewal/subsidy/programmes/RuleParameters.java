@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,13 +17,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The parameters of one rule version, stored as a jsonb document and validated into these
  * records on every write and read. Which sections matter depends on the amount kind.
  */
-@Schema(name = "RuleParameters", description = "补贴规则参数 / rule parameters (amount formula, eligibility, limits)")
+@Schema(
+        name = "RuleParameters",
+        description = "补贴规则参数 / rule parameters (amount formula, eligibility, limits, fraud-check thresholds)")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RuleParameters(
         @NotNull @Valid Amount amount,
         @NotNull @Valid Eligibility eligibility,
-        @NotNull @Valid Limits limits) {
+        @NotNull @Valid Limits limits,
+        @Valid FraudChecks fraudChecks) {
+
+    /** Parameters without fraud-check thresholds: the defaults apply. */
+    public RuleParameters(Amount amount, Eligibility eligibility, Limits limits) {
+        this(amount, eligibility, limits, null);
+    }
+
+    /** The version's fraud-check thresholds, each missing one at its default. */
+    public FraudChecks checks() {
+        return FraudChecks.withDefaults(fraudChecks);
+    }
 
     /** How the amount is computed. */
     public enum AmountKind {
@@ -76,7 +90,27 @@ public record RuleParameters(
     public record Limits(
             Map<String, @NotNull @Positive Integer> perPersonPerCategory,
             @Positive Integer defaultPerPersonPerCategory,
-            @Positive Integer perPersonPerYear) {
+            @Positive Integer perPersonPerYear,
+
+            @Schema(
+                    description = "限额组 / limit group: claims of every programme whose rule version names the same"
+                            + " group count together against perPersonPerGroupPerYear (e.g. CAR: one car subsidy a"
+                            + " year, whether scrappage or replacement)",
+                    example = "CAR")
+            @Pattern(regexp = "[A-Z][A-Z0-9_-]{0,39}")
+            String limitGroup,
+
+            @Schema(description = "claims one person may have in the limit group per purchase year", example = "1")
+            @Positive
+            Integer perPersonPerGroupPerYear) {
+
+        /** Limits without a limit group. */
+        public Limits(
+                Map<String, Integer> perPersonPerCategory,
+                Integer defaultPerPersonPerCategory,
+                Integer perPersonPerYear) {
+            this(perPersonPerCategory, defaultPerPersonPerCategory, perPersonPerYear, null, null);
+        }
 
         /** How many items of {@code category} one person may claim under the version, if limited. */
         public Integer limitFor(String category) {
@@ -88,12 +122,46 @@ public record RuleParameters(
     }
 
     /**
+     * 跨申请核查阈值: thresholds of the checks that look across claims (decision 0038). Each is
+     * optional; a missing one takes its default (see {@link #withDefaults}).
+     *
+     * @param sharedContactMaxClaims more claims than this sharing one bank account or one phone
+     *     within the period are flagged (default 3)
+     * @param sharedContactPeriodDays the period, in days either side of the claim's filing (default 365)
+     * @param zeroMileageWindowDays a new car traded as zero-mileage this many days or fewer after its
+     *     purchase is flagged (default 365, a local default)
+     */
+    @Schema(name = "RuleFraudChecks", description = "跨申请核查阈值 / thresholds of the checks across claims")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FraudChecks(
+            @Schema(example = "3") @Positive Integer sharedContactMaxClaims,
+            @Schema(example = "365") @Positive Integer sharedContactPeriodDays,
+            @Schema(example = "365") @Positive Integer zeroMileageWindowDays) {
+
+        public static final int DEFAULT_SHARED_CONTACT_MAX_CLAIMS = 3;
+        public static final int DEFAULT_SHARED_CONTACT_PERIOD_DAYS = 365;
+        public static final int DEFAULT_ZERO_MILEAGE_WINDOW_DAYS = 365;
+
+        /** {@code given}'s thresholds, each missing one (or all, when null) at its default. */
+        static FraudChecks withDefaults(FraudChecks given) {
+            FraudChecks g = given == null ? new FraudChecks(null, null, null) : given;
+            return new FraudChecks(
+                    g.sharedContactMaxClaims == null ? DEFAULT_SHARED_CONTACT_MAX_CLAIMS : g.sharedContactMaxClaims,
+                    g.sharedContactPeriodDays == null ? DEFAULT_SHARED_CONTACT_PERIOD_DAYS : g.sharedContactPeriodDays,
+                    g.zeroMileageWindowDays == null ? DEFAULT_ZERO_MILEAGE_WINDOW_DAYS : g.zeroMileageWindowDays);
+        }
+    }
+
+    /**
      * Consistency that Bean Validation cannot express.
      *
      * @return the problems found, empty when the parameters are usable
      */
     public List<String> inconsistencies() {
         List<String> problems = new java.util.ArrayList<>();
+        if ((limits.limitGroup() == null) != (limits.perPersonPerGroupPerYear() == null)) {
+            problems.add("limits.limitGroup and limits.perPersonPerGroupPerYear go together");
+        }
         switch (amount.kind()) {
             case FIXED_BY_NEW_CAR_POWER_TYPE -> {
                 if (amount.fixedFen() == null || amount.fixedFen().isEmpty()) {

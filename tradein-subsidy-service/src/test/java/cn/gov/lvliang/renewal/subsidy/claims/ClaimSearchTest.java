@@ -107,7 +107,7 @@ class ClaimSearchTest {
     }
 
     @Inject
-    PhoneHashBackfill backfill;
+    KeyedHashBackfill backfill;
 
     @Test
     void claimsFiledBeforeThePhoneHashAreFoundByPhoneOnceTheBackfillHasRun() {
