@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.publicstatus;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.subsidy.publicstatus.PublicStatusViews.ApplicantAppeal;
 import cn.gov.lvliang.renewal.subsidy.publicstatus.PublicStatusViews.ClaimStatusAnswer;
 import cn.gov.lvliang.renewal.subsidy.publicstatus.PublicStatusViews.ClaimStatusQuery;
@@ -52,18 +51,9 @@ public class PublicClaimResource {
             responseCode = "200",
             description = "The claim's status",
             content = @Content(schema = @Schema(implementation = ClaimStatusAnswer.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed claim number or ID number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No claim with this number and ID number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many failed tries: the claim number is locked for 15 minutes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed claim number or ID number")
+    @APIResponse(responseCode = "404", description = "No claim with this number and ID number")
+    @APIResponse(responseCode = "429", description = "Too many failed tries: the claim number is locked for 15 minutes")
     public ClaimStatusAnswer status(@Valid @NotNull ClaimStatusQuery query) {
         return service.status(query.claimNumber(), query.idNumber());
     }
@@ -81,26 +71,11 @@ public class PublicClaimResource {
             responseCode = "200",
             description = "Appealed: the claim's status",
             content = @Content(schema = @Schema(implementation = ClaimStatusAnswer.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed claim number or ID number, or no reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No claim with this number and ID number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not rejected, or appealed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The appeal window has closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many failed tries: the claim number is locked for 15 minutes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed claim number or ID number, or no reason")
+    @APIResponse(responseCode = "404", description = "No claim with this number and ID number")
+    @APIResponse(responseCode = "409", description = "Not rejected, or appealed already")
+    @APIResponse(responseCode = "422", description = "The appeal window has closed")
+    @APIResponse(responseCode = "429", description = "Too many failed tries: the claim number is locked for 15 minutes")
     public ClaimStatusAnswer appeal(@Valid @NotNull ApplicantAppeal appeal) {
         return service.appeal(appeal.claimNumber(), appeal.idNumber(), appeal.reason());
     }
