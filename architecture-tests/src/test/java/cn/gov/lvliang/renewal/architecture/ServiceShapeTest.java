@@ -32,11 +32,6 @@ class ServiceShapeTest {
                 .namingSlices(module + " feature $1")
                 .should()
                 .beFreeOfCycles()
-                // equipment's caller scope names the categories a department sees; the caller-scope
-                // abstraction of issue 24 (another change) moves it out of the feature packages
-                .ignoreDependency(
-                        "cn.gov.lvliang.renewal.equipment.scope.Scope",
-                        "cn.gov.lvliang.renewal.equipment.register.Category")
                 .because("a feature depends on another one way only: a cycle means a piece sits in the wrong"
                         + " package or one side should fire an event or implement an interface")
                 .check(ModuleBoundariesTest.CLASSES));

@@ -1,6 +1,6 @@
 package cn.gov.lvliang.renewal.bench;
 
-import cn.gov.lvliang.renewal.platform.identifiers.CreditCode;
+import cn.gov.lvliang.renewal.bench.scale.Units;
 import cn.gov.lvliang.renewal.platform.identifiers.ResidentIdNumber;
 import cn.gov.lvliang.renewal.platform.identifiers.Vin;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ public final class Bodies {
             "141102", "141121", "141122", "141123", "141124", "141125", "141126", "141127", "141128", "141129",
             "141130", "141181", "141182");
 
-    private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final String VIN_CHARS = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
 
     private final List<String> sellers = new ArrayList<>();
@@ -32,15 +31,9 @@ public final class Bodies {
         }
     }
 
-    /** A deterministic, valid unified social credit code registered in Lüliang. */
+    /** A deterministic, valid unified social credit code registered in Lüliang ({@link Units#creditCode}). */
     public static String creditCode(long n) {
-        StringBuilder body = new StringBuilder("91141100");
-        long rest = n;
-        for (int i = 0; i < 9; i++) {
-            body.append(CODE_CHARS.charAt((int) (rest % CODE_CHARS.length())));
-            rest /= CODE_CHARS.length();
-        }
-        return body + String.valueOf(CreditCode.checkCharacter(body.toString()));
+        return Units.creditCode(n);
     }
 
     /** A resident ID number unique for every {@code n} below 16.8 million. */

@@ -1,6 +1,6 @@
 package cn.gov.lvliang.renewal.bench.scale;
 
-import cn.gov.lvliang.renewal.bench.Bodies;
+import cn.gov.lvliang.renewal.platform.identifiers.CreditCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,9 +80,20 @@ public final class Units {
 
     private Units() {}
 
-    /** A valid unified social credit code registered in Lüliang; the generator's range starts at 700,000. */
-    static String creditCode(long n) {
-        return Bodies.creditCode(n);
+    private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    /**
+     * A deterministic, valid unified social credit code registered in Lüliang; the generator's range
+     * starts at 700,000, the load's (Bodies) at 0.
+     */
+    public static String creditCode(long n) {
+        StringBuilder body = new StringBuilder("91141100");
+        long rest = n;
+        for (int i = 0; i < 9; i++) {
+            body.append(CODE_CHARS.charAt((int) (rest % CODE_CHARS.length())));
+            rest /= CODE_CHARS.length();
+        }
+        return body + String.valueOf(CreditCode.checkCharacter(body.toString()));
     }
 
     static long unitsFor(long equipment) {

@@ -6,7 +6,6 @@ import cn.gov.lvliang.renewal.equipment.sectors.Sector;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.AreaCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -136,10 +135,7 @@ public class CampaignResource {
             responseCode = "201",
             description = "Started",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Response start(@Valid @NotNull CampaignRequest request) {
         if (request.sector() == null && request.category() == null) {
             throw Problems.invalidField("sector", null, "field.campaign-scope");
@@ -184,10 +180,7 @@ public class CampaignResource {
                     + " open=true keeps the campaigns whose deadline has not passed, open=false the others. Every"
                     + " county takes part in every campaign, so every role that reads one reads them all.")
     @APIResponse(responseCode = "200", description = "One page: items, total, page, size")
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Page<CampaignList.CampaignSummary> list(
             @QueryParam("open") Boolean open,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -208,10 +201,7 @@ public class CampaignResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public CampaignView get(@PathParam("id") long id) {
         return view(id);
     }
@@ -229,14 +219,10 @@ public class CampaignResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     @APIResponse(
             responseCode = "409",
-            description = "Not allowed from this state, past the deadline, or stale version · 状态冲突",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Not allowed from this state, past the deadline, or stale version · 状态冲突")
     public CampaignView report(
             @PathParam("id") long id, @PathParam("county") String county, @Valid @NotNull SubmissionUpdate update) {
         boolean city = caller.hasRole(Roles.CITY_ADMIN);

@@ -4,7 +4,6 @@ import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -125,14 +124,8 @@ public class FlagRuleResource {
             responseCode = "200",
             description = "The new version",
             content = @Content(schema = @Schema(implementation = FlagRuleView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public FlagRuleView change(@PathParam("code") String code, @Valid @NotNull FlagRuleChange change) {
         if (!FlagRules.PARAMETERS.containsKey(code)) {
             throw Problems.notFound("resource.flag-rule", code);

@@ -7,7 +7,6 @@ import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.ProblemMessages;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
@@ -48,10 +47,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Audited
 @Path("/api/equipment/imports")
 @Tag(name = "Bulk import · 批量导入")
-@APIResponse(
-        responseCode = "401",
-        description = ProblemResponses.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
 public class ImportResource {
 
     /** RFC 9745: when {@code POST /api/equipment/imports/{kind}} was deprecated (release 0.2.0). */
@@ -90,10 +86,7 @@ public class ImportResource {
             description = "Newest first: the caller's own imports, or everyone's for the city administrator and the"
                     + " auditor; each with its counts and the link to its row-level report.")
     @APIResponse(responseCode = "200", description = "One page: items, total, page, size")
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Page<ImportHistory.ImportSummary> list(
             @Parameter(description = "a list's slug, e.g. retirement") @QueryParam("list") String list,
             @Parameter(description = "COMPLETED, REJECTED or RUNNING")
@@ -130,18 +123,9 @@ public class ImportResource {
             responseCode = "200",
             description = "Imported (COMPLETED) or refused as a whole (REJECTED) · 导入结果",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Unreadable file, wrong headers, too many rows, zip bomb · 文件无法导入",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ProblemResponses.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable file, wrong headers, too many rows, zip bomb · 文件无法导入")
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public ImportReport importList(
             @Parameter(
                             required = true,
@@ -201,14 +185,8 @@ public class ImportResource {
             responseCode = "200",
             description = "Imported (COMPLETED) or refused as a whole (REJECTED) · 导入结果",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Unreadable file, wrong headers, too many rows, zip bomb · 文件无法导入",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ProblemResponses.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unreadable file, wrong headers, too many rows, zip bomb · 文件无法导入")
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     public ImportReport upload(
             @Parameter(
                             description = "the list: status, renewal-demand, new-build, retirement,"
@@ -265,10 +243,7 @@ public class ImportResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public ImportReport get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return reports.find(id, caller.subject(), cityWide(), ProblemMessages.resolve(headers.getAcceptableLanguages()))
                 .orElseThrow(() -> Problems.notFound("resource.import", id));
@@ -287,10 +262,7 @@ public class ImportResource {
             summary = "Row-level report as XLSX · 校验报告下载",
             description = "Every row error of the import: 行号, 列, 值, 错误说明. Streamed.")
     @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public Response report(@PathParam("id") UUID id) {
         reports.find(id, caller.subject(), cityWide(), Locale.SIMPLIFIED_CHINESE)
                 .orElseThrow(() -> Problems.notFound("resource.import", id));

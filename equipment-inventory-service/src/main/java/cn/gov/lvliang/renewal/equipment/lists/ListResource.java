@@ -10,7 +10,6 @@ import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -35,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,10 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Audited
 @Path("/api/equipment/lists")
 @Tag(name = "Lists · 清单")
-@APIResponse(
-        responseCode = "401",
-        description = ProblemResponses.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
 public class ListResource {
 
     static final String KINDS = "status, renewal-demand, new-build, retirement, problem-elevators, old-diesel-trucks,"
@@ -130,10 +125,7 @@ public class ListResource {
             description = "Items carry the list's own fields (see GET /api/equipment/lists), money in fen, codes for"
                     + " enumerations. Only records in the caller's scope.")
     @APIResponse(responseCode = "200", description = "One page: items, total, page, size")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown list · 清单不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown list · 清单不存在")
     public Page<Map<String, Object>> page(
             @Parameter(description = KINDS) @PathParam("kind") String kind,
             @QueryParam("county") @CountyCode String county,
@@ -167,10 +159,7 @@ public class ListResource {
             description = "The whole filtered list, streamed as XLSX or CSV with Chinese headers (same filters as the"
                     + " JSON list). Money in yuan, enumerations as Chinese labels.")
     @APIResponse(responseCode = "200", description = "The file")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown list · 清单不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown list · 清单不存在")
     public Response export(
             @Parameter(description = KINDS) @PathParam("kind") String kind,
             @QueryParam("format") @DefaultValue("xlsx") String format,
@@ -207,10 +196,7 @@ public class ListResource {
             description = "The list's importable columns as Chinese headers; the XLSX has a second sheet 填写说明"
                     + " with each column's allowed values and whether it is required.")
     @APIResponse(responseCode = "200", description = "The template")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown list · 清单不存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown list · 清单不存在")
     public Response template(
             @Parameter(description = KINDS) @PathParam("kind") String kind,
             @QueryParam("format") @DefaultValue("xlsx") String format) {

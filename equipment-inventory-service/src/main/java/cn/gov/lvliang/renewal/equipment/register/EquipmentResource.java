@@ -4,7 +4,6 @@ import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -37,14 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Equipment records · 设备记录")
-@APIResponse(
-        responseCode = "401",
-        description = ProblemResponses.UNAUTHORIZED,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = ProblemResponses.FORBIDDEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
 public class EquipmentResource {
 
     private final EquipmentService equipment;
@@ -71,14 +64,8 @@ public class EquipmentResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The asset tag exists in this unit · 资产编号已存在",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", description = "The asset tag exists in this unit · 资产编号已存在")
     public Response register(@Valid @NotNull EquipmentRequest request) {
         EquipmentView view = equipment.register(request, scopes.forWriting(caller), caller.subject());
         return Response.created(UriBuilder.fromResource(EquipmentResource.class)
@@ -103,18 +90,9 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = ProblemResponses.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT)
     public EquipmentView change(@PathParam("id") long id, @Valid @NotNull EquipmentRequest request) {
         return equipment.change(id, request, scopes.forWriting(caller), caller.subject());
     }
@@ -135,10 +113,7 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public EquipmentView get(@PathParam("id") long id) {
         return equipment.find(id, scopes.of(caller)).orElseThrow(() -> Problems.notFound("resource.equipment", id));
     }
@@ -176,10 +151,7 @@ public class EquipmentResource {
             summary = "History of an equipment record · 设备履历",
             description = "Every change: who, when, the action, the lifecycle states and the fields before and after.")
     @APIResponse(responseCode = "200", description = "Oldest first")
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public List<EquipmentService.HistoryView> history(@PathParam("id") long id) {
         return equipment.history(id, scopes.of(caller));
     }
@@ -200,10 +172,7 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Planned",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Invalid transition or stale version · 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Invalid transition or stale version · 状态不允许")
     public EquipmentView planRenewal(@PathParam("id") long id, @Valid @NotNull LifecycleRequests.RenewalPlan plan) {
         return equipment.planRenewal(id, plan, scopes.forWriting(caller), caller.subject());
     }
@@ -223,10 +192,7 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Completed",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Invalid transition or stale version · 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Invalid transition or stale version · 状态不允许")
     public EquipmentView completeRenewal(
             @PathParam("id") long id, @Valid @NotNull LifecycleRequests.RenewalCompletion completion) {
         return equipment.completeRenewal(id, completion, scopes.forWriting(caller), caller.subject());
@@ -247,10 +213,7 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Scheduled",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Invalid transition or stale version · 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Invalid transition or stale version · 状态不允许")
     public EquipmentView scheduleRetirement(
             @PathParam("id") long id, @Valid @NotNull LifecycleRequests.RetirementSchedule schedule) {
         return equipment.scheduleRetirement(id, schedule, scopes.forWriting(caller), caller.subject());
@@ -272,10 +235,7 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Retired",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Invalid transition or stale version · 状态不允许",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Invalid transition or stale version · 状态不允许")
     public EquipmentView retire(@PathParam("id") long id, @Valid @NotNull LifecycleRequests.Retirement retirement) {
         return equipment.retire(id, retirement, scopes.forWriting(caller), caller.subject());
     }

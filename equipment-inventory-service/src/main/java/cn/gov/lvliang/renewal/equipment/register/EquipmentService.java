@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.Session;
 
 /** Use cases of equipment records: register, change, lifecycle, read. */
@@ -248,7 +249,7 @@ public class EquipmentService {
     public Page<EquipmentView> list(
             String unitCreditCode, Category category, LifecycleStatus status, int page, int size, Scope scope) {
         List<Object> params = new ArrayList<>();
-        StringBuilder hql = new StringBuilder(scope.equipmentHql(params));
+        StringBuilder hql = new StringBuilder(equipmentHql(scope, params));
         if (unitCreditCode != null) {
             params.add(unitCreditCode);
             hql.append(" and unitCreditCode = ?").append(params.size());
@@ -283,7 +284,7 @@ public class EquipmentService {
     private Optional<Equipment> scoped(long id, Scope scope) {
         List<Object> params = new ArrayList<>();
         params.add(id);
-        String hql = "id = ?1 and " + scope.equipmentHql(params);
+        String hql = "id = ?1 and " + equipmentHql(scope, params);
         return Equipment.<Equipment>find(hql, params.toArray()).firstResultOptional();
     }
 
@@ -470,5 +471,33 @@ public class EquipmentService {
                 EquipmentEventData.code(e.emissionGrade),
                 e.originalValueFen,
                 e.version);
+    }
+
+    /**
+     * The HQL condition on an {@code Equipment} that keeps what {@code scope} covers; here, not in
+     * {@link Scope}, because it names this package's {@link Category}.
+     */
+    private static String equipmentHql(Scope scope, List<Object> params) {
+        switch (scope.kind()) {
+            case CITY:
+                return "1 = 1";
+            case COUNTY:
+                params.add(scope.value());
+                return "county = ?" + params.size();
+            case ENTERPRISE:
+                params.add(scope.value());
+                return "unitCreditCode = ?" + params.size();
+            case DEPARTMENT:
+                params.add(new ArrayList<>(scope.sectors().isEmpty() ? Set.of("-") : scope.sectors()));
+                String condition = "sectorCode in ?" + params.size();
+                if (!scope.categories().isEmpty()) {
+                    params.add(
+                            scope.categories().stream().map(Category::valueOf).toList());
+                    condition = "(" + condition + " or category in ?" + params.size() + ")";
+                }
+                return condition;
+            default:
+                return "1 = 0";
+        }
     }
 }

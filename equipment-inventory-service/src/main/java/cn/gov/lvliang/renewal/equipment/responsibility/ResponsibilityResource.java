@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.equipment.responsibility;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -103,14 +102,8 @@ public class ResponsibilityResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = ResponsibilityView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Unknown sector",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown department",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown sector")
+    @APIResponse(responseCode = "404", description = "Unknown department")
     public ResponsibilityView change(
             @PathParam("department") String department, @Valid @NotNull ChangeResponsibility request) {
         String code = CallerScope.canonicalDepartment(department);

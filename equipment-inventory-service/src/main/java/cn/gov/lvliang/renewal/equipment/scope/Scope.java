@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.scope;
 
-import cn.gov.lvliang.renewal.equipment.register.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,30 +89,6 @@ public record Scope(Kind kind, String value, Set<String> sectors, Set<String> ca
                     params.add(categories.stream().map(Category::valueOf).toList());
                     condition = "(" + condition + " or creditCode in (select e.unitCreditCode from Equipment e"
                             + " where e.category in ?" + params.size() + "))";
-                }
-                return condition;
-            default:
-                return "1 = 0";
-        }
-    }
-
-    /** The HQL condition on an {@code Equipment}. */
-    public String equipmentHql(List<Object> params) {
-        switch (kind) {
-            case CITY:
-                return "1 = 1";
-            case COUNTY:
-                params.add(value);
-                return "county = ?" + params.size();
-            case ENTERPRISE:
-                params.add(value);
-                return "unitCreditCode = ?" + params.size();
-            case DEPARTMENT:
-                params.add(new ArrayList<>(sectors.isEmpty() ? Set.of("-") : sectors));
-                String condition = "sectorCode in ?" + params.size();
-                if (!categories.isEmpty()) {
-                    params.add(categories.stream().map(Category::valueOf).toList());
-                    condition = "(" + condition + " or category in ?" + params.size() + ")";
                 }
                 return condition;
             default:

@@ -6,7 +6,6 @@ import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -73,18 +72,9 @@ public class ProjectUnitResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ProblemResponses.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The credit code is registered · 单位已登记",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "409", description = "The credit code is registered · 单位已登记")
     public Response register(@Valid @NotNull UnitRequest request) {
         UnitView unit = units.register(request, scopes.forWriting(caller));
         return Response.created(UriBuilder.fromResource(ProjectUnitResource.class)
@@ -117,18 +107,9 @@ public class ProjectUnitResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = ProblemResponses.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT)
     public UnitView change(@PathParam("id") long id, @Valid @NotNull UnitRequest request) {
         return units.change(id, request, scopes.forWriting(caller));
     }
@@ -156,10 +137,7 @@ public class ProjectUnitResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = ProblemResponses.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public UnitView get(@PathParam("id") long id) {
         return units.find(id, scopes.of(caller)).orElseThrow(() -> Problems.notFound("resource.project-unit", id));
     }
@@ -184,10 +162,7 @@ public class ProjectUnitResource {
             description = "Units within the caller's scope, filtered by county, sector, type or a name/credit-code"
                     + " fragment.")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(
-            responseCode = "400",
-            description = ProblemResponses.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Page<UnitView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("sector") String sector,

@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.appliances;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -59,12 +58,8 @@ public class ApplianceRecordResource {
             content = @Content(schema = @Schema(implementation = ApplianceRecordView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid fields, materials heavier than the total, a claim on a non-trade-in source",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The caller's enterprise is not registered or not licensed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Invalid fields, materials heavier than the total, a claim on a non-trade-in source")
+    @APIResponse(responseCode = "403", description = "The caller's enterprise is not registered or not licensed")
     public Response record(@Valid @NotNull RecordApplianceRecycling request) {
         ApplianceRecordView r = records.record(request, caller);
         return Response.created(UriBuilder.fromResource(ApplianceRecordResource.class)
@@ -85,10 +80,7 @@ public class ApplianceRecordResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ApplianceRecordView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ApplianceRecordView get(@PathParam("recordId") String recordId) {
         return records.find(recordId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.appliance-record", recordId));
@@ -101,10 +93,7 @@ public class ApplianceRecordResource {
             summary = "List records · 回收记录列表",
             description = "Filters by county, category, source and trade-in claim.")
     @APIResponse(responseCode = "200", description = "One page of records")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<ApplianceRecordView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("category") ApplianceCategory category,

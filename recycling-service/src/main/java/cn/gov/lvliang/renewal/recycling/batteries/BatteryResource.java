@@ -2,7 +2,6 @@ package cn.gov.lvliang.renewal.recycling.batteries;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -56,18 +55,9 @@ public class BatteryResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The caller's enterprise is not registered or not licensed today",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The pack code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "The caller's enterprise is not registered or not licensed today")
+    @APIResponse(responseCode = "409", description = "The pack code exists")
     public Response register(@Valid @NotNull BatteryRequests.Register request) {
         BatteryView pack = batteries.register(request, caller);
         return Response.created(UriBuilder.fromResource(BatteryResource.class)
@@ -93,16 +83,11 @@ public class BatteryResource {
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Back-dated or future time, unknown recipient, handover to oneself",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown pack",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Back-dated or future time, unknown recipient, handover to oneself")
+    @APIResponse(responseCode = "404", description = "Unknown pack")
     @APIResponse(
             responseCode = "409",
-            description = "The caller does not hold the pack, or its record is closed (waste, repurposed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The caller does not hold the pack, or its record is closed (waste, repurposed)")
     public BatteryView handOver(
             @PathParam("packCode") String packCode, @Valid @NotNull BatteryRequests.HandOver request) {
         return batteries.handOver(packCode, request, caller);
@@ -120,10 +105,7 @@ public class BatteryResource {
             responseCode = "201",
             description = "The new pack",
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not the holder, closed record, or the new code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not the holder, closed record, or the new code exists")
     public Response repurpose(
             @PathParam("packCode") String packCode, @Valid @NotNull BatteryRequests.Repurpose request) {
         BatteryView pack = batteries.repurpose(packCode, request, caller);
@@ -146,10 +128,7 @@ public class BatteryResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not the holder, or a transition the status does not allow",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not the holder, or a transition the status does not allow")
     public BatteryView changeStatus(
             @PathParam("packCode") String packCode, @Valid @NotNull BatteryRequests.ChangeStatus request) {
         return batteries.changeStatus(packCode, request, caller);
@@ -177,10 +156,7 @@ public class BatteryResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public BatteryView get(@PathParam("packCode") String packCode) {
         return batteries.find(packCode, caller).orElseThrow(() -> Problems.notFound("resource.battery", packCode));
     }
@@ -201,10 +177,7 @@ public class BatteryResource {
             summary = "List battery packs · 电池包列表",
             description = "Filters by status, holder and source VIN.")
     @APIResponse(responseCode = "200", description = "One page of packs")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<BatteryView> list(
             @QueryParam("status") BatteryStatus status,
             @QueryParam("holder") String holder,

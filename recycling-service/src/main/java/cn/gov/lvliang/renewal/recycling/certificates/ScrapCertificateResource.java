@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.certificates;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -60,23 +59,13 @@ public class ScrapCertificateResource {
             responseCode = "201",
             description = "Issued",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(
             responseCode = "403",
             description =
-                    "Not a dismantler, not the dismantler named, or no valid (unexpired) dismantler qualification",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The certificate number exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    "Not a dismantler, not the dismantler named, or no valid (unexpired) dismantler qualification")
+    @APIResponse(responseCode = "409", description = "The certificate number exists")
     public Response issue(@Valid @NotNull IssueScrapCertificate request) {
         ScrapCertificateView issued = certificates.issue(request, caller);
         return Response.created(UriBuilder.fromResource(ScrapCertificateResource.class)
@@ -105,10 +94,7 @@ public class ScrapCertificateResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ScrapCertificateView get(@PathParam("certificateNumber") String certificateNumber) {
         return certificates
                 .find(certificateNumber, caller)
@@ -123,10 +109,7 @@ public class ScrapCertificateResource {
             description = "Current versions, owner masked, filtered by county, VIN and status. A dismantler sees its"
                     + " own, a county officer its county.")
     @APIResponse(responseCode = "200", description = "One page of certificates")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<ScrapCertificateView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("vin") String vin,
@@ -145,10 +128,7 @@ public class ScrapCertificateResource {
             description = "Every version of the certificate, oldest first: version 1 as issued, then one per"
                     + " correction with its reason. Versions are never overwritten. Owner masked.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public List<ScrapCertificateView.Version> versions(@PathParam("certificateNumber") String certificateNumber) {
         return certificates
                 .versions(certificateNumber, caller)
@@ -168,22 +148,10 @@ public class ScrapCertificateResource {
             responseCode = "200",
             description = "Corrected: the new current version",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not qualified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or not the caller's certificate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Voided, or the version corrected is not the current one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not qualified")
+    @APIResponse(responseCode = "404", description = "Unknown, or not the caller's certificate")
+    @APIResponse(responseCode = "409", description = "Voided, or the version corrected is not the current one")
     public ScrapCertificateView correct(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull CorrectScrapCertificate request) {
         return certificates.correct(certificateNumber, request, caller);
@@ -201,18 +169,9 @@ public class ScrapCertificateResource {
             responseCode = "200",
             description = "Voided",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Voided already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "Voided already")
     public ScrapCertificateView voidCertificate(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull VoidScrapCertificate request) {
         return certificates.voidCertificate(certificateNumber, request, caller);
@@ -230,18 +189,9 @@ public class ScrapCertificateResource {
             responseCode = "200",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Impossible date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Deregistered already, or the certificate is voided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Impossible date")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "Deregistered already, or the certificate is voided")
     public ScrapCertificateView deregister(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull DeregisterVehicle request) {
         return certificates.deregister(certificateNumber, request, caller);

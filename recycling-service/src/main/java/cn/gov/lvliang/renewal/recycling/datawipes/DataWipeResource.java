@@ -2,7 +2,6 @@ package cn.gov.lvliang.renewal.recycling.datawipes;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -54,14 +53,8 @@ public class DataWipeResource {
             responseCode = "201",
             description = "Issued",
             content = @Content(schema = @Schema(implementation = DataWipeCertificateView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields, a time in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The caller's enterprise is not registered or not licensed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, a time in the future")
+    @APIResponse(responseCode = "403", description = "The caller's enterprise is not registered or not licensed")
     public Response issue(@Valid @NotNull IssueDataWipeCertificate request) {
         DataWipeCertificateView c = wipes.issue(request, caller);
         return Response.created(UriBuilder.fromResource(DataWipeResource.class)
@@ -82,10 +75,7 @@ public class DataWipeResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = DataWipeCertificateView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public DataWipeCertificateView get(@PathParam("certificateId") String certificateId) {
         return wipes.find(certificateId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.data-wipe", certificateId));
@@ -98,10 +88,7 @@ public class DataWipeResource {
             summary = "List data-wipe certificates · 数据清除证明列表",
             description = "Filters by device and result.")
     @APIResponse(responseCode = "200", description = "One page of certificates")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<DataWipeCertificateView> list(
             @QueryParam("deviceId") String deviceId,
             @QueryParam("verificationResult") DataWipeCertificate.Verification verificationResult,

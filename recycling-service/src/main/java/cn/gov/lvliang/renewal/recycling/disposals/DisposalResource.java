@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.disposals;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -59,10 +58,7 @@ public class DisposalResource {
             description = "Records opened from equipment-inventory-service's retirement events. County officers see"
                     + " their county, an enterprise the disposals it handled.")
     @APIResponse(responseCode = "200", description = "One page of records")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<DisposalView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("status") DisposalRecord.Status status,
@@ -92,10 +88,7 @@ public class DisposalResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = DisposalView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public DisposalView get(@PathParam("id") long id) {
         return disposals.find(id, caller).orElseThrow(() -> Problems.notFound("resource.disposal", id));
     }
@@ -113,18 +106,9 @@ public class DisposalResource {
             responseCode = "200",
             description = "Closed",
             content = @Content(schema = @Schema(implementation = DisposalView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields, unknown enterprise, impossible date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's county",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Closed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown enterprise, impossible date")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's county")
+    @APIResponse(responseCode = "409", description = "Closed already")
     public DisposalView close(@PathParam("id") long id, @Valid @NotNull CloseDisposal request) {
         return disposals.close(id, request, caller);
     }

@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.enterprises;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -60,14 +59,8 @@ public class EnterpriseResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields (credit code check character, county, dates)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The credit code or licence number is registered already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (credit code check character, county, dates)")
+    @APIResponse(responseCode = "409", description = "The credit code or licence number is registered already")
     public Response register(@Valid @NotNull RegisterEnterprise request) {
         EnterpriseView registered = enterprises.register(request, caller);
         return Response.created(UriBuilder.fromResource(EnterpriseResource.class)
@@ -95,10 +88,7 @@ public class EnterpriseResource {
             description = "Filters by type, county and effective licence status. A county officer sees its county,"
                     + " an enterprise itself only.")
     @APIResponse(responseCode = "200", description = "One page of enterprises")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<EnterpriseView> list(
             @QueryParam("type") EnterpriseType type,
             @QueryParam("county") @CountyCode String county,
@@ -118,10 +108,7 @@ public class EnterpriseResource {
                     + " service clock), soonest first, with the days left. Default window:"
                     + " suite.recycling.expiry-warning-days (30).")
     @APIResponse(responseCode = "200", description = "One page of warnings")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid window or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid window or paging")
     public Page<ExpiringQualificationView> expiring(
             @QueryParam("withinDays") @Min(0) @Max(3650) Integer withinDays,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -150,10 +137,7 @@ public class EnterpriseResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public EnterpriseView get(@PathParam("creditCode") String creditCode) {
         return enterprises
                 .find(creditCode, caller)
@@ -173,18 +157,11 @@ public class EnterpriseResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown enterprise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Unknown enterprise")
     @APIResponse(
             responseCode = "409",
-            description = "Stale version, or the licence number belongs to another enterprise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Stale version, or the licence number belongs to another enterprise")
     public EnterpriseView changeQualification(
             @PathParam("creditCode") String creditCode, @Valid @NotNull ChangeQualification request) {
         return enterprises.changeQualification(creditCode, request, caller);

@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.publication;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
 import cn.gov.lvliang.renewal.recycling.enterprises.LicenceStatus;
 import cn.gov.lvliang.renewal.recycling.sites.SiteLevel;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,10 +47,7 @@ public class PublicListingResource {
                     + " status today (VALID, EXPIRED, SUSPENDED, REVOKED, NOT_YET_VALID), with the enterprise's"
                     + " collection sites. Never contacts or personal data.")
     @APIResponse(responseCode = "200", description = "One page of enterprises")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<PublicEnterpriseView> enterprises(
             @QueryParam("type") EnterpriseType type,
             @QueryParam("county") @CountyCode String county,
@@ -72,10 +66,7 @@ public class PublicListingResource {
             description = "Public, no token. Collection points (交投点), transfer stations (中转站) and sorting"
                     + " centres (分拣中心) that are not closed, filtered by county and level.")
     @APIResponse(responseCode = "200", description = "One page of sites")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<PublicSiteView> sites(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("level") SiteLevel level,

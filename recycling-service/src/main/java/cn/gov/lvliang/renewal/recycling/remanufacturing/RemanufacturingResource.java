@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.remanufacturing;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -55,14 +54,8 @@ public class RemanufacturingResource {
             responseCode = "201",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = RemanufacturingView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a qualified remanufacturer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not a qualified remanufacturer")
     public Response record(@Valid @NotNull RecordRemanufacturing request) {
         RemanufacturingView r = records.record(request, caller);
         return Response.created(UriBuilder.fromResource(RemanufacturingResource.class)
@@ -84,10 +77,7 @@ public class RemanufacturingResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = RemanufacturingView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public RemanufacturingView get(@PathParam("recordId") String recordId) {
         return records.find(recordId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.remanufacturing", recordId));
@@ -101,10 +91,7 @@ public class RemanufacturingResource {
             summary = "List remanufacturing records · 再制造记录列表",
             description = "Filter by county.")
     @APIResponse(responseCode = "200", description = "One page of records")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<RemanufacturingView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

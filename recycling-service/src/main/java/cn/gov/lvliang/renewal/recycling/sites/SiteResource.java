@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.sites;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -59,12 +58,8 @@ public class SiteResource {
             content = @Content(schema = @Schema(implementation = SiteView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Invalid fields, unknown operator, missing parent or a parent of the wrong level",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Another county's site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Invalid fields, unknown operator, missing parent or a parent of the wrong level")
+    @APIResponse(responseCode = "403", description = "Another county's site")
     public Response register(@Valid @NotNull RegisterSite request) {
         SiteView site = sites.register(request, caller);
         return Response.created(UriBuilder.fromResource(SiteResource.class)
@@ -91,10 +86,7 @@ public class SiteResource {
             summary = "List collection sites · 网点列表",
             description = "All statuses. County officers see their county, an enterprise the sites it operates.")
     @APIResponse(responseCode = "200", description = "One page of sites")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<SiteView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("level") SiteLevel level,
@@ -125,10 +117,7 @@ public class SiteResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public SiteView get(@PathParam("id") long id) {
         return sites.find(id, caller).orElseThrow(() -> Problems.notFound("resource.site", id));
     }
@@ -145,14 +134,8 @@ public class SiteResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public SiteView changeStatus(@PathParam("id") long id, @Valid @NotNull ChangeSiteStatus request) {
         return sites.changeStatus(id, request, caller);
     }

@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.usedcars;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -57,14 +56,8 @@ public class UsedCarTradeResource {
             responseCode = "201",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = UsedCarTradeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields (VIN check digit, dates, area codes)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a qualified used-car market",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (VIN check digit, dates, area codes)")
+    @APIResponse(responseCode = "403", description = "Not a qualified used-car market")
     public Response record(@Valid @NotNull RecordUsedCarTrade request) {
         UsedCarTradeView trade = trades.record(request, caller);
         return Response.created(UriBuilder.fromResource(UsedCarTradeResource.class)
@@ -92,10 +85,7 @@ public class UsedCarTradeResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = UsedCarTradeView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public UsedCarTradeView get(@PathParam("tradeId") String tradeId) {
         return trades.find(tradeId, caller).orElseThrow(() -> Problems.notFound("resource.used-car-trade", tradeId));
     }
@@ -114,10 +104,7 @@ public class UsedCarTradeResource {
             summary = "List trades · 交易列表",
             description = "Filters by county, VIN and the flags (zeroMileage, export, crossRegion).")
     @APIResponse(responseCode = "200", description = "One page of trades")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<UsedCarTradeView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("vin") String vin,

@@ -2,7 +2,6 @@ package cn.gov.lvliang.renewal.tasks.assignments;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.assignments.AssignmentViews.AssignmentView;
@@ -98,10 +97,7 @@ public class AssignmentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public AssignmentView get(@PathParam("id") UUID id) {
         return assignments.get(id, caller);
     }
@@ -121,10 +117,7 @@ public class AssignmentResource {
             summary = "An assignment's history · 办理记录",
             description = "Every move, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return assignments.history(id, caller);
     }
@@ -142,22 +135,10 @@ public class AssignmentResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid request (a return needs a comment)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "In scope, but not the assignee or a reviewer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed in the current state, or a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request (a return needs a comment)")
+    @APIResponse(responseCode = "403", description = "In scope, but not the assignee or a reviewer")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "Not allowed in the current state, or a stale version")
     public AssignmentView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         return assignments.transition(id, request.action(), request.comment(), request.version(), caller);
     }
@@ -175,18 +156,11 @@ public class AssignmentResource {
             responseCode = "200",
             description = "Reassigned",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason, not exactly one assignee, or an unknown one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, not exactly one assignee, or an unknown one")
+    @APIResponse(responseCode = "404", description = "Unknown assignment")
     @APIResponse(
             responseCode = "409",
-            description = "A stale version, a closed assignment, or the new assignee has one for the task already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "A stale version, a closed assignment, or the new assignee has one for the task already")
     public AssignmentView reassign(@PathParam("id") UUID id, @Valid @NotNull ReassignmentRequest request) {
         return assignments.reassign(
                 id,
@@ -212,14 +186,8 @@ public class AssignmentResource {
             responseCode = "200",
             description = "Set",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown assignment")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public AssignmentView setDueDate(@PathParam("id") UUID id, @Valid @NotNull DueDateRequest request) {
         return assignments.setDueDate(id, request.dueDate(), request.version(), caller);
     }
@@ -232,10 +200,7 @@ public class AssignmentResource {
             summary = "Set a task's due date · 设定任务完成时限",
             description = "The city sets the due date of every open assignment of a task at once.")
     @APIResponse(responseCode = "200", description = "The number of assignments changed")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown task",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown task")
     public java.util.Map<String, Integer> setTaskDueDate(
             @PathParam("taskId") UUID taskId, @Valid @NotNull TaskDueDateRequest request) {
         return java.util.Map.of("updated", assignments.setTaskDueDate(taskId, request.dueDate()));

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.dashboard;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.dashboard.DashboardService.Dashboard;
@@ -58,10 +57,7 @@ public class DashboardResource {
             responseCode = "200",
             description = "The dashboard",
             content = @Content(schema = @Schema(implementation = Dashboard.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public Dashboard county(@PathParam("code") String code) {
         return dashboards.county(code, caller);
     }
@@ -84,10 +80,7 @@ public class DashboardResource {
             responseCode = "200",
             description = "The dashboard",
             content = @Content(schema = @Schema(implementation = Dashboard.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public Dashboard department(@PathParam("code") String code) {
         return dashboards.department(code, caller);
     }

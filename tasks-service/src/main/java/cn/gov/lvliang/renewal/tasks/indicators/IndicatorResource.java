@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.indicators;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -112,14 +111,8 @@ public class IndicatorResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = IndicatorProgress.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "The code exists")
     public Response addIndicator(@Valid @NotNull AddIndicatorRequest request) {
         if (request.targetRule() != Indicator.TargetRule.NONE && request.targetValue() == null) {
             throw Problems.invalidField("targetValue", null, "field.required");
@@ -162,10 +155,7 @@ public class IndicatorResource {
                     + " target stands this month, and a behind-schedule flag. `area`: a county code or 141100 (the"
                     + " city, default). `asOf`: a month (YYYY-MM), default the current one.")
     @APIResponse(responseCode = "200", description = "All indicators")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad area or month",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad area or month")
     public List<IndicatorProgress> list(@QueryParam("area") String area, @QueryParam("asOf") String asOf) {
         return indicators.all(area(area), month(asOf));
     }
@@ -188,10 +178,7 @@ public class IndicatorResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = IndicatorProgress.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown indicator")
     public IndicatorProgress one(
             @PathParam("code") String code, @QueryParam("area") String area, @QueryParam("asOf") String asOf) {
         return indicators.one(code, area(area), month(asOf));
@@ -212,10 +199,7 @@ public class IndicatorResource {
             summary = "Monthly actual values · 月度实际值",
             description = "For a county, or for the city (the counties' sum; own values for a level indicator).")
     @APIResponse(responseCode = "200", description = "Values by month")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown indicator")
     public List<MonthlyValue> values(@PathParam("code") String code, @QueryParam("area") String area) {
         return indicators.values(code, area(area));
     }
@@ -229,10 +213,7 @@ public class IndicatorResource {
             description = "For a county or for the city (141100). Without a city baseline, the counties' sum is used"
                     + " for flows and counts.")
     @APIResponse(responseCode = "204", description = "Set")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown indicator")
     public void setBaseline(
             @PathParam("code") String code,
             @PathParam("area") @Pattern(regexp = "\\d{6}") String area,
@@ -250,14 +231,8 @@ public class IndicatorResource {
             description = "One `area,value` per line (optional header `area,value`); area a county code or 141100."
                     + " All lines are stored, or none: any bad line answers 400 with its line number.")
     @APIResponse(responseCode = "200", description = "Stored; the rows")
-    @APIResponse(
-            responseCode = "400",
-            description = "A line that cannot be read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A line that cannot be read")
+    @APIResponse(responseCode = "404", description = "Unknown indicator")
     public List<BaselineCsv.Row> uploadBaselines(@PathParam("code") String code, String csv) {
         java.util.Set<String> areas = new java.util.HashSet<>();
         areas.add(IndicatorService.CITY);
@@ -283,14 +258,8 @@ public class IndicatorResource {
             responseCode = "200",
             description = "Stored",
             content = @Content(schema = @Schema(implementation = MonthlyValue.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Another county",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The indicator is measured from events",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another county")
+    @APIResponse(responseCode = "422", description = "The indicator is measured from events")
     public MonthlyValue setValue(
             @PathParam("code") String code,
             @PathParam("area") String area,

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.organisation;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -137,10 +136,7 @@ public class DirectoryResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code or name exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code or name exists")
     public Response addDepartment(@Valid @NotNull NewDepartment request) {
         String code = CallerScope.canonicalDepartment(request.code());
         String name = request.name().strip();
@@ -171,14 +167,8 @@ public class DirectoryResource {
             responseCode = "200",
             description = "Renamed",
             content = @Content(schema = @Schema(implementation = DepartmentView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown department",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Changed by someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown department")
+    @APIResponse(responseCode = "409", description = "Changed by someone else")
     public DepartmentView rename(@PathParam("code") String code, @Valid @NotNull RenameDepartment request) {
         Department department = Department.findById(CallerScope.canonicalDepartment(code));
         if (department == null) {
@@ -227,10 +217,7 @@ public class DirectoryResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The code or name exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The code or name exists")
     public Response addUnit(@Valid @NotNull NewUnit request) {
         if (ImplementingUnit.findById(request.code()) != null
                 || ImplementingUnit.count("name", request.name().strip()) > 0) {

@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.tasks.plans;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -86,18 +85,9 @@ public class PlanResource {
             responseCode = "200",
             description = "The same text was imported before; nothing new",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Not UTF-8 text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a city administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "No task or no document number could be found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not UTF-8 text")
+    @APIResponse(responseCode = "403", description = "Not a city administrator")
+    @APIResponse(responseCode = "422", description = "No task or no document number could be found")
     public Response importText(byte[] body) {
         String text;
         try {
@@ -127,18 +117,9 @@ public class PlanResource {
             responseCode = "200",
             description = "Imported before; nothing new",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No file, or a file that is neither UTF-8 text nor a .docx",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a city administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "No task or no document number could be found",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No file, or a file that is neither UTF-8 text nor a .docx")
+    @APIResponse(responseCode = "403", description = "Not a city administrator")
+    @APIResponse(responseCode = "422", description = "No task or no document number could be found")
     public Response importUpload(@RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw Problems.invalidField("file", null, "field.required");
@@ -236,10 +217,7 @@ public class PlanResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown plan")
     public PlanView get(@PathParam("id") UUID id) {
         return queries.get(id, caller);
     }
@@ -255,10 +233,7 @@ public class PlanResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown plan")
     public ImportReport report(@PathParam("id") UUID id) {
         return queries.report(id);
     }
@@ -279,10 +254,7 @@ public class PlanResource {
             description = "In document order; `department` filters by lead department code. A department officer"
                     + " sees only its own tasks.")
     @APIResponse(responseCode = "200", description = "A page of tasks")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown plan")
     public Page<TaskView> tasks(
             @PathParam("id") UUID id,
             @QueryParam("department") String department,
@@ -309,10 +281,7 @@ public class PlanResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public TaskView task(@PathParam("id") UUID id) {
         return queries.task(id, caller);
     }

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.progress;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.progress.ProgressService.ReportView;
@@ -52,22 +51,10 @@ public class AssignmentReportsResource {
             responseCode = "201",
             description = "Submitted",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not the assignee",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown assignment, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A live report for the month exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not the assignee")
+    @APIResponse(responseCode = "404", description = "Unknown assignment, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "A live report for the month exists")
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull SubmitReport request) {
         return Response.status(201).entity(progress.submit(id, request, caller)).build();
     }
@@ -86,10 +73,7 @@ public class AssignmentReportsResource {
             summary = "An assignment's reports · 进展报告历史",
             description = "All of them, returned ones included.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown assignment, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown assignment, or outside the caller's scope")
     public List<ReportView> history(@PathParam("id") UUID id) {
         return progress.history(id, caller);
     }

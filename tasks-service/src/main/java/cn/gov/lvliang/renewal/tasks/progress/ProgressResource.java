@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.progress;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.progress.ProgressService.ReportView;
@@ -49,18 +48,9 @@ public class ProgressResource {
             responseCode = "200",
             description = "Reviewed",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a lead department of the task",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown report, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Already reviewed, or a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a lead department of the task")
+    @APIResponse(responseCode = "404", description = "Unknown report, or outside the caller's scope")
+    @APIResponse(responseCode = "409", description = "Already reviewed, or a stale version")
     public ReportView review(@PathParam("id") UUID id, @Valid @NotNull Review request) {
         return progress.review(id, request, caller);
     }

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.tasks.statistics;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.tasks.indicators.IndicatorService;
@@ -23,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,10 +69,7 @@ public class StatisticsResource {
                     + " stable (a position in the stream), so no event is skipped or repeated, and the last"
                     + " cursor returns new events later. `size` 1–500, default 100.")
     @APIResponse(responseCode = "200", description = "`{items, nextCursor, more}`")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad cursor, time or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad cursor, time or size")
     public StatisticsHistory.Page events(
             @QueryParam("type") String type,
             @QueryParam("from") String from,
@@ -111,10 +106,7 @@ public class StatisticsResource {
             responseCode = "200",
             description = "The observations",
             content = {@Content(mediaType = SdmxCsv.MEDIA_TYPE), @Content(mediaType = MediaType.APPLICATION_JSON)})
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad period or area",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad period or area")
     public Response sdmx(
             @QueryParam("period") String period,
             @QueryParam("startPeriod") String startPeriod,
@@ -165,10 +157,7 @@ public class StatisticsResource {
             description = "Publishes the snapshots of `period` (YYYY-MM, default the current month) on"
                     + " `statistics.indicator-snapshots`, with `closing` false.")
     @APIResponse(responseCode = "202", description = "Published (through the outbox)")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad period")
     public Response publishSnapshots(@QueryParam("period") String period) {
         YearMonth m = period == null || period.isBlank() ? indicators.thisMonth() : month("period", period);
         return Response.accepted(snapshots.publish(m)).build();
@@ -186,10 +175,7 @@ public class StatisticsResource {
                     + " publishes nothing.")
     @APIResponse(responseCode = "201", description = "Closed now; snapshots published")
     @APIResponse(responseCode = "200", description = "Already closed")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad period, or a month not yet ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad period, or a month not yet ended")
     public Response closeMonth(@PathParam("period") String period) {
         YearMonth m = month("period", period);
         if (m.isAfter(snapshots.lastClosedMonth())) {

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.appeals;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.appeals.AppealViews.AppealDecision;
@@ -51,18 +50,9 @@ public class AppealResource {
             responseCode = "200",
             description = "APPEALED",
             content = @Content(schema = @Schema(implementation = AppealView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the filer's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not rejected, or appealed already (once per claim)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The appeal window has closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the filer's scope")
+    @APIResponse(responseCode = "409", description = "Not rejected, or appealed already (once per claim)")
+    @APIResponse(responseCode = "422", description = "The appeal window has closed")
     public AppealView appeal(@PathParam("id") UUID id, @Valid @NotNull AppealRequest request) {
         return appeals.appealAsFiler(id, request.reason(), caller);
     }
@@ -81,18 +71,9 @@ public class AppealResource {
             responseCode = "200",
             description = "UPHELD or DISMISSED",
             content = @Content(schema = @Schema(implementation = AppealView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The reviewer rejected the claim (or filed it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown claim or no appeal, or outside the reviewer's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Decided already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The reviewer rejected the claim (or filed it)")
+    @APIResponse(responseCode = "404", description = "Unknown claim or no appeal, or outside the reviewer's scope")
+    @APIResponse(responseCode = "409", description = "Decided already")
     public AppealView decide(@PathParam("id") UUID id, @Valid @NotNull AppealDecision decision) {
         return appeals.decide(id, decision, caller);
     }

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.appeals;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.appeals.AppealViews.AppealPage;
@@ -47,10 +46,7 @@ public class AppealSupervisionResource {
             responseCode = "200",
             description = "A page of appeals",
             content = @Content(schema = @Schema(implementation = AppealPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     public AppealPage list(
             @QueryParam("status") Appeal.Status status,
             @QueryParam("overdue") Boolean overdue,

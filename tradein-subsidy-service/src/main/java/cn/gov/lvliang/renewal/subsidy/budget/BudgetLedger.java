@@ -6,6 +6,7 @@ import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountReconciliation;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountView;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.Reconciliation;
+import cn.gov.lvliang.renewal.subsidy.messaging.BudgetEventData;
 import cn.gov.lvliang.renewal.subsidy.messaging.SubsidyEvents;
 import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,18 +52,6 @@ public class BudgetLedger {
             return new Purpose(claimId, null);
         }
     }
-
-    /** Data of budget.allocated / budget.low / budget.exhausted. */
-    public record BudgetEventData(
-            String programmeId,
-            String county,
-            FundingSource fundingSource,
-            long amountFen,
-            long allocatedFen,
-            long reservedFen,
-            long postedFen,
-            long availableFen,
-            Instant at) {}
 
     /**
      * Allocates money; without a funding source, splits it by the programme's shares.
@@ -309,7 +298,7 @@ public class BudgetLedger {
         return new BudgetEventData(
                 a.programmeId,
                 a.county,
-                a.fundingSource,
+                a.fundingSource.name(),
                 amountFen,
                 a.allocatedFen,
                 a.reservedFen,

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.budget;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
@@ -58,14 +57,8 @@ public class BudgetResource {
             responseCode = "201",
             description = "The accounts after the allocation",
             content = @Content(schema = @Schema(implementation = AccountView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "Unknown programme")
     public Response allocate(@Valid @NotNull Allocate request) {
         Programme programme = Programme.findById(request.programmeId());
         if (programme == null) {

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.certificates;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -45,10 +44,7 @@ public class ScrapCertificateResource {
             responseCode = "200",
             description = "Known",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Not (yet) received, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not (yet) received, or outside the caller's scope")
     public ScrapCertificateView get(@PathParam("certificateNumber") String certificateNumber) {
         ScrapCertificateRecord found;
         cn.gov.lvliang.renewal.subsidy.programmes.DepartmentScope.requireKnownCounty(caller);

@@ -1,14 +1,11 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
 import cn.gov.lvliang.renewal.platform.events.Outbox;
+import cn.gov.lvliang.renewal.subsidy.messaging.ClaimEventData;
 import cn.gov.lvliang.renewal.subsidy.messaging.SubsidyEvents;
-import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Publishes claim events through the outbox. No personal data: the claimant appears only as a
@@ -24,25 +21,6 @@ public class ClaimEvents {
         this.outbox = outbox;
         this.clock = clock;
     }
-
-    /** Data of every {@code cn.gov.lvliang.subsidy.claim.*} event; absent fields are omitted. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ClaimEventData(
-            UUID claimId,
-            String programmeId,
-            ProgrammeCategory category,
-            String productCategory,
-            String county,
-            int ruleVersion,
-            String sellerCreditCode,
-            String claimantPseudonym,
-            long amountFen,
-            ClaimStatus status,
-            ReasonCode reasonCode,
-            List<String> flags,
-            String paymentKind,
-            Instant paidAt,
-            Instant at) {}
 
     public void submitted(Claim claim) {
         publish(SubsidyEvents.CLAIM_SUBMITTED, claim, null, null, null, claim.amountFen);
@@ -78,15 +56,15 @@ public class ClaimEvents {
                 new ClaimEventData(
                         claim.id,
                         claim.programmeId,
-                        claim.category,
+                        claim.category.name(),
                         claim.productCategory,
                         claim.county,
                         claim.ruleVersion,
                         claim.sellerCreditCode,
                         claim.claimantPseudonym,
                         amountFen,
-                        claim.status,
-                        reason,
+                        claim.status.name(),
+                        reason == null ? null : reason.name(),
                         claim.flagList().isEmpty() ? null : claim.flagList(),
                         kind,
                         paidAt,

@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.subsidy.claims;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
@@ -79,23 +78,13 @@ public class ClaimResource {
             responseCode = "201",
             description = "Filed and verified",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Filing for another enterprise or county",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A request with this Idempotency-Key is still in flight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Filing for another enterprise or county")
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight")
     @APIResponse(
             responseCode = "422",
             description =
-                    "No rule version in force on the purchase date, or the Idempotency-Key was used with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    "No rule version in force on the purchase date, or the Idempotency-Key was used with another body")
     public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull CreateClaim request) {
         IdempotencyKeys.Outcome<ClaimView> outcome =
                 keys.once(caller.subject(), key, request, claimed -> claims.create(request, caller, claimed));
@@ -136,10 +125,7 @@ public class ClaimResource {
                     + " status, programmeId, county, overdue (past the accept / review / pay deadline), riskLevel"
                     + " (风险等级 of the claim's flags: LOW, MEDIUM, HIGH).")
     @APIResponse(responseCode = "200", description = "A page of claims (without check details)")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     public Page<ClaimView> list(
             @QueryParam("status") ClaimStatus status,
             @QueryParam("programmeId") String programmeId,
@@ -172,10 +158,7 @@ public class ClaimResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ClaimView get(@PathParam("id") UUID id) {
         return claims.get(id, caller);
     }
@@ -195,19 +178,12 @@ public class ClaimResource {
             responseCode = "200",
             description = "APPROVED, or QUEUED for funds",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The reviewer filed the claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the reviewer's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The reviewer filed the claim")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the reviewer's scope")
     @APIResponse(
             responseCode = "409",
             description = "Not pending review, stale version, evidence missing (the kinds named), or budget"
-                    + " exhausted (refusing programme)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + " exhausted (refusing programme)")
     public ClaimView approve(@PathParam("id") UUID id, @Valid @NotNull Review review) {
         return claims.approve(id, review, caller);
     }
@@ -224,14 +200,8 @@ public class ClaimResource {
             responseCode = "200",
             description = "REJECTED",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not in a reviewable state, or stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason code")
+    @APIResponse(responseCode = "409", description = "Not in a reviewable state, or stale version")
     public ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull Review review) {
         return claims.reject(id, review, caller);
     }
@@ -247,10 +217,7 @@ public class ClaimResource {
             responseCode = "200",
             description = "RETURNED",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not in a reviewable state, or stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in a reviewable state, or stale version")
     public ClaimView returnForCorrection(@PathParam("id") UUID id, @Valid @NotNull Review review) {
         return claims.returnForCorrection(id, review, caller);
     }
@@ -267,10 +234,7 @@ public class ClaimResource {
             responseCode = "200",
             description = "WITHDRAWN",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Paid, final, or in a payment batch already; or stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Paid, final, or in a payment batch already; or stale version")
     public ClaimView withdraw(@PathParam("id") UUID id, @Valid @NotNull Review review) {
         return claims.withdraw(id, review, caller);
     }
@@ -287,10 +251,7 @@ public class ClaimResource {
             responseCode = "200",
             description = "Verified again",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not returned, or stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not returned, or stale version")
     public ClaimView resubmit(@PathParam("id") UUID id, @Valid @NotNull Resubmission resubmission) {
         return claims.resubmit(id, resubmission, caller);
     }

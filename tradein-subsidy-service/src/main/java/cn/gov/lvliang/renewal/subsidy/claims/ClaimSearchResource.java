@@ -4,7 +4,6 @@ import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.ValidResidentIdNumber;
 import cn.gov.lvliang.renewal.platform.identifiers.ValidVin;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
@@ -22,8 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,10 +74,7 @@ public class ClaimSearchResource {
             description = "申请人手机号码 / the applicant's phone",
             example = "13812345678")
     @APIResponse(responseCode = "200", description = "A page of matching claims (without check details), newest first")
-    @APIResponse(
-            responseCode = "400",
-            description = "No criterion, or a malformed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No criterion, or a malformed one")
     public Page<ClaimView> search(
             @Parameter(description = "旧车或新车车辆识别代号 / old or new VIN") @QueryParam("vin") @ValidVin String vin,
             @Parameter(description = "发票号码 / invoice number") @QueryParam("invoiceNumber") @Size(min = 1, max = 40)

@@ -83,26 +83,11 @@ public class EvidenceResource {
             responseCode = "200",
             description = "The claim has a document with these bytes already: that one",
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No file, or a kind the rule version does not require",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown claim, or not one the caller filed or could have filed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The claim's state takes no more evidence",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Over suite.evidence.max-file-size (default 10 MiB)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Not a PDF, JPEG, PNG, OFD or XML e-invoice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No file, or a kind the rule version does not require")
+    @APIResponse(responseCode = "404", description = "Unknown claim, or not one the caller filed or could have filed")
+    @APIResponse(responseCode = "409", description = "The claim's state takes no more evidence")
+    @APIResponse(responseCode = "413", description = "Over suite.evidence.max-file-size (default 10 MiB)")
+    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG, PNG, OFD or XML e-invoice")
     public Response upload(@PathParam("id") UUID id, @RestForm("kind") String kind, @RestForm("file") FileUpload file) {
         EvidenceService.Uploaded uploaded =
                 evidence.upload(id, kind, file == null ? null : file.uploadedFile(), caller);
@@ -141,10 +126,7 @@ public class EvidenceResource {
                     @Content(
                             mediaType = "application/octet-stream",
                             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown claim or document, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown claim or document, or outside the caller's scope")
     public Response download(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceService.Download download = evidence.download(id, evidenceId, caller);
         EvidenceView document = download.document();
@@ -177,22 +159,10 @@ public class EvidenceResource {
             responseCode = "200",
             description = "Waived; the claim as it now reads",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A kind the rule version does not require, or no reason code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The reviewer filed the claim",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the reviewer's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A kind is waived already, or the claim's state takes no waiver",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A kind the rule version does not require, or no reason code")
+    @APIResponse(responseCode = "403", description = "The reviewer filed the claim")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the reviewer's scope")
+    @APIResponse(responseCode = "409", description = "A kind is waived already, or the claim's state takes no waiver")
     public ClaimView waive(@PathParam("id") UUID id, @Valid @NotNull Waiver waiver) {
         records.waive(id, waiver, caller);
         return claims.get(id, caller);

@@ -1,9 +1,9 @@
 package cn.gov.lvliang.renewal.subsidy.evidence;
 
+import cn.gov.lvliang.renewal.platform.problem.BodyLimit;
 import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
-import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimStatus;

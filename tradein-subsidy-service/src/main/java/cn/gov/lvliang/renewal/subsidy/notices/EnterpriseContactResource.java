@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.notices;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -65,10 +64,7 @@ public class EnterpriseContactResource {
             responseCode = "200",
             description = "Stored",
             content = @Content(schema = @Schema(implementation = EnterpriseContact.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Not an email address",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not an email address")
     public EnterpriseContact set(@Valid @NotNull EnterpriseContact contact) {
         String creditCode = caller.enterprise().orElseThrow(() -> Problems.forbidden("forbidden", "detail.forbidden"));
         em.createNativeQuery("insert into enterprise_contact (credit_code, email, updated_at, updated_by)"

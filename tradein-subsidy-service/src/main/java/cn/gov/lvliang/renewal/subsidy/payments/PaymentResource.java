@@ -4,7 +4,6 @@ import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.AuditedRead;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.payments.PaymentViews.BatchSummary;
@@ -65,14 +64,8 @@ public class PaymentResource {
             responseCode = "201",
             description = "The batch",
             content = @Content(schema = @Schema(implementation = BatchView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Another county",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Nothing to pay",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another county")
+    @APIResponse(responseCode = "422", description = "Nothing to pay")
     public Response create(@Valid @NotNull CreateBatch request) {
         return Response.status(201)
                 .entity(payments.create(request.programmeId(), request.county(), caller))
@@ -90,10 +83,7 @@ public class PaymentResource {
                     + " pending. A county officer sees its own county's batches only, a department officer (市财政局) those"
                     + " of the programmes it is responsible for; the filters narrow further.")
     @APIResponse(responseCode = "200", description = "One page of batches: items, total, page, size")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid paging or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     public Page<BatchSummary> list(
             @QueryParam("programmeId") @Size(max = 40) String programmeId,
             @QueryParam("county") @CountyCode String county,
@@ -114,10 +104,7 @@ public class PaymentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = BatchView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public BatchView get(@PathParam("id") UUID id) {
         return payments.get(id, caller);
     }
@@ -137,10 +124,7 @@ public class PaymentResource {
             responseCode = "200",
             description = "The file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown, or outside the caller's scope",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public Response treasuryCsv(@PathParam("id") UUID id) {
         return Response.ok(payments.treasuryCsv(id, caller))
                 .type("text/csv; charset=UTF-8")
@@ -162,14 +146,8 @@ public class PaymentResource {
             responseCode = "200",
             description = "The batch after recording",
             content = @Content(schema = @Schema(implementation = BatchView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Unknown item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A different result is recorded for an item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown item")
+    @APIResponse(responseCode = "409", description = "A different result is recorded for an item")
     public BatchView record(@PathParam("id") UUID id, @Valid @NotNull Results results) {
         return payments.record(id, results.results(), caller);
     }
@@ -190,10 +168,7 @@ public class PaymentResource {
             responseCode = "200",
             description = "The top-ups created",
             content = @Content(schema = @Schema(implementation = TopUpView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown programme")
     public List<TopUpView> topUps(@Valid @NotNull CreateTopUps request) {
         return payments.computeTopUps(request.programmeId(), caller);
     }

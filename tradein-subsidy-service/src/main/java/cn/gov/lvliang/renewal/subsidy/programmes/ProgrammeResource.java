@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.programmes;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeViews.CloseProgramme;
@@ -69,10 +68,7 @@ public class ProgrammeResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
     public List<ProgrammeView> list() {
         return programmes.list(caller);
     }
@@ -97,10 +93,7 @@ public class ProgrammeResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown programme")
     public ProgrammeView get(@PathParam("id") String id) {
         return programmes.get(id, caller);
     }
@@ -116,14 +109,8 @@ public class ProgrammeResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The id exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "The id exists")
     public Response create(@Valid @NotNull CreateProgramme request) {
         ProgrammeView created = programmes.create(request);
         return Response.status(201).entity(created).build();
@@ -142,14 +129,8 @@ public class ProgrammeResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = RuleVersionView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid or inconsistent parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or inconsistent parameters")
+    @APIResponse(responseCode = "404", description = "Unknown programme")
     public Response addVersion(@PathParam("id") String id, @Valid @NotNull CreateRuleVersion request) {
         return Response.status(201)
                 .entity(programmes.addVersion(id, request, caller))
@@ -169,18 +150,9 @@ public class ProgrammeResource {
             responseCode = "200",
             description = "Closed",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Closed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "Unknown programme")
+    @APIResponse(responseCode = "409", description = "Closed already")
     public ProgrammeView close(@PathParam("id") String id, @Valid @NotNull CloseProgramme request) {
         return programmes.close(id, request.reason(), caller);
     }

@@ -2,7 +2,6 @@ package cn.gov.lvliang.renewal.subsidy.publicstatus;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
-import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceView;
 import cn.gov.lvliang.renewal.subsidy.evidence.EvidenceService;
@@ -61,18 +60,9 @@ public class PublicClaimResource {
             responseCode = "200",
             description = "The claim's status",
             content = @Content(schema = @Schema(implementation = ClaimStatusAnswer.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed claim number or ID number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No claim with this number and ID number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many failed tries: the claim number is locked for 15 minutes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed claim number or ID number")
+    @APIResponse(responseCode = "404", description = "No claim with this number and ID number")
+    @APIResponse(responseCode = "429", description = "Too many failed tries: the claim number is locked for 15 minutes")
     public ClaimStatusAnswer status(@Valid @NotNull ClaimStatusQuery query) {
         return service.status(query.claimNumber(), query.idNumber());
     }
@@ -90,26 +80,11 @@ public class PublicClaimResource {
             responseCode = "200",
             description = "Appealed: the claim's status",
             content = @Content(schema = @Schema(implementation = ClaimStatusAnswer.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed claim number or ID number, or no reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No claim with this number and ID number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not rejected, or appealed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The appeal window has closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many failed tries: the claim number is locked for 15 minutes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed claim number or ID number, or no reason")
+    @APIResponse(responseCode = "404", description = "No claim with this number and ID number")
+    @APIResponse(responseCode = "409", description = "Not rejected, or appealed already")
+    @APIResponse(responseCode = "422", description = "The appeal window has closed")
+    @APIResponse(responseCode = "429", description = "Too many failed tries: the claim number is locked for 15 minutes")
     public ClaimStatusAnswer appeal(@Valid @NotNull ApplicantAppeal appeal) {
         return service.appeal(appeal.claimNumber(), appeal.idNumber(), appeal.reason());
     }
@@ -144,28 +119,22 @@ public class PublicClaimResource {
             content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Malformed claim number or ID number, no file, or a kind the rule version does not require",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Malformed claim number or ID number, no file, or a kind the rule version does not require")
     @APIResponse(
             responseCode = "404",
-            description = "No claim with this number and ID number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "No claim with this number and ID number")
     @APIResponse(
             responseCode = "409",
-            description = "The claim is not under appeal",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The claim is not under appeal")
     @APIResponse(
             responseCode = "413",
-            description = "Over suite.evidence.max-file-size (default 10 MiB)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Over suite.evidence.max-file-size (default 10 MiB)")
     @APIResponse(
             responseCode = "415",
-            description = "Not a PDF, JPEG, PNG, OFD or XML e-invoice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Not a PDF, JPEG, PNG, OFD or XML e-invoice")
     @APIResponse(
             responseCode = "429",
-            description = "Too many failed tries: the claim number is locked for 15 minutes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Too many failed tries: the claim number is locked for 15 minutes")
     public Response uploadAppealEvidence(@Valid @NotNull ApplicantAppealEvidence upload) {
         Claim claim = service.verifiedClaim(upload.claimNumber, upload.idNumber);
         EvidenceService.Uploaded uploaded =

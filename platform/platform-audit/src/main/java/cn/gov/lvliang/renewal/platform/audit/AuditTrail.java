@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.platform.audit;
 
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.time.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,9 +47,6 @@ public class AuditTrail {
             String resource,
             int status,
             String requestId) {}
-
-    /** A page of the trail, newest first. */
-    public record Page(List<AuditRecord> items, long total, int page, int size) {}
 
     /**
      * The result of walking the chain.
@@ -107,7 +105,7 @@ public class AuditTrail {
      * Records filtered by actor (exact), operation (contains) and resource (prefix), newest first.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page find(String actor, String operation, String resource, int page, int size) {
+    public Page<AuditRecord> find(String actor, String operation, String resource, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> parameters = new ArrayList<>();
         if (actor != null && !actor.isBlank()) {
@@ -130,7 +128,7 @@ public class AuditTrail {
             rows.setParameter(i + 1, parameters.get(i));
         }
         long total = ((Number) count.getSingleResult()).longValue();
-        return new Page(records(rows), total, page, size);
+        return new Page<>(records(rows), total, page, size);
     }
 
     /** Walks the whole chain from the first row and reports the first broken link. */

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.platform.problem;
 
-import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.platform.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.platform.events;
 
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -88,14 +88,6 @@ public class DeadLetters {
         return topics;
     }
 
-    /** One page of dead letters, oldest first; {@code page} is 0-based. */
-    @Schema(name = "DeadLetterPage", description = "死信分页 / one page of dead letters, oldest first")
-    public record Page(List<DeadLetter> items, long total, int page, int size) {
-
-        public static final int DEFAULT_SIZE = 20;
-        public static final int MAX_SIZE = 200;
-    }
-
     /**
      * One page of this service's dead letters of {@code topic}, oldest first. The DLQ topic is read
      * to its end on every call (at most {@code READ_TIMEOUT}); the inbox is asked about the page's
@@ -107,7 +99,7 @@ public class DeadLetters {
      * @throws cn.gov.lvliang.renewal.platform.problem.ProblemException 400 for a topic this service
      *     does not consume
      */
-    public Page list(String topic, Boolean applied, int page, int size) {
+    public Page<DeadLetter> list(String topic, Boolean applied, int page, int size) {
         Map<String, Subscription> readers = readersOf(topic);
         List<ConsumerRecord<String, String>> mine = new ArrayList<>();
         for (ConsumerRecord<String, String> record : read(topic + EventConsumer.DLQ_SUFFIX)) {
@@ -120,13 +112,13 @@ public class DeadLetters {
             // nothing to filter on: only the page's letters are looked up in the inbox
             List<DeadLetter> items =
                     slice(mine, page, size).stream().map(this::describe).toList();
-            return new Page(items, mine.size(), page, size);
+            return new Page<>(items, mine.size(), page, size);
         }
         List<DeadLetter> letters = mine.stream()
                 .map(this::describe)
                 .filter(letter -> letter.applied() == applied)
                 .toList();
-        return new Page(slice(letters, page, size), letters.size(), page, size);
+        return new Page<>(slice(letters, page, size), letters.size(), page, size);
     }
 
     private static <T> List<T> slice(List<T> all, int page, int size) {

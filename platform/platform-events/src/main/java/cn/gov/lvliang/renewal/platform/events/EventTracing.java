@@ -25,9 +25,11 @@ import org.jboss.logging.MDC;
  *       distributed-tracing extension) and sent as the Kafka header {@code traceparent} by the relay.
  *   <li><b>Consuming.</b> Applying an event is a {@code CONSUMER} span whose parent is that context
  *       ({@link #applying}), current while the handler runs, so the handler's own outbox events
- *       continue the same trace. Its trace and span ids are in the log context meanwhile.
+ *       continue the same trace. Its trace and span ids are in the log context meanwhile
+ *       (quarkus-opentelemetry puts a current span's ids there itself).
  *   <li><b>Batches.</b> A poll applied in one transaction is one span linked to each event's
- *       context (a span has one parent); each event's log line still names its own trace.
+ *       context (a span has one parent); each event's log line still names its own trace, which
+ *       {@link #logUnder} puts into the log context by hand: that context is never current.
  * </ul>
  */
 @ApplicationScoped
@@ -130,23 +132,18 @@ class EventTracing {
         }
     }
 
-    /** A started span made current, with its trace in the log context; close ends both. */
+    /**
+     * A started span made current; close ends both. Making it current also puts its trace and span
+     * ids into the log context, and closing takes them out again: quarkus-opentelemetry's context
+     * storage does it (on a Vert.x duplicated context and on any other thread alike).
+     */
     static final class Applying implements AutoCloseable {
         private final Span span;
         private final Scope scope;
-        private final Object previousTraceId;
-        private final Object previousSpanId;
 
         private Applying(Span span, Scope scope) {
             this.span = span;
             this.scope = scope;
-            this.previousTraceId = MDC.get("traceId");
-            this.previousSpanId = MDC.get("spanId");
-            SpanContext context = span.getSpanContext();
-            if (context.isValid()) {
-                MDC.put("traceId", context.getTraceId());
-                MDC.put("spanId", context.getSpanId());
-            }
         }
 
         /** Marks the span failed, with the reason. */
@@ -159,8 +156,6 @@ class EventTracing {
         public void close() {
             scope.close();
             span.end();
-            restore("traceId", previousTraceId);
-            restore("spanId", previousSpanId);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.gov.lvliang.renewal.platform.events.testapp.AppliedThing;
 import cn.gov.lvliang.renewal.platform.events.testapp.Things;
+import cn.gov.lvliang.renewal.platform.paging.Page;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -128,7 +129,7 @@ class EventPlatformTest {
         assertThat(applied(published.id())).isZero();
 
         // listed among this service's dead letters, not applied
-        DeadLetter letter = deadLetters.list(Things.TOPIC, false, 0, DeadLetters.Page.MAX_SIZE).items().stream()
+        DeadLetter letter = deadLetters.list(Things.TOPIC, false, 0, Page.MAX_SIZE).items().stream()
                 .filter(l -> published.id().equals(l.eventId()))
                 .findFirst()
                 .orElseThrow();

@@ -81,6 +81,8 @@ class EventTracingTest {
         assertThat(applying.getName()).isEqualTo(Things.CONSUMER + " " + Things.TYPE);
         assertThat(applying.getTraceId()).isEqualTo(actionContext.getTraceId());
         assertThat(applying.getParentSpanId()).isEqualTo(actionContext.getSpanId());
+        // and its trace id is in the log context while the handler runs (quarkus-opentelemetry's own MDC)
+        assertThat(Things.LOGGED_TRACE_IDS.get(name)).isEqualTo(applying.getTraceId());
 
         // the handler's own event continues the trace from the consumer span
         ConsumerRecord<String, String> echo = KafkaTestClient.await(

@@ -2,9 +2,9 @@ package cn.gov.lvliang.renewal.testing.corpus;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gov.lvliang.renewal.platform.problem.BodyLimit;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.platform.web.BodyLimit;
 import cn.gov.lvliang.renewal.testing.SuiteInfrastructure;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.MDC;
 
 /**
  * The test app's stream, its consumer and its handler: a {@code thing.happened.v1} stores an
@@ -32,6 +33,9 @@ public final class Things {
 
     public static final String ECHO_TYPE = "cn.gov.lvliang.test.thing.echoed.v1";
     public static final String ECHO_PREFIX = "echo-";
+
+    /** The log context's trace id while the handler applied an echoed thing, by name. */
+    public static final Map<String, String> LOGGED_TRACE_IDS = new ConcurrentHashMap<>();
 
     /** Names the handler rejects as poison for now. */
     public static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
@@ -67,6 +71,7 @@ public final class Things {
             thing.persist();
             if (thing.name.startsWith(ECHO_PREFIX)) {
                 // a handler's own event, in the handler's transaction (and trace)
+                LOGGED_TRACE_IDS.put(thing.name, String.valueOf(MDC.get("traceId")));
                 outbox.publish(ECHO_TOPIC, thing.name, ECHO_TYPE, Map.of("name", thing.name));
             }
         }

@@ -1,4 +1,4 @@
-package cn.gov.lvliang.renewal.platform.web;
+package cn.gov.lvliang.renewal.platform.problem;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;

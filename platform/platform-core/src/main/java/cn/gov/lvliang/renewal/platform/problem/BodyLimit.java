@@ -1,6 +1,5 @@
-package cn.gov.lvliang.renewal.platform.web;
+package cn.gov.lvliang.renewal.platform.problem;
 
-import cn.gov.lvliang.renewal.platform.problem.RouteProblems;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
