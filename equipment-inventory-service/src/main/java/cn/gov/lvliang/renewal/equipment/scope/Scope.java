@@ -86,9 +86,10 @@ public record Scope(Kind kind, String value, Set<String> sectors, Set<String> ca
                 if (!categories.isEmpty()) {
                     // A department responsible for categories (市住建局: elevators) reads the units
                     // that hold equipment of them, as it reads that equipment.
-                    params.add(categories.stream().map(Category::valueOf).toList());
+                    // by the category's stored name, so that scope needs nothing of register's types
+                    params.add(new ArrayList<>(categories));
                     condition = "(" + condition + " or creditCode in (select e.unitCreditCode from Equipment e"
-                            + " where e.category in ?" + params.size() + "))";
+                            + " where cast(e.category as String) in ?" + params.size() + "))";
                 }
                 return condition;
             default:

@@ -120,21 +120,11 @@ public class PublicClaimResource {
     @APIResponse(
             responseCode = "400",
             description = "Malformed claim number or ID number, no file, or a kind the rule version does not require")
-    @APIResponse(
-            responseCode = "404",
-            description = "No claim with this number and ID number")
-    @APIResponse(
-            responseCode = "409",
-            description = "The claim is not under appeal")
-    @APIResponse(
-            responseCode = "413",
-            description = "Over suite.evidence.max-file-size (default 10 MiB)")
-    @APIResponse(
-            responseCode = "415",
-            description = "Not a PDF, JPEG, PNG, OFD or XML e-invoice")
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many failed tries: the claim number is locked for 15 minutes")
+    @APIResponse(responseCode = "404", description = "No claim with this number and ID number")
+    @APIResponse(responseCode = "409", description = "The claim is not under appeal")
+    @APIResponse(responseCode = "413", description = "Over suite.evidence.max-file-size (default 10 MiB)")
+    @APIResponse(responseCode = "415", description = "Not a PDF, JPEG, PNG, OFD or XML e-invoice")
+    @APIResponse(responseCode = "429", description = "Too many failed tries: the claim number is locked for 15 minutes")
     public Response uploadAppealEvidence(@Valid @NotNull ApplicantAppealEvidence upload) {
         Claim claim = service.verifiedClaim(upload.claimNumber, upload.idNumber);
         EvidenceService.Uploaded uploaded =
