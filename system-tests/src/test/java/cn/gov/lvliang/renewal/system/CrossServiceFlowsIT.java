@@ -367,10 +367,11 @@ class CrossServiceFlowsIT {
     /**
      * 复核 through the gateway, as the applicant and two reviewers live it: one reviewer rejects; the
      * applicant, without a token, reads the reason, appeals and adds a clearer scan; the reviewer who
-     * rejected may not decide the appeal (403); a colleague upholds it and approves; it is paid.
+     * rejected may not decide the appeal (403); a colleague upholds it and approves; it is paid, and
+     * the applicant's SMS messages name the claim but never the ID number or the bank account.
      */
     @Test
-    void aRejectedApplicantAppealsWithoutATokenAndAnotherReviewerUpholdsApprovesAndItIsPaid() {
+    void aRejectedApplicantAppealsWithoutATokenAndAnotherReviewerUpholdsApprovesAndItIsPaid() throws Exception {
         String owner = TestIdentifiers.residentId();
         String oldVin = TestIdentifiers.vin();
         String number = newCertificateNumber();
@@ -455,6 +456,21 @@ class CrossServiceFlowsIT {
                 .then()
                 .statusCode(200);
         applicantLookUp(claimNumber, owner).then().statusCode(200).body("status", equalTo("PAID"));
+
+        // submitted, rejected, approved and paid: each an SMS naming the claim number
+        Path smsLog = suite.logsDirectory().resolve("sms.log");
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.exists(smsLog)
+                        && Files.readAllLines(smsLog, StandardCharsets.UTF_8).stream()
+                                        .filter(line -> line.contains(claimNumber))
+                                        .count()
+                                >= 4);
+        String sms = Files.readString(smsLog, StandardCharsets.UTF_8);
+        assertThat(sms)
+                .doesNotContain(owner)
+                .doesNotContain("6222020200112233445")
+                .doesNotContain("孙七");
     }
 
     /** The OBS_VALUE of an indicator for the county and period in an SDMX-CSV export. */

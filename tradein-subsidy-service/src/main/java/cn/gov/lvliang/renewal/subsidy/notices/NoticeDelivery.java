@@ -62,9 +62,11 @@ public class NoticeDelivery {
     /** One notification taken for an attempt. */
     record Due(UUID id, Channel channel, String recipient, String subject, String body, int attempt) {}
 
+    // `delayed` with its unit: the numeric `delay` counts in minutes by default, which kept every
+    // notification of a freshly started instance waiting a minute (seen in CrossServiceFlowsIT)
     @Scheduled(
             every = "${suite.notices.poll-interval}",
-            delay = 1,
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void round() {
         try {
