@@ -85,19 +85,17 @@ class ScopeProofTest extends ScopeProof {
                                 Reach.list("INDUSTRIAL_PRODUCTION", "ELEVATOR").with(Map.of("by", "category"))),
                         Map.entry("GET /api/equipment/imports", Reach.list(importA, importB)),
                         Map.entry("GET /api/equipment/imports/{id}", Reach.byId("id", importA, importB)),
-                        Map.entry("GET /api/equipment/imports/{id}/report", Reach.byId("id", importA, importB))));
+                        Map.entry("GET /api/equipment/imports/{id}/report", Reach.byId("id", importA, importB)),
+                        Map.entry(
+                                "GET /api/equipment/responsibilities/{department}",
+                                Reach.byId("department", "gxj", "zjj"))));
         return fixture;
     }
 
     private static Side side(String name, String county, String department, String unit) {
-        return new Side(
-                name,
-                Map.of(
-                        Scope.COUNTY, Map.of(Caller.COUNTY_CLAIM, county),
-                        Scope.DEPARTMENT, Map.of(Caller.DEPARTMENT_CLAIM, department),
-                        Scope.ENTERPRISE, Map.of(Caller.ENTERPRISE_CLAIM, unit),
-                        Scope.SUBJECT, Map.of(Caller.COUNTY_CLAIM, county)),
-                Map.of("county", county, "unitCreditCode", unit));
+        return Side.of(name, county, department, unit)
+                .claiming(Scope.SUBJECT, Map.of(Caller.COUNTY_CLAIM, county))
+                .filtering(Map.of("unitCreditCode", unit));
     }
 
     private record Record(String id, String tag, String unitId) {}

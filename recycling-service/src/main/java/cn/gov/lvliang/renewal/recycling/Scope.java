@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.recycling;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryCounty;
 import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
@@ -26,7 +27,8 @@ public record Scope(String clause, Map<String, Object> parameters) {
 
     private static final CallerScope.Rules RULES = CallerScope.Rules.of(
                     CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), Roles.ENTERPRISE_ROLES)
-            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown)
+            .withCounties(DirectoryCounty::isKnown);
 
     /**
      * @param area what kind of records, for department officers

@@ -1,18 +1,24 @@
 package cn.gov.lvliang.renewal.recycling;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
-import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.recycling.certificates.ScrapCertificateResourceTestAccess;
+import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import cn.gov.lvliang.renewal.testing.security.PermissionMatrix.Scope;
 import cn.gov.lvliang.renewal.testing.security.ScopeProof;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Every scoped read of this service, proven per role (docs/security.md "How the scope is proven"):
@@ -32,17 +38,6 @@ class ScopeProofTest extends ScopeProof {
     @Override
     protected String module() {
         return "recycling-service";
-    }
-
-    @Override
-    protected Map<String, String> exclusions() {
-        // Fixtures not built yet: a battery pack needs its chain of handovers between enterprises,
-        // a disposal record is opened by equipment-inventory-service's equipment.retired.v1 event.
-        return Map.of(
-                "GET /api/recycling/batteries", "needs a battery pack handed over between enterprises",
-                "GET /api/recycling/batteries/{packCode}", "needs a battery pack handed over between enterprises",
-                "GET /api/recycling/disposals", "needs a disposal opened by an equipment.retired.v1 event",
-                "GET /api/recycling/disposals/{id}", "needs a disposal opened by an equipment.retired.v1 event");
     }
 
     @Override
@@ -160,18 +155,118 @@ class ScopeProofTest extends ScopeProof {
                 "GET /api/recycling/remanufacturing-records/{recordId}",
                 Reach.byId("recordId", remanufacturedA, remanufacturedB).between(remanufacturingA, remanufacturingB));
 
+        // Batteries (市工信局's area): a pack registered by a dismantler and handed over to a battery
+        // recycler, which reads it as a holder; disposals (市商务局's): opened by equipment-inventory-
+        // service's equipment.retired.v1 through the real broker, closed by the side's dismantler.
+        String recyclerOfPacksA = Fixtures.qualified("BATTERY_RECYCLER", COUNTY_A);
+        String recyclerOfPacksB = Fixtures.qualified("BATTERY_RECYCLER", COUNTY_B);
+        String packA = handedOverPack(Fixtures.qualified("DISMANTLER", COUNTY_A), recyclerOfPacksA);
+        String packB = handedOverPack(Fixtures.qualified("DISMANTLER", COUNTY_B), recyclerOfPacksB);
+        Side batteriesA = side("A", COUNTY_A, "gxj", recyclerOfPacksA);
+        Side batteriesB = side("B", COUNTY_B, "jyj", recyclerOfPacksB).blindAs(Scope.DEPARTMENT);
+        reaches.put(
+                "GET /api/recycling/batteries",
+                Reach.list(packA, packB)
+                        .narrowedBy(Map.of("holder", recyclerOfPacksA), Map.of("holder", recyclerOfPacksB))
+                        .with(wide)
+                        .between(batteriesA, batteriesB));
+        reaches.put(
+                "GET /api/recycling/batteries/{packCode}",
+                Reach.byId("packCode", packA, packB).between(batteriesA, batteriesB));
+        String[] disposalA = closedDisposal(COUNTY_A, dismantlerA);
+        String[] disposalB = closedDisposal(COUNTY_B, dismantlerB);
+        reaches.put(
+                "GET /api/recycling/disposals",
+                Reach.list(disposalA[1], disposalB[1])
+                        .narrowedBy(Map.of("equipmentId", disposalA[1]), Map.of("equipmentId", disposalB[1]))
+                        .with(wide));
+        reaches.put("GET /api/recycling/disposals/{id}", Reach.byId("id", disposalA[0], disposalB[0]));
+
+        // A department reads its own responsibility (jyj's is empty, yet its own: side B is not blind here).
+        reaches.put(
+                "GET /api/recycling/responsibilities/{department}",
+                Reach.byId("department", "swj", "jyj").between(a, side("B", COUNTY_B, "jyj", dismantlerB)));
+
         fixture = new Fixture(a, b, reaches);
         return fixture;
     }
 
-    private static Side side(String name, String county, String department, String enterprise) {
-        return new Side(
-                name,
+    /** A battery pack the dismantler registered and handed over to the recycler; its code. */
+    private static String handedOverPack(String dismantler, String recycler) {
+        String code = "03HPB"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 19).toUpperCase(Locale.ROOT);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        post(
+                TestTokens.enterprise(Roles.DISMANTLER, dismantler),
+                "/api/recycling/batteries",
                 Map.of(
-                        Scope.COUNTY, Map.of(Caller.COUNTY_CLAIM, county),
-                        Scope.DEPARTMENT, Map.of(Caller.DEPARTMENT_CLAIM, department),
-                        Scope.ENTERPRISE, Map.of(Caller.ENTERPRISE_CLAIM, enterprise)),
-                Map.of("county", county));
+                        "packCode",
+                        code,
+                        "sourceVin",
+                        TestIdentifiers.vin(),
+                        "stateOfHealthPercent",
+                        85,
+                        "receivedAt",
+                        now.minus(2, ChronoUnit.DAYS).toString()));
+        given().auth()
+                .oauth2(TestTokens.enterprise(Roles.DISMANTLER, dismantler))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "toCreditCode",
+                        recycler,
+                        "handedOverAt",
+                        now.minus(1, ChronoUnit.DAYS).toString(),
+                        "stateOfHealthPercent",
+                        80))
+                .post("/api/recycling/batteries/" + code + "/handovers")
+                .then()
+                .statusCode(200);
+        return code;
+    }
+
+    /** {id, equipmentId} of a disposal opened by an equipment.retired.v1 event and closed by the handler. */
+    private static String[] closedDisposal(String county, String handler) {
+        String equipment = "EQ-PROOF-" + UUID.randomUUID();
+        KafkaTestClient.send("equipment.events", equipment, """
+                {"specversion":"1.0","id":"%s","source":"/equipment-inventory-service",
+                 "type":"cn.gov.lvliang.equipment.equipment.retired.v1","subject":"%s",
+                 "time":"2026-12-05T04:00:00Z","datacontenttype":"application/json",
+                 "data":{"equipmentId":"%s","unitCreditCode":"%s","county":"%s","name":"燃煤锅炉 4t/h",
+                   "category":"工业锅炉","retiredOn":"2025-03-01","disposal":"SCRAP"}}
+                """.formatted(
+                        UUID.randomUUID(), equipment, equipment, TestIdentifiers.creditCode(), county));
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> id[0] = given().auth()
+                        .oauth2(TestTokens.cityAdmin())
+                        .queryParam("equipmentId", equipment)
+                        .get("/api/recycling/disposals")
+                        .then()
+                        .statusCode(200)
+                        .body("total", org.hamcrest.Matchers.equalTo(1))
+                        .extract()
+                        .jsonPath()
+                        .getString("items[0].id"));
+        given().auth()
+                .oauth2(TestTokens.countyOfficer(county))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "outcome",
+                        "SCRAPPED",
+                        "handlerCreditCode",
+                        handler,
+                        "closedOn",
+                        Fixtures.today().toString(),
+                        "materials",
+                        Map.of("steelKg", 3200, "nonFerrousKg", 150, "plasticsKg", 0, "glassKg", 0, "otherKg", 80)))
+                .post("/api/recycling/disposals/" + id[0] + "/outcome")
+                .then()
+                .statusCode(200);
+        return new String[] {id[0], equipment};
+    }
+
+    private static Side side(String name, String county, String department, String enterprise) {
+        return Side.of(name, county, department, enterprise);
     }
 
     /** An enterprise whose qualification runs out in 20 days. */

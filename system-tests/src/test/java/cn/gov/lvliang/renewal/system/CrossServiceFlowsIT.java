@@ -373,11 +373,7 @@ class CrossServiceFlowsIT {
     @Test
     void aRejectedApplicantAppealsWithoutATokenAndAnotherReviewerUpholdsApprovesAndItIsPaid() throws Exception {
         String owner = TestIdentifiers.residentId();
-        String oldVin = TestIdentifiers.vin();
-        String number = newCertificateNumber();
-        issueCertificate(number, oldVin, owner);
-        awaitCertificateOnSubsidySide(number, "VALID");
-        Response filed = fileCarClaim(number, oldVin, owner);
+        Response filed = certifiedCarClaim(owner);
         filed.then().statusCode(201).body("status", equalTo("PENDING_REVIEW"));
         String claimId = filed.path("id");
         String claimNumber = filed.path("claimNumber");
@@ -607,5 +603,116 @@ class CrossServiceFlowsIT {
                         .statusCode(200)
                         .body("total", equalTo(1))
                         .body("items[0].county", equalTo(COUNTY)));
+    }
+
+    /**
+     * Issue 20's acceptance through the gateway, with dev tokens carrying the directory codes (in the
+     * realm's upper case): 市工信局 (gxj) lists the industrial equipment of every county and gets 404
+     * on an elevator; 市商务局 (swj) lists claims, masked, and budget use, and gets 403 approving.
+     */
+    @Test
+    void departmentOfficersSeeWhatThePolicyMakesThemResponsibleFor() {
+        String industry = token(Map.of("role", "department-officer", "department", "GXJ"));
+        List<Object> ovens = new java.util.ArrayList<>();
+        for (String county : List.of(COUNTY, "141181")) {
+            String coking = unit(county, "coking");
+            long oven = equipment(coking, "INDUSTRIAL_PRODUCTION", "4.3米焦炉");
+            as(industry)
+                    .queryParam("unitCreditCode", coking)
+                    .get("/api/equipment/records")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", hasItem((int) oven))
+                    .body("items.county", org.hamcrest.Matchers.everyItem(equalTo(county)));
+            ovens.add(oven);
+        }
+        assertThat(ovens).hasSize(2);
+        long elevator = equipment(unit(COUNTY, null), "ELEVATOR", "住宅电梯");
+        as(industry).get("/api/equipment/records/" + elevator).then().statusCode(404);
+        as(adminToken).get("/api/equipment/records/" + elevator).then().statusCode(200);
+
+        String owner = TestIdentifiers.residentId();
+        Response filed = certifiedCarClaim(owner);
+        filed.then().statusCode(201);
+        String claimId = filed.path("id");
+        String commerce = token(Map.of("role", "department-officer", "department", "SWJ"));
+        JsonPath claims = as(commerce)
+                .queryParam("programmeId", "CAR-SCRAPPAGE")
+                .queryParam("size", 200)
+                .get("/api/subsidies/claims")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(claimId))
+                .extract()
+                .jsonPath();
+        String shownId = claims.getString("items.find { it.id == '" + claimId + "' }.applicant.idNumber");
+        assertThat(shownId).isNotEqualTo(owner).contains("*");
+        as(commerce)
+                .queryParam("programmeId", "CAR-SCRAPPAGE")
+                .get("/api/subsidies/budget/accounts")
+                .then()
+                .statusCode(200)
+                .body(containsString(COUNTY));
+        as(commerce)
+                .body(Map.of("version", filed.<Integer>path("version")))
+                .post("/api/subsidies/claims/" + claimId + "/approve")
+                .then()
+                .statusCode(403);
+        as(adminToken)
+                .get("/api/subsidies/claims/" + claimId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_REVIEW"));
+    }
+
+    /** A car claim of the owner on a certificate recycling-service issued and subsidy has applied. */
+    private static Response certifiedCarClaim(String owner) {
+        String oldVin = TestIdentifiers.vin();
+        String number = newCertificateNumber();
+        issueCertificate(number, oldVin, owner);
+        awaitCertificateOnSubsidySide(number, "VALID");
+        return fileCarClaim(number, oldVin, owner);
+    }
+
+    /** A unit of the county (with a sector, or none); its credit code. */
+    private static String unit(String county, String sector) {
+        String creditCode = TestIdentifiers.creditCode();
+        Map<String, Object> unit = new LinkedHashMap<>();
+        unit.put("creditCode", creditCode);
+        unit.put("name", "吕梁跨服务范围测试单位" + creditCode.substring(10));
+        unit.put("county", county);
+        unit.put("type", "ENTERPRISE");
+        if (sector != null) {
+            unit.put("sector", sector);
+        }
+        as(adminToken).body(unit).post("/api/equipment/units").then().statusCode(201);
+        return creditCode;
+    }
+
+    /** An equipment record of the unit; its id. */
+    private static long equipment(String unit, String category, String name) {
+        Map<String, Object> equipment = new LinkedHashMap<>();
+        equipment.put("unitCreditCode", unit);
+        equipment.put("assetTag", "SYS-" + UUID.randomUUID().toString().substring(0, 8));
+        equipment.put("name", name);
+        equipment.put("model", "M-1");
+        equipment.put("category", category);
+        equipment.put("quantity", 1);
+        equipment.put("commissionedOn", "2010-06-01");
+        equipment.put("designLifeYears", 15);
+        equipment.put("efficiencyTier", "ENTRY");
+        equipment.put("emissionGrade", "C");
+        equipment.put("originalValueFen", 1_250_000_000L);
+        if (category.equals("ELEVATOR")) {
+            equipment.put("registrationCode", "梯11晋J" + unit.substring(12));
+        }
+        return as(adminToken)
+                .body(equipment)
+                .post("/api/equipment/records")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -2,9 +2,7 @@ package cn.gov.lvliang.renewal.tasks;
 
 import static io.restassured.RestAssured.given;
 
-import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.testing.TestTokens;
-import cn.gov.lvliang.renewal.testing.security.PermissionMatrix.Scope;
 import cn.gov.lvliang.renewal.testing.security.ScopeProof;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -30,16 +28,6 @@ class ScopeProofTest extends ScopeProof {
     @Override
     protected String module() {
         return "tasks-service";
-    }
-
-    @Override
-    protected Map<String, String> exclusions() {
-        return Map.of(
-                // Both need overdue work: an assignment past its due date (and, for notices, a
-                // supervision run). Moving the shared plan's due dates or the clock would change what
-                // the dashboard and supervision tests count; left for a fixture plan of its own.
-                "GET /api/tasks/supervision/overdue", "needs overdue assignments of a plan of its own",
-                "GET /api/tasks/supervision/notices", "needs supervision notices of a plan of its own");
     }
 
     @Override
@@ -95,18 +83,33 @@ class ScopeProofTest extends ScopeProof {
         reaches.put(
                 "GET /api/tasks/plans/{id}/tasks",
                 Reach.list(idA, idB).at(Map.of("id", plan)).with(wide));
+        // Overdue work: the counties' assignments of tasks 10 and 12 are due 2025-12-31 (a milestone
+        // of the plan, past by the real clock); the departments' own assignments of their tasks get
+        // a due date in the past from the city (as AssignmentTest does for one county's), used by no
+        // other test. A supervision run turns them into notices.
+        String overdueCountyA = overdue(plan, TestTokens.countyOfficer(COUNTY_A));
+        String overdueCountyB = overdue(plan, TestTokens.countyOfficer(COUNTY_B));
+        pastDue(departmentA);
+        pastDue(departmentB);
+        String overdueDepartmentA = departmentA;
+        String overdueDepartmentB = departmentB;
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .post("/api/tasks/supervision/runs")
+                .then()
+                .statusCode(200);
+        for (String read : List.of("/overdue", "/notices")) {
+            String key = "GET /api/tasks/supervision" + read;
+            reaches.put(key + " as COUNTY", Reach.list(overdueCountyA, overdueCountyB));
+            reaches.put(key + " as DEPARTMENT", Reach.list(overdueDepartmentA, overdueDepartmentB));
+        }
         fixture = new Fixture(side("A", COUNTY_A, DEPARTMENT_A), side("B", COUNTY_B, DEPARTMENT_B), reaches);
         return fixture;
     }
 
     private static Side side(String name, String county, String department) {
-        return new Side(
-                name,
-                Map.of(
-                        Scope.COUNTY, Map.of(Caller.COUNTY_CLAIM, county),
-                        Scope.DEPARTMENT,
-                                Map.of(Caller.DEPARTMENT_CLAIM, department.toUpperCase(java.util.Locale.ROOT))),
-                Map.of("county", county, "department", department));
+        return Side.of(name, county, department.toUpperCase(java.util.Locale.ROOT), null)
+                .filtering(Map.of("department", department));
     }
 
     @SuppressWarnings("unchecked")
@@ -119,6 +122,45 @@ class ScopeProofTest extends ScopeProof {
                 })
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no task of the shared plan led by " + lead));
+    }
+
+    /** The first open assignment of the plan past its due date that the caller reads; its id. */
+    private static String overdue(String plan, String token) {
+        List<Map<String, Object>> items = given().auth()
+                .oauth2(token)
+                .queryParam("planId", plan)
+                .queryParam("overdue", true)
+                .queryParam("size", 200)
+                .get("/api/tasks/assignments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .map(item -> String.valueOf(item.get("id")))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("no overdue assignment of plan " + plan + " for the caller"));
+    }
+
+    /** The city moves the assignment's due date into the past. */
+    private static void pastDue(String assignment) {
+        int version = given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .get("/api/tasks/assignments/" + assignment)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType("application/json")
+                .body(Map.of("dueDate", "2025-06-30", "version", version))
+                .put("/api/tasks/assignments/" + assignment + "/due-date")
+                .then()
+                .statusCode(200)
+                .body("overdue", org.hamcrest.Matchers.equalTo(true));
     }
 
     private static String assignment(String plan, int task, Map<String, String> by) {

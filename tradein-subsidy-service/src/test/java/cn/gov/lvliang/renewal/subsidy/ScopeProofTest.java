@@ -3,11 +3,9 @@ package cn.gov.lvliang.renewal.subsidy;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
-import cn.gov.lvliang.renewal.testing.security.PermissionMatrix.Scope;
 import cn.gov.lvliang.renewal.testing.security.ScopeProof;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,14 +40,13 @@ class ScopeProofTest extends ScopeProof {
     @Override
     protected Map<String, String> exclusions() {
         return Map.of(
-                // An appeal needs a rejected claim appealed through the public desk with the
-                // applicant's claim number and ID number; AppealTest covers a reviewer's county.
-                "GET /api/subsidies/appeals",
-                "needs a rejected claim appealed through the public desk",
-                // Lists only the accounts whose balances disagree with their journal, which none do;
-                // it reads the accounts under budget/accounts' scope condition.
+                // Lists only the accounts whose balances disagree with their journal. Every write goes
+                // through the guarded journal, so no API call can make one disagree; only a row changed
+                // behind the service's back can, and that would also raise the mismatch gauge and alert
+                // that other tests assert stays at 0. It reads the accounts with budget/accounts' scope
+                // condition (BudgetService), which this proof covers.
                 "GET /api/subsidies/budget/reconciliation",
-                "lists only accounts that disagree with their journal");
+                "lists only accounts that disagree with their journal, which no API call can produce");
     }
 
     private record Records(
@@ -59,7 +56,8 @@ class ScopeProofTest extends ScopeProof {
             String invoice,
             String evidence,
             String batch,
-            String certificate) {}
+            String certificate,
+            String appealed) {}
 
     @Override
     protected Fixture fixture() {
@@ -109,6 +107,12 @@ class ScopeProofTest extends ScopeProof {
         reaches.put(
                 "GET /api/subsidies/scrap-certificates/{certificateNumber}",
                 Reach.byId("certificateNumber", a.certificate(), b.certificate()));
+        reaches.put(
+                "GET /api/subsidies/appeals",
+                Reach.list(a.appealed(), b.appealed()).with(wide));
+        reaches.put(
+                "GET /api/subsidies/responsibilities/{department}",
+                Reach.byId("department", DEPARTMENT_A, DEPARTMENT_B));
         fixture = new Fixture(
                 side("A", COUNTY_A, DEPARTMENT_A.toUpperCase(java.util.Locale.ROOT), a.seller()),
                 side("B", COUNTY_B, DEPARTMENT_B, b.seller()),
@@ -127,13 +131,7 @@ class ScopeProofTest extends ScopeProof {
     }
 
     private static Side side(String name, String county, String department, String seller) {
-        return new Side(
-                name,
-                Map.of(
-                        Scope.COUNTY, Map.of(Caller.COUNTY_CLAIM, county),
-                        Scope.DEPARTMENT, Map.of(Caller.DEPARTMENT_CLAIM, department),
-                        Scope.ENTERPRISE, Map.of(Caller.ENTERPRISE_CLAIM, seller)),
-                Map.of("county", county));
+        return Side.of(name, county, department, seller);
     }
 
     /** A programme of the category, its budget in the county, one approved claim paid in a batch. */
@@ -159,20 +157,7 @@ class ScopeProofTest extends ScopeProof {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        int version2 = given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .get(Fixtures.CLAIMS + "/" + claim)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("version");
-        given().auth()
-                .oauth2(Fixtures.reviewer(county))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", version2))
-                .post(Fixtures.CLAIMS + "/" + claim + "/approve")
-                .then()
-                .statusCode(200);
+        review(claim, county, "approve", Map.of());
         String batch = given().auth()
                 .oauth2(TestTokens.countyOfficer(county))
                 .contentType(ContentType.JSON)
@@ -182,7 +167,62 @@ class ScopeProofTest extends ScopeProof {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        return new Records(programme, seller, claim, invoice, evidence, batch, certificate(county));
+        return new Records(
+                programme, seller, claim, invoice, evidence, batch, certificate(county), appealed(programme, county));
+    }
+
+    /** A second claim of the programme, rejected by the county's reviewer and appealed by its filer; its id. */
+    private static String appealed(String programme, String county) {
+        String seller = TestIdentifiers.creditCode();
+        String filer = Fixtures.retailer(seller);
+        String claim = given().auth()
+                .oauth2(filer)
+                .contentType(ContentType.JSON)
+                .body(Fixtures.applianceClaim(
+                        programme,
+                        seller,
+                        county,
+                        TestIdentifiers.residentId(),
+                        "TELEVISION",
+                        1,
+                        500_000,
+                        "2025-04-01"))
+                .post(Fixtures.CLAIMS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Fixtures.supplyEvidence(claim, filer);
+        review(claim, county, "reject", Map.of("reasonCode", "EVIDENCE_INSUFFICIENT"));
+        given().auth()
+                .oauth2(filer)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "发票已补开，请重新审核"))
+                .post(Fixtures.CLAIMS + "/" + claim + "/appeal")
+                .then()
+                .statusCode(200);
+        return claim;
+    }
+
+    /** The county's reviewer approves or rejects the claim at its current version. */
+    private static void review(String claim, String county, String action, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put(
+                "version",
+                given().auth()
+                        .oauth2(TestTokens.cityAdmin())
+                        .get(Fixtures.CLAIMS + "/" + claim)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("version"));
+        given().auth()
+                .oauth2(Fixtures.reviewer(county))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(Fixtures.CLAIMS + "/" + claim + "/" + action)
+                .then()
+                .statusCode(200);
     }
 
     /** A scrap certificate of the county, as recycling-service announces it, once on the read model. */

@@ -1,37 +1,26 @@
 package cn.gov.lvliang.renewal.equipment.messaging;
 
 import cn.gov.lvliang.renewal.platform.events.EventConsumer;
-import cn.gov.lvliang.renewal.platform.events.Subscriber;
-import cn.gov.lvliang.renewal.platform.events.Subscription;
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryConsumer;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads tasks-service's {@code tasks.events} as the consumer {@value #CONSUMER}: each event
- * applied once (inbox), unusable records to {@code tasks.events.dlq}. The handler is {@code
- * scope.DirectoryHandlers} ({@link DepartmentChanged}); every other type is passed over.
+ * This service's read model of the organisation directory: the platform's {@link DirectoryConsumer}
+ * (a singleton: the base class keeps its subscription in a final field, which a client proxy cannot).
  */
-@ApplicationScoped
-public class TasksEventsConsumer implements Subscriber {
-
-    static final String CONSUMER = "organisation-read-model";
-
-    private final Subscription subscription;
+@Singleton
+public class TasksEventsConsumer extends DirectoryConsumer {
 
     public TasksEventsConsumer(EventConsumer events) {
-        this.subscription = events.subscription(CONSUMER, "tasks-events");
+        super(events);
     }
 
-    @Incoming("tasks-events")
+    @Incoming(CHANNEL)
     @Blocking
     public void onRecords(ConsumerRecords<String, String> records) {
-        subscription.consume(records);
-    }
-
-    @Override
-    public Subscription subscription() {
-        return subscription;
+        consume(records);
     }
 }

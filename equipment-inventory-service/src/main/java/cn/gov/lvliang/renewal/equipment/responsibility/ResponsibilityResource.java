@@ -2,9 +2,9 @@ package cn.gov.lvliang.renewal.equipment.responsibility;
 
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
+import cn.gov.lvliang.renewal.platform.operations.DepartmentResponsibilities;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
-import cn.gov.lvliang.renewal.platform.security.CallerScope;
+import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -33,14 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * What each department reads in the equipment registers (部门职责范围): industrial sectors and
  * equipment categories, starting from the plan's defaults; the city administrator changes them
- * (every change is in the audit trail).
+ * (every change is in the audit trail). Who reads what is the platform's {@link
+ * DepartmentResponsibilities} (decision 0042).
  */
 @Audited
 @Path("/api/equipment/responsibilities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation · 组织机构")
-public class ResponsibilityResource {
+public class ResponsibilityResource
+        extends DepartmentResponsibilities<
+                ResponsibilityResource.ResponsibilityView, ResponsibilityResource.ChangeResponsibility> {
 
     @Schema(name = "EquipmentResponsibility", description = "部门职责范围 / the sectors and categories a department reads")
     public record ResponsibilityView(
@@ -54,7 +57,8 @@ public class ResponsibilityResource {
 
     private final EntityManager em;
 
-    public ResponsibilityResource(EntityManager em) {
+    public ResponsibilityResource(EntityManager em, Caller caller) {
+        super(caller);
         this.em = em;
     }
 
@@ -71,21 +75,27 @@ public class ResponsibilityResource {
             description = "Every department with a responsibility",
             content = @Content(schema = @Schema(implementation = ResponsibilityView.class, type = SchemaType.ARRAY)))
     public List<ResponsibilityView> list() {
-        Map<String, ResponsibilityView> all = new TreeMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select department, sector_code, category from department_scope")
-                .getResultList();
-        for (Object[] row : rows) {
-            ResponsibilityView view = all.computeIfAbsent(
-                    (String) row[0], d -> new ResponsibilityView(d, new TreeSet<>(), new TreeSet<>()));
-            if (row[1] != null) {
-                view.sectors().add((String) row[1]);
-            }
-            if (row[2] != null) {
-                view.categories().add(Category.valueOf((String) row[2]));
-            }
-        }
-        return List.copyOf(all.values());
+        return List.copyOf(views(null).values());
+    }
+
+    @GET
+    @Path("/{department}")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER})
+    @Transactional
+    @Operation(
+            operationId = "getEquipmentResponsibility",
+            summary = "A department's responsibility · 部门职责范围",
+            description = "The industrial sectors and equipment categories one department of the organisation"
+                    + " directory reads (empty when none; code matched without regard to case). The city"
+                    + " administrator and the auditor read any department's, a department officer only its own"
+                    + " (another department: 404).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The department's responsibility",
+            content = @Content(schema = @Schema(implementation = ResponsibilityView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown department, or another department's")
+    public ResponsibilityView get(@PathParam("department") String department) {
+        return read(department);
     }
 
     @PUT
@@ -106,10 +116,17 @@ public class ResponsibilityResource {
     @APIResponse(responseCode = "404", description = "Unknown department")
     public ResponsibilityView change(
             @PathParam("department") String department, @Valid @NotNull ChangeResponsibility request) {
-        String code = CallerScope.canonicalDepartment(department);
-        if (!DirectoryDepartment.isKnown(code)) {
-            throw Problems.notFound("resource.department", department);
-        }
+        return update(department, request);
+    }
+
+    @Override
+    protected ResponsibilityView of(String department) {
+        return views(department)
+                .getOrDefault(department, new ResponsibilityView(department, new TreeSet<>(), new TreeSet<>()));
+    }
+
+    @Override
+    protected ResponsibilityView replace(String code, ChangeResponsibility request) {
         for (String sector : request.sectors()) {
             if (em.createNativeQuery("select 1 from sector where code = ?1")
                     .setParameter(1, sector)
@@ -128,6 +145,27 @@ public class ResponsibilityResource {
             insert("insert into department_scope (department, category) values (?1, ?2)", code, category.name());
         }
         return new ResponsibilityView(code, new TreeSet<>(request.sectors()), new TreeSet<>(request.categories()));
+    }
+
+    /** Every department's responsibility, or one department's ({@code department} not null), by code. */
+    private Map<String, ResponsibilityView> views(String department) {
+        Map<String, ResponsibilityView> all = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select department, sector_code, category from department_scope"
+                        + " where cast(?1 as text) is null or department = ?1")
+                .setParameter(1, department)
+                .getResultList();
+        for (Object[] row : rows) {
+            ResponsibilityView view = all.computeIfAbsent(
+                    (String) row[0], d -> new ResponsibilityView(d, new TreeSet<>(), new TreeSet<>()));
+            if (row[1] != null) {
+                view.sectors().add((String) row[1]);
+            }
+            if (row[2] != null) {
+                view.categories().add(Category.valueOf((String) row[2]));
+            }
+        }
+        return all;
     }
 
     private void insert(String sql, String department, String value) {

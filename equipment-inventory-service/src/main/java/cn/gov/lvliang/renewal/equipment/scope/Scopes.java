@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.equipment.scope;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryCounty;
 import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
@@ -25,7 +26,8 @@ public class Scopes {
         this.em = em;
         this.rules = CallerScope.Rules.of(
                         Set.of(Roles.CITY_ADMIN, Roles.AUDITOR), Set.of(Roles.COUNTY_OFFICER), Roles.ENTERPRISE_ROLES)
-                .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
+                .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown)
+                .withCounties(DirectoryCounty::isKnown);
     }
 
     public Scope of(Caller caller) {

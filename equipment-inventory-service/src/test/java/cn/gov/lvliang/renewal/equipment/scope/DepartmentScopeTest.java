@@ -108,6 +108,36 @@ class DepartmentScopeTest {
                 .body("type", equalTo("urn:lvliang:renewal:problem:unknown-scope"));
     }
 
+    /** GET one department's responsibility: the city's readers any, an officer its own only. */
+    @Test
+    void aDepartmentReadsItsOwnResponsibilityOnly() {
+        for (String reader : List.of(TestTokens.cityAdmin(), TestTokens.auditor(), officer("GXJ"))) {
+            given().auth()
+                    .oauth2(reader)
+                    .get("/api/equipment/responsibilities/Gxj")
+                    .then()
+                    .statusCode(200)
+                    .body("department", equalTo("gxj"))
+                    .body("sectors", hasItem("coking"));
+        }
+        given().auth()
+                .oauth2(officer("gxj"))
+                .get("/api/equipment/responsibilities/zjj")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .get("/api/equipment/responsibilities/no-such-department")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(officer("no-such-department"))
+                .get("/api/equipment/responsibilities/no-such-department")
+                .then()
+                .statusCode(403)
+                .body("type", equalTo("urn:lvliang:renewal:problem:unknown-scope"));
+    }
+
     private static void responsibility(String department, List<String> categories) {
         given().auth()
                 .oauth2(TestTokens.cityAdmin())

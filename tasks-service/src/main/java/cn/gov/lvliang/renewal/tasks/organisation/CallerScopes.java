@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.tasks.organisation;
 
-import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
@@ -9,6 +8,9 @@ import java.util.Set;
 /**
  * The caller's scope in tasks-service: city-wide readers, a county officer's county, a department
  * officer's department (which must be in the directory, else 403), matched without regard to case.
+ * tasks-service's own tables are the directory (decision 0042): {@code department} for a department
+ * claim, {@code implementing_unit}'s counties for a county claim; the platform read models that every
+ * service's migrations create are not read here.
  */
 public final class CallerScopes {
 
@@ -18,7 +20,8 @@ public final class CallerScopes {
 
     private static final CallerScope.Rules RULES = CallerScope.Rules.of(
                     CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), Set.of())
-            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), CallerScopes::known);
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), code -> Department.findById(code) != null)
+            .withCounties(CallerScopes::county);
 
     private CallerScopes() {}
 
@@ -26,12 +29,9 @@ public final class CallerScopes {
         return RULES.resolve(caller);
     }
 
-    /**
-     * A department of an imported plan or added by the city, or one of the plan's departments that
-     * every service's directory starts with (platform migration V0_4), so that a department
-     * officer has a desk before the first plan is imported.
-     */
-    private static boolean known(String code) {
-        return Department.findById(code) != null || DirectoryDepartment.isKnown(code);
+    /** A county of the directory: an implementing unit of kind {@code COUNTY}. */
+    private static boolean county(String code) {
+        ImplementingUnit unit = ImplementingUnit.findById(code);
+        return unit != null && unit.kind == ImplementingUnit.Kind.COUNTY;
     }
 }

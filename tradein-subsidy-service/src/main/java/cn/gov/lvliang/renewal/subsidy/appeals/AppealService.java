@@ -15,6 +15,7 @@ import cn.gov.lvliang.renewal.subsidy.claims.ClaimTransition;
 import cn.gov.lvliang.renewal.subsidy.messaging.ClaimAppealDecided;
 import cn.gov.lvliang.renewal.subsidy.messaging.ClaimAppealed;
 import cn.gov.lvliang.renewal.subsidy.messaging.SubsidyEvents;
+import cn.gov.lvliang.renewal.subsidy.programmes.DepartmentScope;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,6 +173,8 @@ public class AppealService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AppealPage list(Caller caller, Appeal.Status status, Boolean overdueOnly, int page, int size) {
+        // a county the directory does not know is refused (403 unknown-scope), as the claims' scope does
+        DepartmentScope.requireKnownCounty(caller);
         StringBuilder where = new StringBuilder("c.id = a.claimId");
         Map<String, Object> parameters = new HashMap<>();
         if (caller.hasRole(Roles.REVIEWER) && caller.county().isPresent()) {

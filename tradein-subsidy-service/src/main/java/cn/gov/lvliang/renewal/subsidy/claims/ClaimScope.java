@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryCounty;
 import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
@@ -24,11 +25,14 @@ record ClaimScope(String condition, Map<String, Object> parameters) {
     private static final CallerScope.Rules READERS = CallerScope.Rules.of(
                     CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), SELLERS)
             .withOptionalCounty(Set.of(Roles.REVIEWER))
-            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown);
-    private static final CallerScope.Rules REVIEWERS =
-            CallerScope.Rules.of(Set.of(), Set.of(), Set.of()).withOptionalCounty(Set.of(Roles.REVIEWER));
-    private static final CallerScope.Rules FILERS =
-            CallerScope.Rules.of(Set.of(), Set.of(Roles.COUNTY_OFFICER), SELLERS);
+            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown)
+            .withCounties(DirectoryCounty::isKnown);
+    private static final CallerScope.Rules REVIEWERS = CallerScope.Rules.of(Set.of(), Set.of(), Set.of())
+            .withOptionalCounty(Set.of(Roles.REVIEWER))
+            .withCounties(DirectoryCounty::isKnown);
+    private static final CallerScope.Rules FILERS = CallerScope.Rules.of(
+                    Set.of(), Set.of(Roles.COUNTY_OFFICER), SELLERS)
+            .withCounties(DirectoryCounty::isKnown);
 
     static ClaimScope readable(Caller caller) {
         return of(READERS.resolve(caller));

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.programmes;
 
+import cn.gov.lvliang.renewal.platform.events.directory.DirectoryCounty;
 import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
@@ -21,12 +22,13 @@ public final class DepartmentScope {
     /** County officers and reviewers with a county: resolving refuses a county not one of the 13. */
     private static final CallerScope.Rules COUNTIES = CallerScope.Rules.of(
                     Set.of(), Set.of(Roles.COUNTY_OFFICER), Set.of())
-            .withOptionalCounty(Set.of(Roles.REVIEWER));
+            .withOptionalCounty(Set.of(Roles.REVIEWER))
+            .withCounties(DirectoryCounty::isKnown);
 
     private DepartmentScope() {}
 
     /**
-     * Refuses with 403 {@code unknown-scope} a county claim that is not one of the 13 counties, for
+     * Refuses with 403 {@code unknown-scope} a county claim that the directory's read model does not know as a county, for
      * the reads that take the caller's county straight from the token (budget, payment batches,
      * scrap certificates), as the claims' scope does.
      */

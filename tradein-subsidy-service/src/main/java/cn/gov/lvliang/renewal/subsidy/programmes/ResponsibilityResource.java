@@ -1,9 +1,8 @@
 package cn.gov.lvliang.renewal.subsidy.programmes;
 
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.events.directory.DirectoryDepartment;
-import cn.gov.lvliang.renewal.platform.problem.Problems;
-import cn.gov.lvliang.renewal.platform.security.CallerScope;
+import cn.gov.lvliang.renewal.platform.operations.DepartmentResponsibilities;
+import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -30,14 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What each department reads in this service (部门职责范围): programme categories, starting from
- * the plan's defaults; the city administrator changes them (every change is in the audit trail).
+ * the plan's defaults; the city administrator changes them (every change is in the audit trail). Who
+ * reads what is the platform's {@link DepartmentResponsibilities} (decision 0042).
  */
 @Audited
 @Path("/api/subsidies/responsibilities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation · 组织机构")
-public class ResponsibilityResource {
+public class ResponsibilityResource
+        extends DepartmentResponsibilities<
+                ResponsibilityResource.ResponsibilityView, ResponsibilityResource.ChangeResponsibility> {
 
     @Schema(name = "SubsidyResponsibility", description = "部门职责范围 / the programme categories a department reads")
     public record ResponsibilityView(
@@ -48,6 +50,10 @@ public class ResponsibilityResource {
 
     @Schema(name = "ChangeSubsidyResponsibility", description = "The categories the department reads from now on")
     public record ChangeResponsibility(@NotNull Set<@NotNull ProgrammeCategory> categories) {}
+
+    public ResponsibilityResource(Caller caller) {
+        super(caller);
+    }
 
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR})
@@ -62,13 +68,27 @@ public class ResponsibilityResource {
             content = @Content(schema = @Schema(implementation = ResponsibilityView.class, type = SchemaType.ARRAY)))
     @Transactional
     public List<ResponsibilityView> list() {
-        Map<String, Set<ProgrammeCategory>> all = new TreeMap<>();
-        for (DepartmentResponsibility r : DepartmentResponsibility.<DepartmentResponsibility>listAll()) {
-            all.computeIfAbsent(r.department, d -> new TreeSet<>()).add(r.category);
-        }
-        return all.entrySet().stream()
-                .map(e -> new ResponsibilityView(e.getKey(), e.getValue()))
-                .toList();
+        return List.copyOf(views(DepartmentResponsibility.listAll()).values());
+    }
+
+    @GET
+    @Path("/{department}")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER})
+    @Transactional
+    @Operation(
+            operationId = "getSubsidyResponsibility",
+            summary = "A department's responsibility · 部门职责范围",
+            description =
+                    "The programme categories whose programmes, claims (masked) and budget accounts one department of the organisation directory reads (empty when none; code matched without regard to case). The city administrator and"
+                            + " the auditor read any department's, a department officer only its own (another"
+                            + " department: 404).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The department's responsibility",
+            content = @Content(schema = @Schema(implementation = ResponsibilityView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown department, or another department's")
+    public ResponsibilityView get(@PathParam("department") String department) {
+        return read(department);
     }
 
     @PUT
@@ -87,10 +107,17 @@ public class ResponsibilityResource {
     @APIResponse(responseCode = "404", description = "Unknown department")
     public ResponsibilityView change(
             @PathParam("department") String department, @Valid @NotNull ChangeResponsibility request) {
-        String code = CallerScope.canonicalDepartment(department);
-        if (!DirectoryDepartment.isKnown(code)) {
-            throw Problems.notFound("resource.department", department);
-        }
+        return update(department, request);
+    }
+
+    @Override
+    protected ResponsibilityView of(String department) {
+        return views(DepartmentResponsibility.list("department", department))
+                .getOrDefault(department, new ResponsibilityView(department, new TreeSet<>()));
+    }
+
+    @Override
+    protected ResponsibilityView replace(String code, ChangeResponsibility request) {
         DepartmentResponsibility.delete("department", code);
         for (ProgrammeCategory category : request.categories()) {
             DepartmentResponsibility r = new DepartmentResponsibility();
@@ -99,5 +126,15 @@ public class ResponsibilityResource {
             r.persist();
         }
         return new ResponsibilityView(code, new TreeSet<>(request.categories()));
+    }
+
+    private static Map<String, ResponsibilityView> views(List<DepartmentResponsibility> rows) {
+        Map<String, ResponsibilityView> all = new TreeMap<>();
+        for (DepartmentResponsibility r : rows) {
+            all.computeIfAbsent(r.department, d -> new ResponsibilityView(d, new TreeSet<>()))
+                    .categories()
+                    .add(r.category);
+        }
+        return all;
     }
 }

@@ -90,6 +90,8 @@ public record CallerScope(Kind kind, String code) {
      * roles. A role whose claim is missing resolves to nothing.
      *
      * @param knownDepartment whether a department code is in the organisation directory
+     * @param knownCounty whether a county code is one of the directory's counties: the service's read
+     *     model of the directory (decision 0042), or the fixed {@link AreaCode} list by default
      */
     public record Rules(
             Set<String> cityWide,
@@ -97,19 +99,25 @@ public record CallerScope(Kind kind, String code) {
             Set<String> county,
             Set<String> department,
             Set<String> enterprise,
-            Predicate<String> knownDepartment) {
+            Predicate<String> knownDepartment,
+            Predicate<String> knownCounty) {
 
         /** Rules without optional-county or department roles. */
         public static Rules of(Set<String> cityWide, Set<String> county, Set<String> enterprise) {
-            return new Rules(cityWide, Set.of(), county, Set.of(), enterprise, code -> true);
+            return new Rules(cityWide, Set.of(), county, Set.of(), enterprise, code -> true, AreaCode::isCounty);
         }
 
         public Rules withDepartments(Set<String> roles, Predicate<String> known) {
-            return new Rules(cityWide, countyOrCity, county, roles, enterprise, known);
+            return new Rules(cityWide, countyOrCity, county, roles, enterprise, known, knownCounty);
+        }
+
+        /** These rules with the counties checked against {@code known} (the directory's read model). */
+        public Rules withCounties(Predicate<String> known) {
+            return new Rules(cityWide, countyOrCity, county, department, enterprise, knownDepartment, known);
         }
 
         public Rules withOptionalCounty(Set<String> roles) {
-            return new Rules(cityWide, roles, county, department, enterprise, knownDepartment);
+            return new Rules(cityWide, roles, county, department, enterprise, knownDepartment, knownCounty);
         }
 
         /** The caller's scope; 403 when its county or department claim names an unknown code. */
@@ -118,7 +126,7 @@ public record CallerScope(Kind kind, String code) {
                 return CITY;
             }
             if (caller.hasAnyRole(countyOrCity)) {
-                return caller.county().map(Rules::county).orElse(CITY);
+                return caller.county().map(this::county).orElse(CITY);
             }
             if (caller.hasAnyRole(county) && caller.county().isPresent()) {
                 return county(caller.county().get());
@@ -137,9 +145,9 @@ public record CallerScope(Kind kind, String code) {
             return NONE;
         }
 
-        private static CallerScope county(String value) {
+        private CallerScope county(String value) {
             String code = value.strip();
-            if (!AreaCode.isCounty(code)) {
+            if (!knownCounty.test(code)) {
                 throw unknown(Caller.COUNTY_CLAIM, code);
             }
             return new CallerScope(Kind.COUNTY, code);

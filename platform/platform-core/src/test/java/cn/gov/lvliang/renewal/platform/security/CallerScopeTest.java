@@ -46,6 +46,18 @@ class CallerScopeTest {
     }
 
     @Test
+    void countiesAreCheckedAgainstTheDirectoryGiven() {
+        CallerScope.Rules directory = RULES.withCounties(Set.of("141102", "141199")::contains);
+        assertThat(directory.resolve(caller(Roles.COUNTY_OFFICER, Map.of("county", "141199"))))
+                .isEqualTo(new CallerScope(CallerScope.Kind.COUNTY, "141199"));
+        assertThatThrownBy(() -> directory.resolve(caller(Roles.REVIEWER, Map.of("county", "141123"))))
+                .isInstanceOfSatisfying(
+                        ProblemException.class, e -> assertThat(e.args()).containsExactly("county", "141123"));
+        assertThat(directory.resolve(caller(Roles.DEPARTMENT_OFFICER, Map.of("department", "gxj"))))
+                .isEqualTo(new CallerScope(CallerScope.Kind.DEPARTMENT, "gxj"));
+    }
+
+    @Test
     void conditionsNameTheScopeParameters() {
         CallerScope county = new CallerScope(CallerScope.Kind.COUNTY, "141102");
         assertThat(county.condition("county", "seller", null))

@@ -3,6 +3,7 @@ package cn.gov.lvliang.renewal.testing.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import cn.gov.lvliang.renewal.testing.openapi.ApiOperation;
 import cn.gov.lvliang.renewal.testing.openapi.ApiOperations;
@@ -79,6 +80,37 @@ public abstract class ScopeProof {
 
         public Side(String name, Map<Scope, Map<String, String>> claims, Map<String, String> filters) {
             this(name, claims, filters, Set.of());
+        }
+
+        /**
+         * The side every fixture starts from: callers claiming {@code county}, {@code department}
+         * and {@code enterprise} (a null one is left out), lists filtered on the other side's
+         * {@code county}.
+         */
+        public static Side of(String name, String county, String department, String enterprise) {
+            Map<Scope, Map<String, String>> claims = new LinkedHashMap<>();
+            claims.put(Scope.COUNTY, Map.of(Caller.COUNTY_CLAIM, county));
+            if (department != null) {
+                claims.put(Scope.DEPARTMENT, Map.of(Caller.DEPARTMENT_CLAIM, department));
+            }
+            if (enterprise != null) {
+                claims.put(Scope.ENTERPRISE, Map.of(Caller.ENTERPRISE_CLAIM, enterprise));
+            }
+            return new Side(name, claims, Map.of("county", county));
+        }
+
+        /** The same side, callers of {@code kind} claiming {@code claims}. */
+        public Side claiming(Scope kind, Map<String, String> more) {
+            Map<Scope, Map<String, String>> all = new LinkedHashMap<>(claims);
+            all.put(kind, more);
+            return new Side(name, all, filters, blind);
+        }
+
+        /** The same side, its lists also filtered on these query parameters. */
+        public Side filtering(Map<String, String> more) {
+            Map<String, String> all = new LinkedHashMap<>(filters);
+            all.putAll(more);
+            return new Side(name, claims, all, blind);
         }
 
         /**
