@@ -16,7 +16,8 @@ public record UnitRequest(
         @Schema(
                 description = "统一社会信用代码 (GB 32100), 组织必填, 自然人不填 / credit code: required for an"
                         + " organisation (a family farm or cooperative keeps its own), absent for a PERSON",
-                example = "91141100MA0K0000XA")
+                example = "91141100MA0K0000XA",
+                pattern = "\\S")
         @ValidCreditCode
         String creditCode,
 
