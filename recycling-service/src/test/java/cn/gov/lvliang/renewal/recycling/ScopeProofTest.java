@@ -82,6 +82,26 @@ class ScopeProofTest extends ScopeProof {
                     Reach.byId("certificateNumber", certificateA[0], certificateB[0]));
         }
 
+        // Farm-machinery certificates: 市农业农村局 (nyncj) reads side A's (decision 0041).
+        String farmDismantlerA = Fixtures.qualified("FARM_MACHINERY_DISMANTLER", COUNTY_A);
+        String farmDismantlerB = Fixtures.qualified("FARM_MACHINERY_DISMANTLER", COUNTY_B);
+        String farmCertificateA = farmMachineryCertificate(farmDismantlerA, COUNTY_A);
+        String farmCertificateB = farmMachineryCertificate(farmDismantlerB, COUNTY_B);
+        Side farmingA = side("A", COUNTY_A, "nyncj", farmDismantlerA);
+        Side farmingB = side("B", COUNTY_B, "jyj", farmDismantlerB).blindAs(Scope.DEPARTMENT);
+        reaches.put(
+                "GET /api/recycling/farm-machinery-certificates",
+                Reach.list(farmCertificateA, farmCertificateB)
+                        .narrowedBy(
+                                Map.of("factoryNumber", farmCertificateA), Map.of("factoryNumber", farmCertificateB))
+                        .between(farmingA, farmingB));
+        for (String read : new String[] {"", "/versions"}) {
+            reaches.put(
+                    "GET /api/recycling/farm-machinery-certificates/{certificateNumber}" + read,
+                    Reach.byId("certificateNumber", farmCertificateA, farmCertificateB)
+                            .between(farmingA, farmingB));
+        }
+
         String siteNameA = unique("范围证明分拣中心A");
         String siteNameB = unique("范围证明分拣中心B");
         String siteA = site(recyclerA, COUNTY_A, siteNameA);
@@ -289,6 +309,16 @@ class ScopeProofTest extends ScopeProof {
         body.put("county", county);
         post(TestTokens.enterprise(Roles.DISMANTLER, dismantler), "/api/recycling/scrap-certificates", body);
         return new String[] {number, (String) body.get("vin")};
+    }
+
+    /** The number (also the factory number) of a farm-machinery certificate the dismantler issued in its county. */
+    @SuppressWarnings("unchecked")
+    private static String farmMachineryCertificate(String dismantler, String county) {
+        String number = unique("NJ-PROOF-");
+        Map<String, Object> body = ScrapCertificateResourceTestAccess.farmMachineryCertificate(dismantler, number);
+        ((Map<String, Object>) body.get("content")).put("county", county);
+        post(TestTokens.enterprise(Roles.DISMANTLER, dismantler), "/api/recycling/farm-machinery-certificates", body);
+        return number;
     }
 
     private static String site(String operator, String county, String name) {

@@ -7,6 +7,7 @@ import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EquipmentChecks;
 import cn.gov.lvliang.renewal.equipment.register.VehicleEmissionStandard;
 import cn.gov.lvliang.renewal.equipment.register.VehicleKind;
+import cn.gov.lvliang.renewal.equipment.units.PersonUnitCode;
 import cn.gov.lvliang.renewal.platform.identifiers.AreaCode;
 import cn.gov.lvliang.renewal.platform.identifiers.CreditCode;
 import java.math.BigDecimal;
@@ -141,7 +142,7 @@ public final class RowParser {
         switch (c.type()) {
             case CREDIT_CODE: {
                 String code = text.toUpperCase(java.util.Locale.ROOT);
-                if (!CreditCode.isValid(code)) {
+                if (!CreditCode.isValid(code) && !PersonUnitCode.isPersonUnitCode(code)) {
                     errors.add(new CellError(c.header(), text, "import.credit-code"));
                     return null;
                 }

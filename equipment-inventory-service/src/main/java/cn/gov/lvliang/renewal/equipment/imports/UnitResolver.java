@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.equipment.imports;
 
 import cn.gov.lvliang.renewal.equipment.register.Category;
+import cn.gov.lvliang.renewal.equipment.units.PersonUnitCode;
 import cn.gov.lvliang.renewal.equipment.units.UnitType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,6 +53,10 @@ final class UnitResolver {
         List<RowParser.Parsed> accepted = new ArrayList<>();
         for (Map.Entry<String, RowParser.Parsed> e : firstRows.entrySet()) {
             RowParser.Parsed row = e.getValue();
+            if (PersonUnitCode.isPersonUnitCode(e.getKey()) || row.get("unitType") == UnitType.PERSON) {
+                units.put(e.getKey(), personUnit(e.getKey(), stored.get(e.getKey()), row));
+                continue;
+            }
             if (admission.mayWriteUnit(
                     e.getKey(),
                     stored.get(e.getKey()),
@@ -138,20 +143,41 @@ final class UnitResolver {
         }
     }
 
+    /**
+     * A natural person's unit is registered through the API only (it needs the ID number, decision
+     * 0041): rows name it by its unit code, and the import never creates or changes it (its name
+     * stays masked, its county and sector are the stored ones).
+     *
+     * @param stored {county, sector, id} of the stored unit, or null
+     */
+    private RowAdmission.UnitInfo personUnit(String code, String[] stored, RowParser.Parsed row) {
+        if (!PersonUnitCode.isPersonUnitCode(code)) {
+            return RowAdmission.UnitInfo.refused("import.person-unit");
+        }
+        if (stored == null) {
+            return RowAdmission.UnitInfo.refused("import.unknown-person-unit");
+        }
+        if (!admission.mayWriteUnit(code, stored, stored[0], stored[1], categoryName(row))) {
+            return RowAdmission.UnitInfo.refused("import.out-of-scope");
+        }
+        return new RowAdmission.UnitInfo(Long.parseLong(stored[2]), stored[0], stored[1], null);
+    }
+
     private static String categoryName(RowParser.Parsed row) {
         Category category = (Category) row.get("category");
         return category == null ? null : category.name();
     }
 
-    /** credit code → {county, sector} of the units that exist. */
+    /** credit code → {county, sector, id} of the units that exist. */
     private Map<String, String[]> storedUnits(Set<String> credits) throws SQLException {
         Map<String, String[]> found = new HashMap<>();
         try (PreparedStatement s = data.prepareStatement(
-                "select credit_code, county, sector_code from project_unit where credit_code = any(?::bpchar[])")) {
+                "select credit_code, county, sector_code, id from project_unit where credit_code = any(?::bpchar[])")) {
             s.setArray(1, data.createArrayOf("text", credits.toArray(new String[0])));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    found.put(rs.getString(1).strip(), new String[] {rs.getString(2), rs.getString(3)});
+                    found.put(
+                            rs.getString(1).strip(), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
                 }
             }
         }

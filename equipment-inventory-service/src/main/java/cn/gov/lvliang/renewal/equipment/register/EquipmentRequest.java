@@ -1,6 +1,6 @@
 package cn.gov.lvliang.renewal.equipment.register;
 
-import cn.gov.lvliang.renewal.platform.identifiers.ValidCreditCode;
+import cn.gov.lvliang.renewal.equipment.units.ValidUnitCode;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -16,9 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of "register equipment" and "change equipment". */
 @Schema(name = "EquipmentRequest", description = "登记或修改设备 / register or change an equipment record")
 public record EquipmentRequest(
-        @Schema(description = "项目单位统一社会信用代码 / the unit's credit code", example = "91141100MA0K0000XA")
+        @Schema(
+                description = "项目单位统一社会信用代码, 自然人单位为其单位编码 (ZR…) / the unit's credit code, or a"
+                        + " natural person's unit code (ZR + county + 10 digits, assigned at registration)",
+                example = "91141100MA0K0000XA")
         @NotBlank
-        @ValidCreditCode
+        @ValidUnitCode
         String unitCreditCode,
 
         @Schema(

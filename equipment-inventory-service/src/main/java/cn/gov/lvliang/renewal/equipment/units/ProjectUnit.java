@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * A project unit (项目单位): an enterprise, hospital, school, public institution or operator that
- * holds equipment. The contact's name and phone number are personal data: stored encrypted, the
+ * holds equipment, or a natural person (农户/个人, {@link UnitType#PERSON}), whose {@code creditCode} is
+ * a {@link PersonUnitCode} and whose name and ID number are personal data. The contact's name and phone number are personal data: stored encrypted, the
  * phone also as a keyed hash.
  */
 @Entity
@@ -49,6 +50,18 @@ public class ProjectUnit extends PanacheEntityBase {
 
     @Column(name = "contact_phone_hash")
     public String contactPhoneHash;
+
+    /** PERSON only: the name, encrypted (the {@code name} column holds it masked). */
+    @Column(name = "person_name_encrypted")
+    public String personNameEncrypted;
+
+    /** PERSON only: the resident ID number, encrypted. */
+    @Column(name = "person_id_encrypted")
+    public String personIdEncrypted;
+
+    /** PERSON only: the ID number's keyed hash; unique, so one person is one unit. */
+    @Column(name = "person_id_hash")
+    public String personIdHash;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -65,18 +65,31 @@ public class ProjectUnitResource {
     @Operation(
             operationId = "registerProjectUnit",
             summary = "Register a project unit · 登记项目单位",
-            description = "An enterprise, hospital, school, public institution or operator. The credit code's GB 32100"
-                    + " check character is verified; the contact's name and phone are stored encrypted and shown"
-                    + " masked. An enterprise registers only itself, a county officer only units of its county.")
+            description = "An enterprise, hospital, school, public institution or operator, identified by its credit"
+                    + " code (GB 32100 check character verified), or a natural person (type PERSON, 农户/个人),"
+                    + " identified by a resident ID number (GB 11643) and given a unit code (ZR + county + 10"
+                    + " digits) that equipment records name as unitCreditCode. A person's name and ID number are"
+                    + " stored encrypted (the ID number also as a keyed hash) and shown masked; registering the"
+                    + " same ID number again answers the existing unit (200). The contact's name and phone are"
+                    + " stored encrypted and shown masked. An enterprise registers only itself, a county officer"
+                    + " only units of its county.")
     @APIResponse(
             responseCode = "201",
             description = "Registered",
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The person (same ID number) is registered already: that unit",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The credit code is registered · 单位已登记")
     public Response register(@Valid @NotNull UnitRequest request) {
-        UnitView unit = units.register(request, scopes.forWriting(caller));
+        ProjectUnitService.Registered registered = units.register(request, scopes.forWriting(caller));
+        UnitView unit = registered.unit();
+        if (!registered.created()) {
+            return Response.ok(unit).build();
+        }
         return Response.created(UriBuilder.fromResource(ProjectUnitResource.class)
                         .path(String.valueOf(unit.id()))
                         .build())

@@ -23,6 +23,11 @@ public class ProjectUnitService {
 
     static final String CONTACT_NAME = "project_unit.contact_name";
     static final String CONTACT_PHONE = "project_unit.contact_phone";
+    static final String PERSON_NAME = "project_unit.person_name";
+    static final String PERSON_ID = "project_unit.person_id";
+
+    /** A registration's outcome: the unit, and whether it is new or the person's existing unit. */
+    public record Registered(UnitView unit, boolean created) {}
 
     private final PiiProtection pii;
     private final Clock clock;
@@ -34,9 +39,17 @@ public class ProjectUnitService {
         this.changed = changed;
     }
 
+    /**
+     * Registers a unit. A natural person (type PERSON) is found by the keyed hash of the ID number:
+     * registering the same person again answers the existing unit (in scope) instead of a second one.
+     */
     @Transactional
-    public UnitView register(UnitRequest request, Scope scope) {
+    public Registered register(UnitRequest request, Scope scope) {
+        request.checkIdentity();
         checkSector(request.sector());
+        if (request.type() == UnitType.PERSON) {
+            return registerPerson(request, scope);
+        }
         if (!scope.coversUnit(request.creditCode(), request.county(), request.sector())) {
             throw Problems.forbidden("out-of-scope", "detail.out-of-scope", request.creditCode());
         }
@@ -48,14 +61,49 @@ public class ProjectUnitService {
         unit.createdAt = Instant.now(clock);
         apply(unit, request);
         unit.persistAndFlush();
-        return view(unit);
+        return new Registered(view(unit), true);
+    }
+
+    private Registered registerPerson(UnitRequest request, Scope scope) {
+        String hash = pii.hash(request.idNumber());
+        Optional<ProjectUnit> known =
+                ProjectUnit.<ProjectUnit>find("personIdHash", hash).firstResultOptional();
+        if (known.isPresent()) {
+            ProjectUnit unit = known.get();
+            if (!scope.coversUnit(unit.creditCode, unit.county, unit.sectorCode)) {
+                throw Problems.conflict("unit-exists", "detail.person-unit-exists");
+            }
+            return new Registered(view(unit), false);
+        }
+        if (!scope.coversUnit(null, request.county(), request.sector())) {
+            throw Problems.forbidden("out-of-scope", "detail.out-of-scope", request.county());
+        }
+        long serial = ((Number) ProjectUnit.getEntityManager()
+                        .createNativeQuery("select nextval('person_unit_code')")
+                        .getSingleResult())
+                .longValue();
+        ProjectUnit unit = new ProjectUnit();
+        unit.creditCode = PersonUnitCode.of(request.county(), serial);
+        unit.personIdHash = hash;
+        unit.personIdEncrypted = pii.encrypt(request.idNumber(), PERSON_ID);
+        unit.createdAt = Instant.now(clock);
+        apply(unit, request);
+        unit.persistAndFlush();
+        return new Registered(view(unit), true);
     }
 
     @Transactional
     public UnitView change(long id, UnitRequest request, Scope scope) {
         ProjectUnit unit = scoped(id, scope).orElseThrow(() -> Problems.notFound("resource.project-unit", id));
-        if (!unit.creditCode.equals(request.creditCode())) {
-            throw Problems.invalidField("creditCode", request.creditCode(), "field.immutable");
+        request.checkIdentity();
+        if ((unit.type == UnitType.PERSON) != (request.type() == UnitType.PERSON)) {
+            throw Problems.invalidField("type", request.type(), "field.immutable");
+        }
+        if (unit.type == UnitType.PERSON
+                ? !unit.personIdHash.equals(pii.hash(request.idNumber()))
+                : !unit.creditCode.equals(request.creditCode())) {
+            String field = unit.type == UnitType.PERSON ? "idNumber" : "creditCode";
+            throw Problems.invalidField(field, null, "field.immutable");
         }
         if (request.version() == null) {
             throw Problems.invalidField("version", null, "field.required");
@@ -116,7 +164,13 @@ public class ProjectUnitService {
     }
 
     private void apply(ProjectUnit unit, UnitRequest request) {
-        unit.name = request.name().strip();
+        String name = request.name().strip();
+        if (request.type() == UnitType.PERSON) {
+            unit.name = Masking.name(name);
+            unit.personNameEncrypted = pii.encrypt(name, PERSON_NAME);
+        } else {
+            unit.name = name;
+        }
         unit.county = request.county();
         unit.sectorCode = request.sector();
         unit.type = request.type();
@@ -139,6 +193,7 @@ public class ProjectUnitService {
                 u.id,
                 u.creditCode,
                 u.name,
+                u.personIdEncrypted == null ? null : Masking.idNumber(pii.decrypt(u.personIdEncrypted, PERSON_ID)),
                 u.county,
                 u.sectorCode,
                 u.type,

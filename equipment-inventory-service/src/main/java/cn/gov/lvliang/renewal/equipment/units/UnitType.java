@@ -8,7 +8,9 @@ public enum UnitType implements Labelled {
     HOSPITAL("医院"),
     SCHOOL("学校"),
     PUBLIC_INSTITUTION("事业单位"),
-    OPERATOR("运营单位");
+    OPERATOR("运营单位"),
+    /** A natural person (农户/个人): identified by a resident ID number, never shown in plaintext (decision 0041). */
+    PERSON("农户/个人");
 
     private final String label;
 

@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.recycling.certificates;
 
 import cn.gov.lvliang.renewal.platform.problem.Problems;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,26 +22,11 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "scrap_certificate")
-public class ScrapCertificate extends PanacheEntityBase {
-
-    /** 证明状态. */
-    public enum Status {
-        ISSUED,
-        VOIDED
-    }
+public class ScrapCertificate extends IssuedCertificate {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Column(name = "certificate_number", nullable = false, updatable = false)
-    public String certificateNumber;
-
-    @Column(name = "dismantler_credit_code", nullable = false, updatable = false)
-    public String dismantlerCreditCode;
-
-    @Column(nullable = false)
-    public String county;
 
     @Column(nullable = false)
     public String vin;
@@ -94,17 +77,6 @@ public class ScrapCertificate extends PanacheEntityBase {
     @Column(name = "battery_pack_code")
     public String batteryPackCode;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Status status;
-
-    /** 版本: 1 as issued, +1 per correction. */
-    @Column(nullable = false)
-    public int revision;
-
-    @Column(name = "corrected_at")
-    public Instant correctedAt;
-
     @Column(name = "deregistered_on")
     public LocalDate deregisteredOn;
 
@@ -113,44 +85,6 @@ public class ScrapCertificate extends PanacheEntityBase {
 
     @Column(name = "deregistered_by")
     public String deregisteredBy;
-
-    @Column(name = "void_reason")
-    public String voidReason;
-
-    @Column(name = "voided_at")
-    public Instant voidedAt;
-
-    @Column(name = "voided_by")
-    public String voidedBy;
-
-    @Column(name = "issued_at", nullable = false, updatable = false)
-    public Instant issuedAt;
-
-    @Column(name = "issued_by", nullable = false, updatable = false)
-    public String issuedBy;
-
-    /** Optimistic lock; the content version is {@link #revision}. */
-    @Version
-    public int version;
-
-    /** Starts a new version; the caller then writes the corrected content. Voided certificates never change. */
-    public void beginCorrection(int correctedRevision, Clock clock) {
-        requireNotVoided();
-        if (correctedRevision != revision) {
-            throw Problems.conflict("stale-version", "detail.stale-version");
-        }
-        revision++;
-        correctedAt = Instant.now(clock);
-    }
-
-    /** 作废: the certificate can no longer back a claim. */
-    public void voidFor(String reason, String by, Clock clock) {
-        requireNotVoided();
-        status = Status.VOIDED;
-        voidReason = reason;
-        voidedAt = Instant.now(clock);
-        voidedBy = by;
-    }
 
     /** 注销登记: the traffic police deregistered the vehicle on {@code on}. */
     public void deregister(LocalDate on, String by, Clock clock) {
@@ -168,11 +102,5 @@ public class ScrapCertificate extends PanacheEntityBase {
         deregisteredOn = on;
         deregisteredAt = Instant.now(clock);
         deregisteredBy = by;
-    }
-
-    private void requireNotVoided() {
-        if (status == Status.VOIDED) {
-            throw Problems.conflict("certificate-voided", "detail.certificate-voided", certificateNumber);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.recycling.certificates;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,20 +17,11 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "scrap_certificate_revision")
-public class ScrapCertificateRevision extends PanacheEntityBase {
+public class ScrapCertificateRevision extends CertificateRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Column(name = "certificate_id", nullable = false, updatable = false)
-    public Long certificateId;
-
-    @Column(nullable = false, updatable = false)
-    public int revision;
-
-    @Column(nullable = false, updatable = false)
-    public String county;
 
     @Column(nullable = false, updatable = false)
     public String vin;
@@ -82,22 +72,10 @@ public class ScrapCertificateRevision extends PanacheEntityBase {
     @Column(name = "battery_pack_code", updatable = false)
     public String batteryPackCode;
 
-    /** Why this version exists: {@code issued} for version 1, else the correction's reason. */
-    @Column(nullable = false, updatable = false)
-    public String reason;
-
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    public Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false, updatable = false)
-    public String recordedBy;
-
     /** A copy of the certificate's current content as version {@code c.revision}. */
     static ScrapCertificateRevision snapshot(ScrapCertificate c, String reason, Instant at, String by) {
         ScrapCertificateRevision r = new ScrapCertificateRevision();
-        r.certificateId = c.id;
-        r.revision = c.revision;
-        r.county = c.county;
+        r.record(c.id, c, reason, at, by);
         r.vin = c.vin;
         r.ownerNameEncrypted = c.ownerNameEncrypted;
         r.ownerIdEncrypted = c.ownerIdEncrypted;
@@ -114,9 +92,6 @@ public class ScrapCertificateRevision extends PanacheEntityBase {
         r.kerbWeightKg = c.kerbWeightKg;
         r.engineNumber = c.engineNumber;
         r.batteryPackCode = c.batteryPackCode;
-        r.reason = reason;
-        r.recordedAt = at;
-        r.recordedBy = by;
         return r;
     }
 }

@@ -6,7 +6,6 @@ import cn.gov.lvliang.renewal.platform.pii.Masking;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
-import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.recycling.Addresses;
 import cn.gov.lvliang.renewal.recycling.Pages;
 import cn.gov.lvliang.renewal.recycling.Scope;
@@ -16,17 +15,12 @@ import cn.gov.lvliang.renewal.recycling.messaging.CertificateVoided;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import cn.gov.lvliang.renewal.recycling.messaging.VehicleDeregistered;
 import cn.gov.lvliang.renewal.recycling.messaging.VehicleScrapped;
-import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.exception.ConstraintViolationException;
 
 /** Use cases of scrap certificates: issue, correct (new version), void, deregister, read. */
 @ApplicationScoped
@@ -60,22 +54,14 @@ public class ScrapCertificateService {
      */
     @Transactional
     public ScrapCertificateView issue(IssueScrapCertificate request, Caller caller) {
-        if (!caller.enterprise().map(request.dismantlerCreditCode()::equals).orElse(false)) {
-            throw Problems.forbidden(
-                    "not-your-enterprise", "detail.not-your-enterprise", request.dismantlerCreditCode());
-        }
+        Certificates.requireIssuer(caller, request.dismantlerCreditCode());
         enterprises.requireQualified(caller, EnterpriseType.DISMANTLER);
         ScrapCertificateContent content = request.content();
         checkDates(content, "");
         ScrapCertificate certificate = new ScrapCertificate();
-        certificate.certificateNumber = request.certificateNumber();
-        certificate.dismantlerCreditCode = request.dismantlerCreditCode();
+        certificate.issue(request.certificateNumber(), request.dismantlerCreditCode(), caller.subject(), clock);
         write(certificate, content);
-        certificate.status = ScrapCertificate.Status.ISSUED;
-        certificate.revision = 1;
-        certificate.issuedAt = Instant.now(clock);
-        certificate.issuedBy = caller.subject();
-        insertUnlessNumberExists(certificate);
+        Certificates.insertUnlessNumberExists(certificate, NUMBER_UNIQUE);
         ScrapCertificateRevision.snapshot(certificate, "issued", certificate.issuedAt, caller.subject())
                 .persist();
         outbox.publish(
@@ -87,33 +73,6 @@ public class ScrapCertificateService {
     }
 
     /**
-     * Inserts a new certificate; its number's unique constraint finds a number issued before (409),
-     * so that issuing costs no separate lookup and two concurrent requests for one number cannot
-     * both pass a check. The failed insert leaves the transaction to be rolled back.
-     */
-    private static void insertUnlessNumberExists(ScrapCertificate certificate) {
-        try {
-            certificate.persistAndFlush();
-        } catch (PersistenceException e) {
-            if (violates(e, NUMBER_UNIQUE)) {
-                throw Problems.conflict(
-                        "certificate-exists", "detail.certificate-exists", certificate.certificateNumber);
-            }
-            throw e;
-        }
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException violation
-                    && constraint.equalsIgnoreCase(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Corrects a certificate: the content becomes a new version; every earlier version stays as it
      * was. Only the issuing dismantler, still qualified, corrects. Announced as {@code certificate.corrected}.
      */
@@ -121,10 +80,7 @@ public class ScrapCertificateService {
     public ScrapCertificateView correct(String number, CorrectScrapCertificate request, Caller caller) {
         ScrapCertificate certificate =
                 scoped(number, caller).orElseThrow(() -> Problems.notFound("resource.scrap-certificate", number));
-        if (!caller.enterprise().map(certificate.dismantlerCreditCode::equals).orElse(false)) {
-            throw Problems.forbidden(
-                    "not-your-enterprise", "detail.not-your-enterprise", certificate.dismantlerCreditCode);
-        }
+        Certificates.requireIssuer(caller, certificate.dismantlerCreditCode);
         enterprises.requireQualified(caller, EnterpriseType.DISMANTLER);
         ScrapCertificateContent content = request.corrected();
         checkDates(content, "corrected.");
@@ -193,8 +149,11 @@ public class ScrapCertificateService {
 
     public Page<ScrapCertificateView> list(
             String county, String vin, ScrapCertificate.Status status, int page, int size, Caller caller) {
-        Scope.Query query =
-                scope(caller).query().eq("county", county).eq("vin", vin).eq("status", status);
+        Scope.Query query = Certificates.scope(caller)
+                .query()
+                .eq("county", county)
+                .eq("vin", vin)
+                .eq("status", status);
         return Pages.of(
                 ScrapCertificate.<ScrapCertificate>find(query.where(), Sort.by("id"), query.parameters()),
                 page,
@@ -202,25 +161,15 @@ public class ScrapCertificateService {
                 this::view);
     }
 
-    private static Scope scope(Caller caller) {
-        if (caller.hasRole(Roles.SYSTEM_CLIENT)) {
-            return new Scope("1 = 1", java.util.Map.of());
-        }
-        return Scope.of(caller, Area.SCRAP_CERTIFICATES, "county", "dismantlerCreditCode");
-    }
-
     private static Optional<ScrapCertificate> scoped(String number, Caller caller) {
-        Scope.Query query = scope(caller).query().eq("certificateNumber", number);
+        Scope.Query query = Certificates.scope(caller).query().eq("certificateNumber", number);
         return ScrapCertificate.<ScrapCertificate>find(query.where(), query.parameters())
                 .firstResultOptional();
     }
 
     /** @param prefix where the content sits in the request body, for the field names of errors */
     private void checkDates(ScrapCertificateContent content, String prefix) {
-        LocalDate today = LocalDate.now(clock);
-        if (content.handoverDate().isAfter(today)) {
-            throw Problems.invalidField(prefix + "handoverDate", content.handoverDate(), "field.date-in-future");
-        }
+        Certificates.notInFuture(content.handoverDate(), prefix + "handoverDate", clock);
         if (content.firstRegistrationDate().isAfter(content.handoverDate())) {
             throw Problems.invalidField(
                     prefix + "firstRegistrationDate",

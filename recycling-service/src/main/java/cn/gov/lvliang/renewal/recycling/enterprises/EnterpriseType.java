@@ -4,6 +4,8 @@ package cn.gov.lvliang.renewal.recycling.enterprises;
 public enum EnterpriseType {
     /** 报废机动车回收拆解企业 (dismantler). */
     DISMANTLER,
+    /** 农机回收拆解企业 (farm-machinery dismantler): issues farm-machinery scrap certificates. */
+    FARM_MACHINERY_DISMANTLER,
     /** 再生资源回收企业 (renewable-resource recycler). */
     RENEWABLE_RESOURCE_RECYCLER,
     /** 二手车交易市场 / 经销企业 (used-car market or dealer). */

@@ -21,6 +21,17 @@ public final class RecyclingEvents {
     /** The scrapped vehicle was deregistered (注销登记). Key: certificate number. */
     public static final String VEHICLE_DEREGISTERED = "cn.gov.lvliang.recycling.vehicle.deregistered.v1";
 
+    /** A farm-machinery dismantler issued a farm-machinery scrap certificate (农机报废回收证明). Key: certificate number. */
+    public static final String FARM_MACHINERY_SCRAPPED = "cn.gov.lvliang.recycling.farm-machinery.scrapped.v1";
+
+    /** A farm-machinery scrap certificate was corrected: a new version. Key: certificate number. */
+    public static final String FARM_MACHINERY_CERTIFICATE_CORRECTED =
+            "cn.gov.lvliang.recycling.farm-machinery-certificate.corrected.v1";
+
+    /** A farm-machinery scrap certificate was voided (作废). Key: certificate number. */
+    public static final String FARM_MACHINERY_CERTIFICATE_VOIDED =
+            "cn.gov.lvliang.recycling.farm-machinery-certificate.voided.v1";
+
     /** An enterprise was registered or its qualification changed. Key: credit code. */
     public static final String QUALIFICATION_CHANGED = "cn.gov.lvliang.recycling.enterprise.qualification-changed.v1";
 
