@@ -31,7 +31,13 @@ import java.util.regex.Pattern;
 public final class Bench {
 
     /** Scenario names for {@code --only}, in the order they run; the smoke run (BenchSmokeIT) runs these. */
-    static final List<String> SCENARIOS = List.of("claims", "pgbench", "lag", "import", "upload");
+    static final List<String> SCENARIOS = List.of("claims", "pgbench", "lag", "import", "upload", "dashboard");
+
+    /**
+     * Scenarios that run after the scale curves, on their data: "dashboard" loads its own 100,000
+     * claims (smoke: {@link Profile#SMOKE_SCALE}) unless the scale scenario loaded as many.
+     */
+    static final List<String> ON_LOADED_DATA = List.of("dashboard");
 
     /**
      * Scenarios of the full run that the smoke run leaves out, run after the others: "replicas"
@@ -51,6 +57,7 @@ public final class Bench {
     private DevStack suite;
     private Http http;
     private Footprint footprint;
+    private long loadedClaims;
 
     Bench(Path root, Profile profile, Path workDirectory, PrintStream out) {
         this.root = root;
@@ -111,39 +118,13 @@ public final class Bench {
         out.println("Benchmark (" + profile.name() + "), work files and app logs in " + work);
         Bench bench = new Bench(root, profile, work, out);
         try {
-            bench.startSuite();
+            bench.startSuite(only.contains("dashboard"));
             List<String> scenarios = new ArrayList<>(SCENARIOS);
             scenarios.addAll(FULL_ONLY);
             for (String scenario : scenarios) {
-                if (!only.contains(scenario)) {
-                    continue;
+                if (only.contains(scenario) && !ON_LOADED_DATA.contains(scenario)) {
+                    bench.runScenario(scenario, only);
                 }
-                out.println("== scenario " + scenario + " ==");
-                Instant started = Instant.now();
-                try {
-                    switch (scenario) {
-                        case "claims" -> ClaimScenario.run(bench, only.contains("pgbench"));
-                        case "pgbench" -> {
-                            if (only.contains("claims")) {
-                                out.println("   (ran in the claim rounds)");
-                            } else {
-                                PgbenchScenario.run(bench);
-                            }
-                        }
-                        case "lag" -> EventLagScenario.run(bench);
-                        case "import" -> ImportScenario.run(bench);
-                        case "upload" -> UploadScenario.run(bench);
-                        case "replicas" -> ReplicaScenario.run(bench);
-                        default -> throw new IllegalStateException(scenario);
-                    }
-                } catch (RuntimeException e) {
-                    bench.report.note("scenario " + scenario + " failed: " + e.getMessage());
-                    out.println("scenario " + scenario + " failed: " + e);
-                    e.printStackTrace(out);
-                }
-                out.printf(
-                        "   [%s took %.0f s]%n",
-                        scenario, Duration.between(started, Instant.now()).toSeconds() * 1.0);
             }
             if (!scales.isEmpty()) {
                 // Last: the other scenarios keep measuring the nearly empty databases they always have.
@@ -159,6 +140,11 @@ public final class Bench {
                 double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
                 bench.report.put("scale.scenario_s", seconds, "s", "the whole scale scenario: loads, checks, curves");
                 out.printf("   [scale took %.0f s]%n", seconds);
+            }
+            for (String scenario : ON_LOADED_DATA) {
+                if (only.contains(scenario)) {
+                    bench.runScenario(scenario, only);
+                }
             }
             List<String> exited = bench.suite.exitedApps();
             if (!exited.isEmpty()) {
@@ -182,10 +168,44 @@ public final class Bench {
         return bench.report;
     }
 
-    private void startSuite() {
+    private void runScenario(String scenario, Set<String> only) {
+        out.println("== scenario " + scenario + " ==");
+        Instant started = Instant.now();
+        try {
+            switch (scenario) {
+                case "claims" -> ClaimScenario.run(this, only.contains("pgbench"));
+                case "pgbench" -> {
+                    if (only.contains("claims")) {
+                        out.println("   (ran in the claim rounds)");
+                    } else {
+                        PgbenchScenario.run(this);
+                    }
+                }
+                case "lag" -> EventLagScenario.run(this);
+                case "import" -> ImportScenario.run(this);
+                case "upload" -> UploadScenario.run(this);
+                case "dashboard" -> DashboardScenario.run(this);
+                case "replicas" -> ReplicaScenario.run(this);
+                default -> throw new IllegalStateException(scenario);
+            }
+        } catch (RuntimeException e) {
+            report.note("scenario " + scenario + " failed: " + e.getMessage());
+            out.println("scenario " + scenario + " failed: " + e);
+            e.printStackTrace(out);
+        }
+        out.printf(
+                "   [%s took %.0f s]%n",
+                scenario, Duration.between(started, Instant.now()).toSeconds() * 1.0);
+    }
+
+    /** Starts the suite; with the web console when a scenario opens it (the dashboard). */
+    private void startSuite(boolean withConsole) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream tee = new PrintStream(new TeeStream(out, captured), true, StandardCharsets.UTF_8);
-        Options options = Options.defaults(root).withFreePorts().withStateDirectory(workDirectory.resolve("suite"));
+        Options options = Options.defaults(root)
+                .withApps(withConsole ? App.WITH_CONSOLE : App.ALL)
+                .withFreePorts()
+                .withStateDirectory(workDirectory.resolve("suite"));
         Instant started = Instant.now();
         suite = DevStack.start(options, tee);
         double suiteSeconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
@@ -288,6 +308,15 @@ public final class Bench {
 
     Footprint footprint() {
         return footprint;
+    }
+
+    /** Claims the scale loader has loaded so far (0 before any load). */
+    long loadedClaims() {
+        return loadedClaims;
+    }
+
+    void loaded(long claims) {
+        loadedClaims = claims;
     }
 
     /** Copies the launcher's output to the console and keeps it for parsing. */

@@ -27,6 +27,9 @@ import java.util.List;
  * @param importRows rows of the bulk-import files
  * @param scalePointRequests requests per point operation and scale of the scale curves
  * @param scaleLongRequests requests per long operation (exports, rebuilds, runs) and scale
+ * @param dashboardScale claims (and equipment records) loaded before the dashboard's renders, unless
+ *     the scale scenario loaded more
+ * @param dashboardRenders first renders of the dashboard measured in the browser
  */
 public record Profile(
         String name,
@@ -45,7 +48,9 @@ public record Profile(
         List<Integer> lagSearchRates,
         int importRows,
         int scalePointRequests,
-        int scaleLongRequests) {
+        int scaleLongRequests,
+        long dashboardScale,
+        int dashboardRenders) {
 
     /** The scale the smoke run loads: a few hundred claims, enough to run every path of the loader. */
     public static final long SMOKE_SCALE = 200;
@@ -72,7 +77,9 @@ public record Profile(
             List.of(750, 1000, 1500, 2000),
             100_000,
             200,
-            3);
+            3,
+            100_000,
+            10);
 
     public static final Profile SMOKE = new Profile(
             "smoke",
@@ -91,5 +98,7 @@ public record Profile(
             List.of(100),
             1_000,
             10,
-            1);
+            1,
+            SMOKE_SCALE,
+            2);
 }

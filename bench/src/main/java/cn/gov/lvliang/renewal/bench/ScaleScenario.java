@@ -59,10 +59,11 @@ final class ScaleScenario {
     static void run(Bench bench, List<Long> scales) {
         ScaleScenario scenario = new ScaleScenario(bench);
         bench.report().note("Scale ratios: " + ScaleLoader.RATIOS + ". Generator seed " + SEED + ".");
-        long loaded = 0;
+        long loaded = bench.loadedClaims();
         for (long scale : scales) {
             scenario.loadAndCheck(loaded, scale);
             loaded = scale;
+            bench.loaded(scale);
             scenario.measure(scale);
             scenario.round++;
         }
@@ -74,6 +75,13 @@ final class ScaleScenario {
                                 + "-scale-curves.svg` next to this report (p99"
                                 + " against the scale, log–log).\n");
         bench.report().attach("scale-curves.svg", scenario.curves.svg("p99 latency against the number of claims"));
+    }
+
+    /** Loads and checks the data from {@code from} up to {@code to} claims, measuring no curve (the dashboard's data). */
+    static void load(Bench bench, long from, long to) {
+        bench.report().note("Scale ratios: " + ScaleLoader.RATIOS + ". Generator seed " + SEED + ".");
+        new ScaleScenario(bench).loadAndCheck(from, to);
+        bench.loaded(to);
     }
 
     private String token(String role, String... scope) {

@@ -89,6 +89,17 @@ final class Targets {
             measured.add(app.module() + " " + fmt(rss) + " MiB");
         }
         report.target("Each service ≤ 300 MB RSS under load", String.join(", ", measured), met);
+
+        // Only when the dashboard scenario ran (issue 19).
+        report.value("dashboard.first_render.p50_ms")
+                .ifPresent(median -> report.target(
+                        "Dashboard's first render ≤ 1 s (median of " + profile.dashboardRenders()
+                                + ", real browser) with "
+                                + String.format(Locale.ROOT, "%,d", (long) report.require("dashboard.claims_loaded"))
+                                + " claims and equipment records",
+                        "median " + fmt(median) + " ms, p90 " + fmt(report.require("dashboard.first_render.p90_ms"))
+                                + " ms; charts without data: " + fmt(report.require("dashboard.charts_without_data")),
+                        median <= DashboardScenario.TARGET_MS && report.require("dashboard.charts_without_data") == 0));
     }
 
     private static String pct(double ratio) {

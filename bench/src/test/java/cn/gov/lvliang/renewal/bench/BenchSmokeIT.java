@@ -58,6 +58,10 @@ class BenchSmokeIT {
         keys.add("import.ratio.xlsx_over_copy");
         keys.add("import.ratio.csv_over_copy");
         keys.add("startup.suite.ready_s");
+        for (String figure :
+                List.of("claims_loaded", "first_render.p50_ms", "first_render.p90_ms", "charts_without_data")) {
+            keys.add("dashboard." + figure);
+        }
         for (String app : APPS) {
             keys.add("startup." + app + ".ready_s");
             keys.add("rss." + app + ".idle_mb");
@@ -107,8 +111,20 @@ class BenchSmokeIT {
                         .asDouble())
                 .as("claims the checks rejected: the load must never repeat an identifier")
                 .isZero();
-        assertThat(report.targets()).hasSize(7);
-        assertThat(tree.path("targets")).hasSize(7);
+        assertThat(report.targets()).hasSize(8);
+        assertThat(tree.path("targets")).hasSize(8);
+        assertThat(tree.path("figures")
+                        .path("dashboard.charts_without_data")
+                        .path("value")
+                        .asDouble())
+                .as("every chart of every measured dashboard render held data")
+                .isZero();
+        assertThat(tree.path("figures")
+                        .path("dashboard.first_render.p50_ms")
+                        .path("value")
+                        .asDouble())
+                .as("the dashboard rendered")
+                .isPositive();
         assertThat(tree.path("figures")
                         .path("lag.steady.arrived_fraction")
                         .path("value")

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -103,99 +104,33 @@ public record Options(
     }
 
     public Options withStateDirectory(Path directory) {
-        return new Options(
-                root,
-                directory,
-                ports,
-                apps,
-                fresh,
-                skipMissing,
-                tokenIssuer,
-                infraOnly,
-                jsonLogs,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.stateDirectory = directory);
     }
 
     /** Every port 0: the launcher picks free ports, so that runs never collide. */
     public Options withFreePorts() {
         Map<String, Integer> free = new LinkedHashMap<>();
         PORTS.forEach(setting -> free.put(setting.key(), 0));
-        return new Options(
-                root,
-                stateDirectory,
-                free,
-                apps,
-                fresh,
-                skipMissing,
-                tokenIssuer,
-                infraOnly,
-                jsonLogs,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.ports = free);
     }
 
     public Options withPort(String key, int port) {
         setting(key);
         Map<String, Integer> changed = new LinkedHashMap<>(ports);
         changed.put(key, port);
-        return new Options(
-                root,
-                stateDirectory,
-                changed,
-                apps,
-                fresh,
-                skipMissing,
-                tokenIssuer,
-                infraOnly,
-                jsonLogs,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.ports = changed);
     }
 
     public Options withApps(List<App> selected) {
-        return new Options(
-                root,
-                stateDirectory,
-                ports,
-                selected,
-                fresh,
-                skipMissing,
-                tokenIssuer,
-                infraOnly,
-                jsonLogs,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.apps = selected);
     }
 
     public Options withFresh(boolean wipe) {
-        return new Options(
-                root,
-                stateDirectory,
-                ports,
-                apps,
-                wipe,
-                skipMissing,
-                tokenIssuer,
-                infraOnly,
-                jsonLogs,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.fresh = wipe);
     }
 
     public Options withSkipMissing(boolean skip) {
-        return new Options(
-                root,
-                stateDirectory,
-                ports,
-                apps,
-                fresh,
-                skip,
-                tokenIssuer,
-                infraOnly,
-                jsonLogs,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.skipMissing = skip);
     }
 
     /**
@@ -203,66 +138,22 @@ public record Options(
      * of the gateway's dev issuer; the gateway's {@code /dev/token} then signs tokens nobody accepts.
      */
     public Options withTokenIssuer(String issuer, String publicKeyLocation) {
-        return new Options(
-                root,
-                stateDirectory,
-                ports,
-                apps,
-                fresh,
-                skipMissing,
-                new TokenIssuer(issuer, publicKeyLocation),
-                infraOnly,
-                jsonLogs,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.tokenIssuer = new TokenIssuer(issuer, publicKeyLocation));
     }
 
     /** PostgreSQL, Kafka and the dev keys only; each application then runs in {@code quarkus:dev}. */
     public Options withInfraOnly(boolean only) {
-        return new Options(
-                root,
-                stateDirectory,
-                ports,
-                apps,
-                fresh,
-                skipMissing,
-                tokenIssuer,
-                only,
-                jsonLogs,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.infraOnly = only);
     }
 
     /** JSON log lines, as under the production profile (the system tests read them so). */
     public Options withJsonLogs(boolean json) {
-        return new Options(
-                root,
-                stateDirectory,
-                ports,
-                apps,
-                fresh,
-                skipMissing,
-                tokenIssuer,
-                infraOnly,
-                json,
-                replicas,
-                serviceSettings);
+        return copy(o -> o.jsonLogs = json);
     }
 
     /** {@code count} instances of each service behind the gateway, as a cluster would run them. */
     public Options withReplicas(int count) {
-        return new Options(
-                root,
-                stateDirectory,
-                ports,
-                apps,
-                fresh,
-                skipMissing,
-                tokenIssuer,
-                infraOnly,
-                jsonLogs,
-                count,
-                serviceSettings);
+        return copy(o -> o.replicas = count);
     }
 
     /**
@@ -272,18 +163,54 @@ public record Options(
     public Options withServiceSetting(String name, String value) {
         Map<String, String> changed = new LinkedHashMap<>(serviceSettings);
         changed.put(name, value);
+        return copy(o -> o.serviceSettings = changed);
+    }
+
+    /** These options with the fields {@code change} sets: what every {@code with…} method returns. */
+    private Options copy(Consumer<Fields> change) {
+        Fields fields = new Fields(this);
+        change.accept(fields);
         return new Options(
-                root,
-                stateDirectory,
-                ports,
-                apps,
-                fresh,
-                skipMissing,
-                tokenIssuer,
-                infraOnly,
-                jsonLogs,
-                replicas,
-                changed);
+                fields.root,
+                fields.stateDirectory,
+                fields.ports,
+                fields.apps,
+                fields.fresh,
+                fields.skipMissing,
+                fields.tokenIssuer,
+                fields.infraOnly,
+                fields.jsonLogs,
+                fields.replicas,
+                fields.serviceSettings);
+    }
+
+    /** The record's fields, as a {@code with…} method changes one of them. */
+    private static final class Fields {
+        Path root;
+        Path stateDirectory;
+        Map<String, Integer> ports;
+        List<App> apps;
+        boolean fresh;
+        boolean skipMissing;
+        TokenIssuer tokenIssuer;
+        boolean infraOnly;
+        boolean jsonLogs;
+        int replicas;
+        Map<String, String> serviceSettings;
+
+        Fields(Options options) {
+            root = options.root;
+            stateDirectory = options.stateDirectory;
+            ports = options.ports;
+            apps = options.apps;
+            fresh = options.fresh;
+            skipMissing = options.skipMissing;
+            tokenIssuer = options.tokenIssuer;
+            infraOnly = options.infraOnly;
+            jsonLogs = options.jsonLogs;
+            replicas = options.replicas;
+            serviceSettings = options.serviceSettings;
+        }
     }
 
     /** Where {@code --infra-only} writes the dev-mode settings of each application. */

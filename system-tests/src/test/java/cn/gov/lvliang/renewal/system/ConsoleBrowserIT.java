@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.renewal.devstack.App;
+import cn.gov.lvliang.renewal.devstack.Chromium;
 import cn.gov.lvliang.renewal.devstack.DevStack;
 import cn.gov.lvliang.renewal.devstack.Options;
 import cn.gov.lvliang.renewal.infra.Directories;
@@ -38,15 +39,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -138,36 +135,7 @@ class ConsoleBrowserIT {
     /** Debian's chromium and chromium-driver (installed by .ci/run); no driver download. */
     private static WebDriver chromium() throws IOException {
         userData = Files.createTempDirectory("console-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1366,768",
-                "--lang=zh-CN",
-                "--user-data-dir=" + userData);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1366, 768));
-        // the page itself 1366×768, whatever the headless window keeps for itself
-        driver.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return driver;
+        return Chromium.start(userData);
     }
 
     @AfterAll
@@ -397,6 +365,16 @@ class ConsoleBrowserIT {
                 .matches("本部门：.+（swj）")
                 .doesNotStartWith("本部门：swj");
         assertThat(browser.findElement(By.id("responsibility")).isDisplayed()).isTrue();
+        // a row per service, never an error page: "not available" where the service has no answer for the
+        // department (GET /api/<area>/responsibilities/{department} comes with another branch)
+        for (String service : List.of("subsidies", "equipment", "recycling")) {
+            WebElement row = browser.findElement(By.id("responsibility-" + service));
+            if ("false".equals(row.getAttribute("data-available"))) {
+                assertThat(row.getText()).contains("暂不可用");
+            } else {
+                assertThat(row.getAttribute("data-available")).isEqualTo("true");
+            }
+        }
         screenshot("desk");
         assertAccessible("desk");
         signOut();

@@ -2,8 +2,12 @@ package cn.gov.lvliang.renewal.console.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One answer of the suite's API: its status and JSON body (a problem+json body on errors).
@@ -38,6 +42,22 @@ public record ApiResponse(int status, JsonNode body) {
                 .forEach(error -> errors.merge(
                         error.path("field").asText(""), error.path("message").asText(""), (a, b) -> a + "; " + b));
         return errors;
+    }
+
+    /**
+     * What a form's {@code POST} answers once the API has answered: a redirect to {@code done} when
+     * it succeeded; the form's page again ({@code page}), with this answer's status, when the status
+     * is one of {@code shownOnThePage} (the page shows the problem at its fields); otherwise the
+     * error page of the failure ({@link ApiFailure}).
+     */
+    public Response afterForm(URI done, Set<Integer> shownOnThePage, Supplier<Object> page) {
+        if (ok()) {
+            return Response.seeOther(done).build();
+        }
+        if (shownOnThePage.contains(status)) {
+            return Response.status(status).entity(page.get()).build();
+        }
+        throw new ApiFailure(this);
     }
 
     /** An answer the page cannot be shown without. */

@@ -4,6 +4,7 @@ import cn.gov.lvliang.renewal.console.session.ConsoleConfig;
 import cn.gov.lvliang.renewal.console.session.Session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -17,6 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,13 +30,18 @@ import java.util.Map;
 @ApplicationScoped
 public class Gateway {
 
+    /** Connections to the gateway at most: the calls of {@link #getAll} beyond them wait. */
+    static final int MAX_CONNECTIONS = 16;
+
     private final WebClient client;
     private final String baseUrl;
     private final Duration timeout;
     private final ObjectMapper json;
 
     public Gateway(Vertx vertx, ConsoleConfig config, ObjectMapper json) {
-        this.client = WebClient.create(vertx, new WebClientOptions().setConnectTimeout(2000));
+        // getAll sends a dashboard chart's calls at once: more connections than Vert.x's default 5
+        this.client = WebClient.create(
+                vertx, new WebClientOptions().setConnectTimeout(2000).setMaxPoolSize(MAX_CONNECTIONS));
         String url = config.gatewayUrl();
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.timeout = config.requestTimeout();
@@ -45,6 +53,23 @@ public class Gateway {
         return send(HttpMethod.GET, path, session, null, locale, Map.of());
     }
 
+    /**
+     * {@code GET} of every path at once as the user (a chart that needs several answers): the answers
+     * in the order of the paths, after the slowest.
+     */
+    public List<ApiResponse> getAll(Session session, List<String> paths, Locale locale) {
+        List<Uni<ApiResponse>> calls = new ArrayList<>();
+        for (String path : paths) {
+            calls.add(request(HttpMethod.GET, path, session, locale, Map.of())
+                    .send()
+                    .map(response -> new ApiResponse(response.statusCode(), parse(response.body()))));
+        }
+        if (calls.isEmpty()) {
+            return List.of();
+        }
+        return Uni.join().all(calls).andFailFast().await().atMost(timeout.plusSeconds(1));
+    }
+
     /** {@code POST path} with a JSON body as the user. */
     public ApiResponse post(Session session, String path, Object body, Locale locale) {
         return send(HttpMethod.POST, path, session, body, locale, Map.of());
@@ -53,14 +78,7 @@ public class Gateway {
     /** Any call; {@code session} may be {@code null} (the dev-token endpoint). */
     public ApiResponse send(
             HttpMethod method, String path, Session session, Object body, Locale locale, Map<String, String> headers) {
-        HttpRequest<Buffer> request = client.requestAbs(method, baseUrl + path)
-                .timeout(timeout.toMillis())
-                .putHeader("Accept", "application/json, application/problem+json")
-                .putHeader("Accept-Language", locale.toLanguageTag());
-        if (session != null) {
-            request.bearerTokenAuthentication(session.token());
-        }
-        headers.forEach(request::putHeader);
+        HttpRequest<Buffer> request = request(method, path, session, locale, headers);
         HttpResponse<Buffer> response;
         if (body == null) {
             response = request.send().await().atMost(timeout.plusSeconds(1));
@@ -69,6 +87,19 @@ public class Gateway {
             response = request.sendBuffer(Buffer.buffer(bytes(body))).await().atMost(timeout.plusSeconds(1));
         }
         return new ApiResponse(response.statusCode(), parse(response.body()));
+    }
+
+    private HttpRequest<Buffer> request(
+            HttpMethod method, String path, Session session, Locale locale, Map<String, String> headers) {
+        HttpRequest<Buffer> request = client.requestAbs(method, baseUrl + path)
+                .timeout(timeout.toMillis())
+                .putHeader("Accept", "application/json, application/problem+json")
+                .putHeader("Accept-Language", locale.toLanguageTag());
+        if (session != null) {
+            request.bearerTokenAuthentication(session.token());
+        }
+        headers.forEach(request::putHeader);
+        return request;
     }
 
     /** The raw bytes of a {@code GET} (a file such as an XLSX template). */

@@ -211,34 +211,27 @@ public class WorkbenchResource {
         }
         ApiResponse answer =
                 gateway.post(session, "/api/subsidies/claims/" + id + "/" + action, review, pages.locale());
-        if (answer.ok()) {
-            return Response.seeOther(URI.create("/workbench/claims/" + id + "?notice=decided"))
-                    .build();
-        }
         boolean stale = answer.status() == 409
                 && STALE_VERSION.equals(answer.body().path("type").asText());
         if (stale) {
             return Response.seeOther(URI.create("/workbench/claims/" + id + "?notice=conflict"))
                     .build();
         }
-        return switch (answer.status()) {
-            // 409 also names the evidence still missing, or a programme's budget that is spent
-            case 400, 403, 409, 422 ->
-                Response.status(answer.status())
-                        .entity(claimPage(
-                                session,
-                                id,
-                                answer.status() == 403 ? "maker-checker" : "",
-                                answer.fieldErrors(),
-                                pages.problem(answer),
-                                action,
-                                reasonCode == null ? "" : reasonCode,
-                                note == null ? "" : note,
-                                "",
-                                ""))
-                        .build();
-            default -> throw new ApiResponse.ApiFailure(answer);
-        };
+        // 409 also names the evidence still missing, or a programme's budget that is spent
+        return answer.afterForm(
+                URI.create("/workbench/claims/" + id + "?notice=decided"),
+                Set.of(400, 403, 409, 422),
+                () -> claimPage(
+                        session,
+                        id,
+                        answer.status() == 403 ? "maker-checker" : "",
+                        answer.fieldErrors(),
+                        pages.problem(answer),
+                        action,
+                        reasonCode == null ? "" : reasonCode,
+                        note == null ? "" : note,
+                        "",
+                        ""));
     }
 
     /**
@@ -263,26 +256,20 @@ public class WorkbenchResource {
         }
         ApiResponse answer =
                 gateway.post(session, "/api/subsidies/claims/" + id + "/evidence/waivers", waiver, pages.locale());
-        if (answer.ok()) {
-            return Response.seeOther(URI.create("/workbench/claims/" + id + "?notice=waived"))
-                    .build();
-        }
-        if (answer.status() == 400 || answer.status() == 403 || answer.status() == 409) {
-            String error = String.join(" ", answer.fieldErrors().values());
-            return Response.status(answer.status())
-                    .entity(claimPage(
-                            session,
-                            id,
-                            "",
-                            Map.of(),
-                            "",
-                            "",
-                            "",
-                            "",
-                            kind == null ? "" : kind,
-                            error.isBlank() ? answer.detail() : error))
-                    .build();
-        }
-        throw new ApiResponse.ApiFailure(answer);
+        String error = String.join(" ", answer.fieldErrors().values());
+        return answer.afterForm(
+                URI.create("/workbench/claims/" + id + "?notice=waived"),
+                Set.of(400, 403, 409),
+                () -> claimPage(
+                        session,
+                        id,
+                        "",
+                        Map.of(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        kind == null ? "" : kind,
+                        error.isBlank() ? answer.detail() : error));
     }
 }

@@ -22,8 +22,10 @@ import java.util.TreeSet;
  */
 final class Charts {
 
-    /** How many pages of 200 claims the claims chart reads at most. */
+    /** How many pages of {@link #CLAIM_PAGE_SIZE} claims the claims chart reads at most. */
     static final int CLAIM_PAGES = 25;
+
+    static final int CLAIM_PAGE_SIZE = 200;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -98,16 +100,20 @@ final class Charts {
         if (!counties.ok()) {
             return Chart.unavailable(title, notice(counties));
         }
-        List<List<Object>> rows = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (JsonNode county : counties.body()) {
-            ApiResponse answer = gateway.get(
-                    session,
-                    "/api/tasks/indicators/" + code + "?area="
-                            + county.path("code").asText(),
-                    locale);
+            paths.add("/api/tasks/indicators/" + code + "?area="
+                    + county.path("code").asText());
+        }
+        // the 13 counties' assessments at once: one after another they took 13 round trips
+        List<ApiResponse> answers = gateway.getAll(session, paths, locale);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            ApiResponse answer = answers.get(i);
             if (!answer.ok()) {
                 return Chart.unavailable(title, notice(answer));
             }
+            JsonNode county = counties.body().get(i);
             JsonNode a = answer.body().path("assessment");
             rows.add(row(
                     county.path("code").asText(),
@@ -134,13 +140,24 @@ final class Charts {
         String title = msg.chartClaims();
         // programme → month → [count, claimed fen, paid fen]
         Map<String, Map<String, long[]>> sums = new TreeMap<>();
-        for (int page = 0; page < CLAIM_PAGES; page++) {
-            ApiResponse answer = gateway.get(session, "/api/subsidies/claims?size=200&page=" + page, locale);
+        ApiResponse first = gateway.get(session, claimsPage(0), locale);
+        if (!first.ok()) {
+            return Chart.unavailable(title, notice(first));
+        }
+        // the first page says how many there are; the other pages at once
+        long pages =
+                Math.min(CLAIM_PAGES, (first.body().path("total").asLong() + CLAIM_PAGE_SIZE - 1) / CLAIM_PAGE_SIZE);
+        List<String> rest = new ArrayList<>();
+        for (int page = 1; page < pages; page++) {
+            rest.add(claimsPage(page));
+        }
+        List<ApiResponse> answers = new ArrayList<>(List.of(first));
+        answers.addAll(gateway.getAll(session, rest, locale));
+        for (ApiResponse answer : answers) {
             if (!answer.ok()) {
                 return Chart.unavailable(title, notice(answer));
             }
-            JsonNode items = answer.body().path("items");
-            for (JsonNode claim : items) {
+            for (JsonNode claim : answer.body().path("items")) {
                 String submitted = claim.path("submittedAt").asText("");
                 String month = submitted.length() >= 7 ? submitted.substring(0, 7) : "-";
                 long[] sum = sums.computeIfAbsent(claim.path("programmeId").asText(), p -> new TreeMap<>())
@@ -148,9 +165,6 @@ final class Charts {
                 sum[0]++;
                 sum[1] += claim.path("amountFen").asLong();
                 sum[2] += claim.path("paidAmountFen").asLong();
-            }
-            if (items.size() < 200) {
-                break;
             }
         }
         List<List<Object>> rows = new ArrayList<>();
@@ -265,6 +279,10 @@ final class Charts {
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         option.put("series", List.of(series("bar", msg.colOverdue(), column(rows, 2))));
         return new Chart(title, columns, rows, option, null);
+    }
+
+    private static String claimsPage(int page) {
+        return "/api/subsidies/claims?size=" + CLAIM_PAGE_SIZE + "&page=" + page;
     }
 
     private String notice(ApiResponse answer) {

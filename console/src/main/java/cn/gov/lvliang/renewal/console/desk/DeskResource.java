@@ -20,6 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,6 +38,9 @@ import java.util.UUID;
  */
 @Path("/desk")
 public class DeskResource {
+
+    /** The services whose responsibility the desk shows, as their API paths name them. */
+    static final List<String> RESPONSIBILITY_SERVICES = List.of("subsidies", "equipment", "recycling");
 
     /** How many counties' assignments the desk reads the reports of. */
     static final int REPORTED_ASSIGNMENTS = 30;
@@ -93,6 +98,7 @@ public class DeskResource {
         return pages.page(desk)
                 .data("department", department(session))
                 .data("responsibility", responsibility(session))
+                .data("services", responsibilities(session))
                 .data("own", own)
                 .data("overdue", Json.list(overdue.path("assignments")))
                 .data("toReview", toReview)
@@ -145,6 +151,48 @@ public class DeskResource {
             shown.add(row);
         }
         return shown;
+    }
+
+    /**
+     * What the department answers for in each service, read-only, from {@code GET
+     * /api/{subsidies|equipment|recycling}/responsibilities/{department}} (all three at once): per
+     * service its name, whether the service answered, and a line per kind of scope (subsidy
+     * programme categories; equipment sectors and categories; recycling areas). A service that
+     * refuses or fails (403, 404, no answer) is shown as not available, never as an error page.
+     */
+    List<Map<String, Object>> responsibilities(Session session) {
+        String code = session.department() == null ? "" : session.department();
+        List<String> paths = new ArrayList<>();
+        for (String service : RESPONSIBILITY_SERVICES) {
+            paths.add("/api/" + service + "/responsibilities/" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+        }
+        List<ApiResponse> answers;
+        try {
+            answers = code.isEmpty() ? List.of() : gateway.getAll(session, paths, pages.locale());
+        } catch (RuntimeException e) {
+            answers = List.of(); // no answer at all (a timeout): every service not available
+        }
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (int i = 0; i < RESPONSIBILITY_SERVICES.size(); i++) {
+            String service = RESPONSIBILITY_SERVICES.get(i);
+            ApiResponse answer = i < answers.size() ? answers.get(i) : null;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("service", service);
+            row.put("available", answer != null && answer.ok());
+            List<Map<String, String>> lines = new ArrayList<>();
+            if (answer != null && answer.ok()) {
+                for (Map.Entry<String, JsonNode> field : answer.body().properties()) {
+                    if (field.getValue().isArray()) {
+                        List<String> values = new ArrayList<>();
+                        field.getValue().forEach(v -> values.add(v.asText()));
+                        lines.add(Map.of("kind", service + "." + field.getKey(), "scope", String.join("、", values)));
+                    }
+                }
+            }
+            row.put("lines", lines);
+            services.add(row);
+        }
+        return services;
     }
 
     /** Submits the monthly progress report of one of the department's own assignments. */
@@ -204,18 +252,13 @@ public class DeskResource {
     }
 
     private Response after(Session session, ApiResponse answer, String done, String id, Map<String, String> values) {
-        if (answer.ok()) {
-            return Response.seeOther(URI.create("/desk?notice=" + done)).build();
-        }
         if (answer.status() == 409) {
             return Response.seeOther(URI.create("/desk?notice=conflict")).build();
         }
-        if (answer.status() == 400 || answer.status() == 403 || answer.status() == 422) {
-            return Response.status(answer.status())
-                    .entity(page(session, "", id, answer.fieldErrors(), pages.problem(answer), values))
-                    .build();
-        }
-        throw new ApiResponse.ApiFailure(answer);
+        return answer.afterForm(
+                URI.create("/desk?notice=" + done),
+                Set.of(400, 403, 422),
+                () -> page(session, "", id, answer.fieldErrors(), pages.problem(answer), values));
     }
 
     private static String blankToNull(String value) {

@@ -710,8 +710,30 @@ public interface Msg {
     @Message("本部门职责范围")
     String deskResponsibility();
 
-    @Message("按职责分工可查看的补贴项目（由市级管理员维护，此处只读）。")
+    @Message("本部门在各业务系统中的职责分工，以及据此可查看的补贴项目（由市级管理员维护，此处只读）。")
     String deskResponsibilityHint();
+
+    @Message("各业务系统中的职责")
+    String deskResponsibilityServices();
+
+    @Message("业务系统")
+    String deskServiceHeading();
+
+    @Message("职责范围")
+    String deskScopeHeading();
+
+    @Message("{#when s}{#is 'subsidies'}以旧换新补贴{#is 'equipment'}设备更新{#is 'recycling'}报废回收{#else}{s}{/when}")
+    String deskService(String s);
+
+    @Message(
+            "{#when k}{#is 'subsidies.categories'}补贴项目类别{#is 'equipment.sectors'}行业{#is 'equipment.categories'}设备类别{#is 'recycling.areas'}回收业务{#else}{k}{/when}")
+    String deskScopeKind(String k);
+
+    @Message("暂不可用")
+    String deskServiceUnavailable();
+
+    @Message("无")
+    String deskScopeNone();
 
     @Message("本部门职责内的补贴项目")
     String deskResponsibilityProgrammes();

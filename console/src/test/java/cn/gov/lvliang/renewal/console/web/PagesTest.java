@@ -60,6 +60,21 @@ class PagesTest {
     }
 
     @Test
+    void theDeskShowsEachServicesResponsibilityAndNotAvailableWhereAServiceRefuses() {
+        console()
+                .header("Cookie", "console_session=" + StubGateway.token("department-officer", StubGateway.DEPARTMENT))
+                .get("/console/desk")
+                .then()
+                .statusCode(200)
+                .body(containsString("<tr id=\"responsibility-subsidies\" data-available=\"true\">"))
+                .body(containsString("补贴项目类别：HOME_APPLIANCE、CAR_SCRAPPAGE"))
+                // 403 from the equipment service, 404 from the recycling service: not available, no error page
+                .body(containsString("<tr id=\"responsibility-equipment\" data-available=\"false\">"))
+                .body(containsString("<tr id=\"responsibility-recycling\" data-available=\"false\">"))
+                .body(containsString("暂不可用"));
+    }
+
+    @Test
     void anotherRolesScreenIsAPlain403Page() {
         console()
                 .header("Cookie", signedIn("reviewer"))

@@ -121,12 +121,46 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             exchange.close();
             return;
         }
+        String desk = DESK.get(path);
+        if (desk != null) {
+            reply(exchange, 200, desk);
+            return;
+        }
+        if (path.equals("/api/equipment/responsibilities/" + DEPARTMENT)) {
+            reply(exchange, 403, "{\"status\":403,\"detail\":\"stub: not this department's\"}");
+            return;
+        }
         reply(exchange, 404, "{\"status\":404,\"detail\":\"stub: " + path + "\"}");
     }
 
+    /** The department the desk is tried with. */
+    static final String DEPARTMENT = "swj";
+
+    /**
+     * What the desk reads, as the services answer it; the equipment service refuses the
+     * department's responsibility (403) and the recycling service does not know the path (404).
+     */
+    private static final Map<String, String> DESK = Map.of(
+            "/api/tasks/assignments",
+            "{\"items\":[],\"total\":0}",
+            "/api/tasks/supervision/overdue",
+            "{\"assignments\":[]}",
+            "/api/tasks/departments",
+            "[{\"code\":\"swj\",\"name\":\"市商务局\",\"kind\":\"DEPARTMENT\"}]",
+            "/api/subsidies/programmes",
+            "[]",
+            "/api/subsidies/responsibilities/" + DEPARTMENT,
+            "{\"department\":\"swj\",\"categories\":[\"HOME_APPLIANCE\",\"CAR_SCRAPPAGE\"]}");
+
     static String token(String role) {
+        return token(role, null);
+    }
+
+    /** A token of the role, with a department scope claim when {@code department} is not null. */
+    static String token(String role, String department) {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        String claims = "{\"sub\":\"dev-" + role + "\",\"groups\":[\"" + role + "\"],\"exp\":4000000000}";
+        String claims = "{\"sub\":\"dev-" + role + "\",\"groups\":[\"" + role + "\"],"
+                + (department == null ? "" : "\"department\":\"" + department + "\",") + "\"exp\":4000000000}";
         return url.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".signature";
     }
