@@ -1,0 +1,73 @@
+package cn.gov.lvliang.renewal.subsidy.claims;
+
+import cn.gov.lvliang.renewal.subsidy.certificates.FarmMachineryCertificate;
+import cn.gov.lvliang.renewal.subsidy.certificates.ScrapCertificateRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 农机报废更新 (decision 0039): a farm-machinery claim checked against its farm-machinery certificate
+ * (农机报废回收证明): it exists, is not voided, names the claim's machine type and power, and its
+ * owner is the applicant (a person: the keyed hash of the ID number). Pure Java.
+ */
+final class FarmMachineryChecks {
+
+    private FarmMachineryChecks() {}
+
+    /** The checks of {@code claim} against {@code certificate} (null: not received yet). */
+    static List<CheckResult> of(Claim claim, FarmMachineryCertificate certificate) {
+        if (certificate == null) {
+            return List.of(CheckResult.waiting(
+                    "CERTIFICATE_EXISTS",
+                    "farm-machinery certificate " + claim.scrapCertificateNumber + " not (yet) received from"
+                            + " recycling-service; verified again when it arrives"));
+        }
+        List<CheckResult> results = new ArrayList<>();
+        results.add(CheckResult.passed(
+                "CERTIFICATE_EXISTS",
+                "farm-machinery certificate " + certificate.certificateNumber + " v" + certificate.certificateVersion
+                        + " issued by " + certificate.dismantlerCreditCode));
+        if (certificate.status != ScrapCertificateRecord.Status.VALID) {
+            results.add(CheckResult.failed(
+                    "CERTIFICATE_VALID",
+                    ReasonCode.CERTIFICATE_NOT_VALID,
+                    "certificate status " + certificate.status
+                            + (certificate.voidReason == null ? "" : ": " + certificate.voidReason)));
+        } else {
+            results.add(CheckResult.passed("CERTIFICATE_VALID", "certificate status VALID"));
+        }
+        String claimed = claim.machineType + " " + claim.machinePowerKw.toPlainString() + " kW";
+        String certified = certificate.machineType + " " + certificate.powerKw.toPlainString() + " kW";
+        if (!certificate.machineType.equals(claim.machineType)
+                || certificate.powerKw.compareTo(claim.machinePowerKw) != 0) {
+            results.add(CheckResult.failed(
+                    "MACHINE_MATCH",
+                    ReasonCode.MACHINE_MISMATCH,
+                    "claim names " + claimed + ", certificate " + certified));
+        } else {
+            results.add(CheckResult.passed("MACHINE_MATCH", claimed + " as on the certificate"));
+        }
+        results.add(owner(claim, certificate));
+        return results;
+    }
+
+    private static CheckResult owner(Claim claim, FarmMachineryCertificate certificate) {
+        if (certificate.ownerKind == FarmMachineryCertificate.OwnerKind.ORGANISATION) {
+            return CheckResult.failed(
+                    "OWNER_MATCH",
+                    ReasonCode.OWNER_MISMATCH,
+                    "the certificate's owner is an organisation (" + certificate.ownerCreditCode
+                            + "); this claim's applicant is a person");
+        }
+        if (!certificate.ownerIdHash.equals(claim.applicantIdHash)) {
+            return CheckResult.failed(
+                    "OWNER_MATCH",
+                    ReasonCode.OWNER_MISMATCH,
+                    "applicant " + claim.applicantIdMasked + " is not the certificate's owner "
+                            + certificate.ownerIdMasked + " (keyed hashes differ)");
+        }
+        return CheckResult.passed(
+                "OWNER_MATCH",
+                "applicant's keyed ID hash equals the certificate owner's (" + certificate.ownerIdMasked + ")");
+    }
+}
