@@ -85,6 +85,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "applicant_id_masked", nullable = false)
     public String applicantIdMasked;
 
+    /** 统一社会信用代码 of an organisation applicant (V19, decision 0039); null for a person. */
+    @Column(name = "applicant_credit_code")
+    public String applicantCreditCode;
+
     @Column(name = "applicant_name_encrypted", nullable = false)
     public String applicantNameEncrypted;
 

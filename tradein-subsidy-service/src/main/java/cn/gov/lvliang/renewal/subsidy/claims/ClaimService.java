@@ -62,6 +62,9 @@ public class ClaimService {
     /** Domain separation of the bank account's matching hash. */
     private static final String BANK_ACCOUNT_HASH_PREFIX = "subsidy-bank-account:";
 
+    /** Domain separation of an organisation applicant's credit code from ID numbers (decision 0039). */
+    private static final String ORGANISATION_PREFIX = "organisation:";
+
     private static final int FIRST_RUN = 1;
 
     private final PiiProtection pii;
@@ -114,6 +117,7 @@ public class ClaimService {
             throw Problems.invalidField("purchaseDate", purchaseDate, "field.date-in-future");
         }
         requireItems(request, programme.category);
+        requireApplicant(request.applicant(), programme.category);
         RuleVersion version = rules.inForce(programme.id, purchaseDate)
                 .orElseThrow(() -> Problems.unprocessable(
                         "no-rule-in-force", "detail.no-rule-in-force", programme.id, purchaseDate));
@@ -220,9 +224,17 @@ public class ClaimService {
     /** The applicant's personal data: encrypted, keyed hashes to match on, masked forms to show. */
     private void applicant(Claim claim, ClaimViews.Applicant applicant) {
         String idNumber = applicant.idNumber();
+        if (applicant.creditCode() != null) {
+            // an organisation (decision 0039): its keyed hash, domain-separated from ID numbers'
+            claim.applicantCreditCode = applicant.creditCode();
+            claim.applicantIdMasked = applicant.creditCode();
+            claim.applicantIdEncrypted = pii.encrypt(applicant.creditCode(), APPLICANT_ID);
+            idNumber = ORGANISATION_PREFIX + applicant.creditCode();
+        } else {
+            claim.applicantIdMasked = Masking.idNumber(idNumber);
+            claim.applicantIdEncrypted = pii.encrypt(idNumber, APPLICANT_ID);
+        }
         claim.applicantIdHash = pii.hash(idNumber);
-        claim.applicantIdEncrypted = pii.encrypt(idNumber, APPLICANT_ID);
-        claim.applicantIdMasked = Masking.idNumber(idNumber);
         claim.applicantNameEncrypted = pii.encrypt(applicant.name(), APPLICANT_NAME);
         claim.applicantNameMasked = Masking.name(applicant.name());
         if (applicant.phone() != null) {
@@ -698,6 +710,26 @@ public class ClaimService {
         }
     }
 
+    /**
+     * A person gives an ID number; an organisation (a cooperative, a company) its credit code instead,
+     * for farm machinery only (decision 0039).
+     */
+    private static void requireApplicant(ClaimViews.Applicant applicant, ProgrammeCategory category) {
+        if (applicant.creditCode() == null) {
+            if (applicant.idNumber() == null) {
+                throw Problems.invalidField("applicant.idNumber", null, "field.required");
+            }
+            return;
+        }
+        if (category != ProgrammeCategory.FARM_MACHINERY_SCRAPPAGE) {
+            throw Problems.invalidField(
+                    "applicant.creditCode", applicant.creditCode(), "field.not-for-category", category);
+        }
+        if (applicant.idNumber() != null) {
+            throw Problems.invalidField("applicant.idNumber", null, "field.id-or-credit-code");
+        }
+    }
+
     /** The request gives the section {@code name} of its category and no other. */
     private static void requireOnly(CreateClaim request, String name, Object section, ProgrammeCategory category) {
         if (section == null) {
@@ -793,7 +825,11 @@ public class ClaimService {
                 c.ruleVersion,
                 c.county,
                 c.sellerCreditCode,
-                new ApplicantView(c.applicantNameMasked, c.applicantIdMasked, c.bankAccountMasked),
+                new ApplicantView(
+                        c.applicantNameMasked,
+                        c.applicantCreditCode == null ? c.applicantIdMasked : null,
+                        c.bankAccountMasked,
+                        c.applicantCreditCode),
                 c.purchaseDate,
                 new ItemView(
                         c.productCategory,

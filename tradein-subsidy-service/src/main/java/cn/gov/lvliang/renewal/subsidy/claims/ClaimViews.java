@@ -166,7 +166,11 @@ public final class ClaimViews {
             @Schema(example = "张三") @NotBlank @Size(max = 64)
             String name,
 
-            @Schema(description = "居民身份证号码 (GB 11643)", example = "141124198001011233") @NotBlank @ValidResidentIdNumber
+            @Schema(
+                    description =
+                            "居民身份证号码 (GB 11643); required unless the applicant is an organisation" + " (creditCode)",
+                    example = "141124198001011233")
+            @ValidResidentIdNumber
             String idNumber,
 
             @Schema(example = "13812345678") @Pattern(regexp = "1\\d{10}")
@@ -175,7 +179,20 @@ public final class ClaimViews {
             @Schema(description = "收款银行账号 / bank account", example = "6222020200112233445")
             @NotBlank
             @Pattern(regexp = "\\d{12,30}")
-            String bankAccount) {}
+            String bankAccount,
+
+            @Schema(
+                    description = "统一社会信用代码 of an organisation applicant (农民专业合作社, 企业), instead of"
+                            + " idNumber; farm machinery programmes only (decision 0039)",
+                    example = "93141100MA0K00001A")
+            @ValidCreditCode
+            String creditCode) {
+
+        /** A person applicant. */
+        public Applicant(String name, String idNumber, String phone, String bankAccount) {
+            this(name, idNumber, phone, bankAccount, null);
+        }
+    }
 
     @Schema(name = "ApplianceItem", description = "家电/数码产品 / the appliance or digital product bought")
     public record ApplianceItem(
@@ -406,7 +423,10 @@ public final class ClaimViews {
     public record ApplicantView(
             @Schema(example = "张*") String name,
             @Schema(example = "1411**********123X") String idNumber,
-            @Schema(example = "6222***********3445") String bankAccount) {}
+            @Schema(example = "6222***********3445") String bankAccount,
+
+            @Schema(description = "统一社会信用代码 of an organisation applicant; null for a person")
+            String creditCode) {}
 
     @Schema(name = "ClaimItem")
     public record ItemView(

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * 农机报废更新 (decision 0039): a farm-machinery claim checked against its farm-machinery certificate
  * (农机报废回收证明): it exists, is not voided, names the claim's machine type and power, and its
- * owner is the applicant (a person: the keyed hash of the ID number). Pure Java.
+ * owner is the applicant (a person by the keyed hash of the ID number, an organisation by its credit
+ * code). Pure Java.
  */
 final class FarmMachineryChecks {
 
@@ -53,11 +54,24 @@ final class FarmMachineryChecks {
 
     private static CheckResult owner(Claim claim, FarmMachineryCertificate certificate) {
         if (certificate.ownerKind == FarmMachineryCertificate.OwnerKind.ORGANISATION) {
+            if (!certificate.ownerCreditCode.equals(claim.applicantCreditCode)) {
+                return CheckResult.failed(
+                        "OWNER_MATCH",
+                        ReasonCode.OWNER_MISMATCH,
+                        "the certificate's owner is the organisation " + certificate.ownerCreditCode
+                                + ", the applicant "
+                                + (claim.applicantCreditCode == null ? "a person" : claim.applicantCreditCode));
+            }
+            return CheckResult.passed(
+                    "OWNER_MATCH",
+                    "applicant's credit code equals the certificate owner's (" + certificate.ownerCreditCode + ")");
+        }
+        if (claim.applicantCreditCode != null) {
             return CheckResult.failed(
                     "OWNER_MATCH",
                     ReasonCode.OWNER_MISMATCH,
-                    "the certificate's owner is an organisation (" + certificate.ownerCreditCode
-                            + "); this claim's applicant is a person");
+                    "the certificate's owner is a person (" + certificate.ownerIdMasked + "), the applicant the"
+                            + " organisation " + claim.applicantCreditCode);
         }
         if (!certificate.ownerIdHash.equals(claim.applicantIdHash)) {
             return CheckResult.failed(

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
 import cn.gov.lvliang.renewal.subsidy.Fixtures;
@@ -180,6 +181,73 @@ class FarmMachineryClaimTest {
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("PENDING_REVIEW"));
+    }
+
+    @Test
+    void aCooperativeClaimsItsCombineHarvesterByItsCreditCode() {
+        String cooperative = TestIdentifiers.creditCode();
+        String number = Fixtures.unique("NJ-");
+        String event = certificate(
+                        "cn.gov.lvliang.recycling.farm-machinery.scrapped.v1",
+                        number,
+                        TestIdentifiers.residentId(),
+                        "COMBINE_HARVESTER",
+                        "88.2",
+                        1)
+                .replaceFirst(
+                        "\"owner\":\\{[^}]*}",
+                        "\"owner\":{\"kind\":\"ORGANISATION\",\"creditCode\":\"" + cooperative
+                                + "\",\"nameMasked\":\"吕梁**农机专业合作社\"}");
+        KafkaTestClient.send(TOPIC, number, event);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> Fixtures.count(
+                                "select count(*) from farm_machinery_certificate where certificate_number = ?"
+                                        + " and owner_credit_code = ?",
+                                number,
+                                cooperative)
+                        == 1);
+        Map<String, Object> body = claim(TestIdentifiers.creditCode(), "unused", number, "88.2");
+        body.put(
+                "farmMachinery",
+                Map.of("certificateNumber", number, "machineType", "COMBINE_HARVESTER", "powerKw", "88.2"));
+        Map<String, Object> applicant = new LinkedHashMap<>(Fixtures.applicant(null));
+        applicant.remove("idNumber");
+        applicant.put("creditCode", cooperative);
+        body.put("applicant", applicant);
+
+        file(body)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING_REVIEW"))
+                .body("applicant.creditCode", equalTo(cooperative))
+                .body("applicant.idNumber", nullValue())
+                .body("amountFen", equalTo(1_500_000));
+
+        // a person's claim on the cooperative's certificate is not the owner's
+        body.put("applicant", Fixtures.applicant(TestIdentifiers.residentId()));
+        file(body)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("checks.findAll { it.code == 'OWNER_MATCH' }.outcome", hasItem("FAILED"));
+
+        // both identifiers, or an organisation outside farm machinery: refused, nothing stored
+        Map<String, Object> both = new LinkedHashMap<>(applicant);
+        both.put("idNumber", TestIdentifiers.residentId());
+        body.put("applicant", both);
+        file(body).then().statusCode(400).body("errors.field", hasItem("applicant.idNumber"));
+        Map<String, Object> appliance = Fixtures.applianceClaim(
+                "HOME-APPLIANCE",
+                TestIdentifiers.creditCode(),
+                COUNTY,
+                TestIdentifiers.residentId(),
+                "REFRIGERATOR",
+                1,
+                300_000,
+                "2025-05-01");
+        appliance.put("applicant", applicant);
+        file(appliance).then().statusCode(400).body("errors.field", hasItem("applicant.creditCode"));
     }
 
     @Test

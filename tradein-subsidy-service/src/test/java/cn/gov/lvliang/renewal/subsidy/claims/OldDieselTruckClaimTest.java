@@ -205,6 +205,65 @@ class OldDieselTruckClaimTest {
     }
 
     @Test
+    void aLimitGroupOfTheRuleVersionCountsTruckClaimsAsForAnyCategory() {
+        String programme = Fixtures.unique("TRUCK-");
+        Fixtures.createProgramme(programme, "货车（每人每年一辆）", "OLD_DIESEL_TRUCK");
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "effectiveFrom",
+                        "2025-01-01",
+                        "parameters",
+                        Map.of(
+                                "amount", Map.of("kind", "FIXED_BY_TRUCK_CLASS"),
+                                "eligibility", Map.of(),
+                                "limits", Map.of("limitGroup", programme, "perPersonPerGroupPerYear", 1),
+                                "truck",
+                                        Map.of(
+                                                "deregistrationBeforePayment",
+                                                false,
+                                                "amounts",
+                                                List.of(Map.of(
+                                                        "vehicleClass", "HEAVY",
+                                                        "emissionStandard", "CHINA_IV",
+                                                        "newTruck", "NONE",
+                                                        "amountFen", 1_000_000)))),
+                        "evidenceRequired",
+                        List.of("SCRAP_CERTIFICATE"),
+                        "collectionRequired",
+                        false,
+                        "legalBasis",
+                        "test"))
+                .post("/api/subsidies/programmes/" + programme + "/rule-versions")
+                .then()
+                .statusCode(201);
+        String owner = TestIdentifiers.residentId();
+        String seller = TestIdentifiers.creditCode();
+        for (int i = 0; i < 2; i++) {
+            String vin = TestIdentifiers.vin();
+            String certificate = Fixtures.unique("TRK-");
+            scrapped(certificate, vin, owner);
+            Map<String, Object> body = truckClaim(seller, owner, certificate, vin, "NONE");
+            body.put("programmeId", programme);
+            Response filed = file(seller, body);
+            if (i == 0) {
+                filed.then()
+                        .statusCode(201)
+                        .body("status", equalTo("PENDING_REVIEW"))
+                        .body("amountFen", equalTo(1_000_000))
+                        .body("truck.deregistrationRequired", equalTo(false))
+                        .body("truck.waitingForDeregistration", equalTo(false));
+            } else {
+                filed.then()
+                        .statusCode(201)
+                        .body("status", equalTo("REJECTED"))
+                        .body("reasonCode", equalTo("PER_PERSON_LIMIT_REACHED"));
+            }
+        }
+    }
+
+    @Test
     void anotherVinOrABadLicenceOrACarSectionIsRefused() {
         String owner = TestIdentifiers.residentId();
         String certificate = Fixtures.unique("TRK-");
