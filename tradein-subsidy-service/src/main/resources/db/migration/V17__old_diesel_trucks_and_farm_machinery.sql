@@ -119,23 +119,12 @@ values
  array['APPLICANT_ID','SCRAP_CERTIFICATE','BANK_ACCOUNT'],
  false,
  '农业农村部办公厅 财政部办公厅《关于加大工作力度持续实施好农业机械报废更新补贴政策的通知》(农办机〔2024〕4号): 报废部分定额补贴, 其他农机单台原则上不超过2万元. 金额为地方默认值 / local default amounts (the national maximum table was not verified): replace via POST /api/subsidies/programmes/FARM-MACHINERY/rule-versions (decision 0039)',
- 'migration'),
-('FARM-MACHINERY', 2, '2025-01-01', '2025-12-31',
- '{"amount":{"kind":"FIXED_BY_MACHINE_POWER"},
-   "eligibility":{},
-   "limits":{},
-   "farmMachinery":{"bands":[
-     {"machineType":"TRACTOR","minKw":0,"maxKw":14.7,"amountFen":100000},
-     {"machineType":"TRACTOR","minKw":14.7,"maxKw":36.8,"amountFen":300000},
-     {"machineType":"TRACTOR","minKw":36.8,"maxKw":73.5,"amountFen":800000},
-     {"machineType":"TRACTOR","minKw":73.5,"maxKw":147,"amountFen":1500000},
-     {"machineType":"TRACTOR","minKw":147,"amountFen":2500000},
-     {"machineType":"COMBINE_HARVESTER","minKw":0,"maxKw":36.8,"amountFen":500000},
-     {"machineType":"COMBINE_HARVESTER","minKw":36.8,"amountFen":1500000},
-     {"machineType":"TRANSPLANTER","minKw":0,"amountFen":200000},
-     {"machineType":"SPRAYER","minKw":0,"amountFen":100000},
-     {"machineType":"OTHER","minKw":0,"amountFen":500000}]}}',
- array['APPLICANT_ID','SCRAP_CERTIFICATE','BANK_ACCOUNT'],
- false,
- '农业农村部办公厅 国家发展改革委办公厅 财政部办公厅 国家粮食和物资储备局办公室《关于实施好2025年农业机械报废更新补贴政策的通知》(2025-02); 农办机〔2024〕4号. 金额为地方默认值 / local default amounts (the national table was not verified): replace via POST /api/subsidies/programmes/FARM-MACHINERY/rule-versions (decision 0039)',
  'migration');
+
+-- 2025 farm machinery: the 2024 bands carried over (the same local defaults).
+insert into rule_version (programme_id, version, effective_from, effective_to, parameters, evidence_required,
+                          collection_required, legal_basis, created_by)
+select programme_id, 2, '2025-01-01', '2025-12-31', parameters, evidence_required, collection_required,
+       '农业农村部办公厅 国家发展改革委办公厅 财政部办公厅 国家粮食和物资储备局办公室《关于实施好2025年农业机械报废更新补贴政策的通知》(2025-02); 农办机〔2024〕4号. 金额为地方默认值 / local default amounts (the national table was not verified): replace via POST /api/subsidies/programmes/FARM-MACHINERY/rule-versions (decision 0039)',
+       'migration'
+from rule_version where programme_id = 'FARM-MACHINERY' and version = 1;

@@ -303,15 +303,7 @@ public class ClaimVerifier {
                 "CERTIFICATE_EXISTS",
                 "certificate " + certificate.certificateNumber + " v" + certificate.certificateVersion + " issued by "
                         + certificate.dismantlerCreditCode));
-        if (certificate.status != ScrapCertificateRecord.Status.VALID) {
-            results.add(CheckResult.failed(
-                    "CERTIFICATE_VALID",
-                    ReasonCode.CERTIFICATE_NOT_VALID,
-                    "certificate status " + certificate.status
-                            + (certificate.voidReason == null ? "" : ": " + certificate.voidReason)));
-        } else {
-            results.add(CheckResult.passed("CERTIFICATE_VALID", "certificate status VALID"));
-        }
+        results.add(CheckResult.certificateValid(certificate.status, certificate.voidReason));
         if (!certificate.vin.equals(claim.oldVin)) {
             results.add(CheckResult.failed(
                     "VIN_MATCH",

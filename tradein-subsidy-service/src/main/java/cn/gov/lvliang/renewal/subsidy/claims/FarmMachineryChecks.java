@@ -1,7 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
 import cn.gov.lvliang.renewal.subsidy.certificates.FarmMachineryCertificate;
-import cn.gov.lvliang.renewal.subsidy.certificates.ScrapCertificateRecord;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,15 +27,7 @@ final class FarmMachineryChecks {
                 "CERTIFICATE_EXISTS",
                 "farm-machinery certificate " + certificate.certificateNumber + " v" + certificate.certificateVersion
                         + " issued by " + certificate.dismantlerCreditCode));
-        if (certificate.status != ScrapCertificateRecord.Status.VALID) {
-            results.add(CheckResult.failed(
-                    "CERTIFICATE_VALID",
-                    ReasonCode.CERTIFICATE_NOT_VALID,
-                    "certificate status " + certificate.status
-                            + (certificate.voidReason == null ? "" : ": " + certificate.voidReason)));
-        } else {
-            results.add(CheckResult.passed("CERTIFICATE_VALID", "certificate status VALID"));
-        }
+        results.add(CheckResult.certificateValid(certificate.status, certificate.voidReason));
         String claimed = claim.machineType + " " + claim.machinePowerKw.toPlainString() + " kW";
         String certified = certificate.machineType + " " + certificate.powerKw.toPlainString() + " kW";
         if (!certificate.machineType.equals(claim.machineType)

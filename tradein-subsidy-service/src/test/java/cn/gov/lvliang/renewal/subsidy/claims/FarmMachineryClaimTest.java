@@ -69,6 +69,15 @@ class FarmMachineryClaimTest {
                 certificate("cn.gov.lvliang.recycling.farm-machinery.scrapped.v1", number, ownerId, "TRACTOR", kw, 1));
     }
 
+    /** Waits until the read model holds the certificate (a claim filed meanwhile could miss it). */
+    private static void awaitCertificate(String number) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> Fixtures.count(
+                                "select count(*) from farm_machinery_certificate where certificate_number = ?", number)
+                        == 1);
+    }
+
     private static Map<String, Object> claim(String seller, String farmerId, String number, String kw) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("programmeId", PROGRAMME);
@@ -104,11 +113,7 @@ class FarmMachineryClaimTest {
         String farmer = TestIdentifiers.residentId();
         String number = Fixtures.unique("NJ-");
         issued(number, farmer, "58.8");
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> Fixtures.count(
-                                "select count(*) from farm_machinery_certificate where certificate_number = ?", number)
-                        == 1);
+        awaitCertificate(number);
         Fixtures.allocate(PROGRAMME, COUNTY, 10_000_000);
 
         // a county clerk files for the farmer: an ID number, no credit code of the farmer's own
@@ -255,9 +260,10 @@ class FarmMachineryClaimTest {
         String farmer = TestIdentifiers.residentId();
         String number = Fixtures.unique("NJ-");
         issued(number, farmer, "20");
+        awaitCertificate(number);
         Response filed = file(claim(TestIdentifiers.creditCode(), farmer, number, "20"));
+        filed.then().statusCode(201).body("status", equalTo("PENDING_REVIEW"));
         String id = filed.path("id");
-        awaitStatus(id, "PENDING_REVIEW");
         KafkaTestClient.send(TOPIC, number, """
                 {"specversion":"1.0","id":"%s","source":"/recycling-service",
                  "type":"cn.gov.lvliang.recycling.farm-machinery-certificate.voided.v1","subject":"%s",
