@@ -3,10 +3,12 @@ package cn.gov.lvliang.renewal.subsidy.certificates;
 import cn.gov.lvliang.renewal.platform.events.BatchEventHandler;
 import cn.gov.lvliang.renewal.platform.events.EventHandlers;
 import cn.gov.lvliang.renewal.platform.events.EventSubscriber;
+import cn.gov.lvliang.renewal.platform.events.PoisonEventException;
 import cn.gov.lvliang.renewal.platform.events.Received;
 import cn.gov.lvliang.renewal.subsidy.messaging.CertificateCorrected;
 import cn.gov.lvliang.renewal.subsidy.messaging.CertificateEvent;
 import cn.gov.lvliang.renewal.subsidy.messaging.CertificateVoided;
+import cn.gov.lvliang.renewal.subsidy.messaging.VehicleDeregistered;
 import cn.gov.lvliang.renewal.subsidy.messaging.VehicleScrapped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -41,7 +43,25 @@ public class CertificateHandlers implements EventSubscriber, BatchEventHandler<C
     public void subscribe(EventHandlers.Builder handlers) {
         handlers.onBatch(VehicleScrapped.TYPE, VehicleScrapped.class, this)
                 .onBatch(CertificateVoided.TYPE, CertificateVoided.class, this)
-                .onBatch(CertificateCorrected.TYPE, CertificateCorrected.class, this);
+                .onBatch(CertificateCorrected.TYPE, CertificateCorrected.class, this)
+                .on(VehicleDeregistered.TYPE, VehicleDeregistered.class, this::deregistered);
+    }
+
+    /**
+     * vehicle.deregistered.v1: the certificate notes the date (the first one counts), and truck
+     * claims waiting for it become payable (decision 0039).
+     *
+     * @throws PoisonEventException when this service does not hold the certificate: its
+     *     vehicle.scrapped.v1 was dead-lettered; replayed after it, the deregistration applies
+     */
+    void deregistered(Received<VehicleDeregistered> event) {
+        VehicleDeregistered data = event.data();
+        ScrapCertificateRecord certificate = ScrapCertificateRecord.findById(data.certificateNumber());
+        if (certificate == null) {
+            throw new PoisonEventException("certificate " + data.certificateNumber() + " is deregistered but was"
+                    + " never recorded here; replay this event after the certificate's vehicle.scrapped event");
+        }
+        certificate.deregistered(data.deregisteredOn());
     }
 
     /** Applies a run of certificate events, in order; announces the changed certificates once. */

@@ -82,6 +82,10 @@ public class ScrapCertificateRecord extends PanacheEntityBase {
     @Column(name = "voided_at")
     public Instant voidedAt;
 
+    /** 注销登记: when the vehicle was deregistered (vehicle.deregistered.v1, V17); null until then. */
+    @Column(name = "deregistered_on")
+    public LocalDate deregisteredOn;
+
     /** The records held for these certificate numbers, by number, in one query. */
     public static Map<String, ScrapCertificateRecord> held(Collection<String> numbers) {
         Map<String, ScrapCertificateRecord> held = new HashMap<>();
@@ -185,6 +189,20 @@ public class ScrapCertificateRecord extends PanacheEntityBase {
         held.voidReason = reason;
         held.voidedAt = voidedAt;
         return new Change(held, true);
+    }
+
+    /**
+     * 注销登记 on {@code on}. The first deregistration counts; a later one (redelivered or not)
+     * changes nothing.
+     *
+     * @return whether this changed the certificate
+     */
+    public boolean deregistered(LocalDate on) {
+        if (deregisteredOn != null) {
+            return false;
+        }
+        deregisteredOn = on;
+        return true;
     }
 
     private void take(Facts facts, String eventId, Instant now) {

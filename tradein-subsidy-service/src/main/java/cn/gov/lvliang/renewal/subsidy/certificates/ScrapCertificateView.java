@@ -16,7 +16,10 @@ public record ScrapCertificateView(
         LocalDate handoverDate,
         String powerType,
         ScrapCertificateRecord.Status status,
-        Instant recordedAt) {
+        Instant recordedAt,
+
+        @Schema(description = "注销登记日期 / deregistered on (vehicle.deregistered.v1); null until then")
+        LocalDate deregisteredOn) {
 
     /** 机动车所有人 (masked). */
     public record Owner(
@@ -34,6 +37,7 @@ public record ScrapCertificateView(
                 r.handoverDate,
                 r.powerType,
                 r.status,
-                r.recordedAt);
+                r.recordedAt,
+                r.deregisteredOn);
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
+import cn.gov.lvliang.renewal.subsidy.certificates.ScrapCertificateRecord;
+
 /**
  * The outcome of one automatic check (自动核验), with its evidence.
  *
@@ -34,5 +36,16 @@ public record CheckResult(String code, Outcome outcome, ReasonCode reasonCode, S
 
     static CheckResult manual(String code, String evidence) {
         return new CheckResult(code, Outcome.MANUAL, null, evidence);
+    }
+
+    /** CERTIFICATE_VALID: whether a scrap certificate (a car's, a truck's or a farm machine's) may be used. */
+    static CheckResult certificateValid(ScrapCertificateRecord.Status status, String voidReason) {
+        if (status != ScrapCertificateRecord.Status.VALID) {
+            return failed(
+                    "CERTIFICATE_VALID",
+                    ReasonCode.CERTIFICATE_NOT_VALID,
+                    "certificate status " + status + (voidReason == null ? "" : ": " + voidReason));
+        }
+        return passed("CERTIFICATE_VALID", "certificate status VALID");
     }
 }

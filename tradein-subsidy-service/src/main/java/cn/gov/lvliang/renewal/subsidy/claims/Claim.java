@@ -2,6 +2,8 @@ package cn.gov.lvliang.renewal.subsidy.claims;
 
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
+import cn.gov.lvliang.renewal.subsidy.programmes.RuleParameters;
+import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -83,6 +85,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "applicant_id_masked", nullable = false)
     public String applicantIdMasked;
 
+    /** 统一社会信用代码 of an organisation applicant (V19, decision 0039); null for a person. */
+    @Column(name = "applicant_credit_code")
+    public String applicantCreditCode;
+
     @Column(name = "applicant_name_encrypted", nullable = false)
     public String applicantNameEncrypted;
 
@@ -150,6 +156,35 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "new_car_displacement_ml")
     public Integer newCarDisplacementMl;
+
+    /** 老旧营运柴油货车 (V17, decision 0039): the truck's emission standard; its VIN is {@link #oldVin}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "truck_emission_standard")
+    public ClaimViews.EmissionStandard truckEmissionStandard;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "truck_class")
+    public ClaimViews.TruckClass truckClass;
+
+    /** 道路运输证号. */
+    @Column(name = "operating_licence_number")
+    public String operatingLicenceNumber;
+
+    /** What replaces the truck; a new truck's VIN is {@link #newVin}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "new_truck")
+    public ClaimViews.NewTruck newTruck;
+
+    /** The rule version's truck.deregistrationBeforePayment, fixed when the claim is filed. */
+    @Column(name = "deregistration_required", nullable = false)
+    public boolean deregistrationRequired;
+
+    /** 农机报废更新 (V17): the machine type and power; its certificate is {@link #scrapCertificateNumber}. */
+    @Column(name = "machine_type")
+    public String machineType;
+
+    @Column(name = "machine_power_kw")
+    public java.math.BigDecimal machinePowerKw;
 
     /** The limit group of the rule version filed under (限额组, V16), if it names one. */
     @Column(name = "limit_group")
@@ -269,6 +304,27 @@ public class Claim extends PanacheEntityBase {
         oldItemCollectedOn = collectedOn;
         collectionRecordId = recordId;
         return true;
+    }
+
+    /**
+     * What this claim earns under {@code rule}: by the truck table for old diesel trucks, by the
+     * power bands for farm machinery, by the price (and the new car) otherwise.
+     */
+    public SubsidyCalculator.Result amountUnder(RuleParameters rule) {
+        return switch (category) {
+            case OLD_DIESEL_TRUCK ->
+                SubsidyCalculator.truck(
+                        rule,
+                        new SubsidyCalculator.TruckPurchase(
+                                truckClass.name(), truckEmissionStandard.name(), newTruck.name()));
+            case FARM_MACHINERY_SCRAPPAGE ->
+                SubsidyCalculator.farmMachine(rule, new SubsidyCalculator.MachinePurchase(machineType, machinePowerKw));
+            default ->
+                SubsidyCalculator.compute(
+                        rule,
+                        new SubsidyCalculator.Purchase(
+                                priceFen, efficiencyGrade, productCategory, newCarPowerType, newCarDisplacementMl));
+        };
     }
 
     /** A check waits for data that has not arrived (a scrap certificate). */

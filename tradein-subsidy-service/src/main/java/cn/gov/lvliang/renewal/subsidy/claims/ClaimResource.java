@@ -65,7 +65,11 @@ public class ClaimResource {
                     + " a county clerk (county officer) files in its county. The amount is computed by the rule"
                     + " version in force on the purchase date, and the automatic checks run at once and are"
                     + " recorded on the claim: the claim answers as PENDING_REVIEW, REJECTED (with its reason"
-                    + " code) or VERIFYING (waiting for the scrap certificate). The applicant's ID number, name,"
+                    + " code) or VERIFYING (waiting for the scrap certificate). The section is the programme's"
+                    + " category's: `appliance`, `car`, `truck` (老旧营运柴油货车: amount by class × emission standard"
+                    + " × new truck; paid after the vehicle's deregistration when the rule says so) or"
+                    + " `farmMachinery` (农机报废更新: amount by machine type and power band, checked against the"
+                    + " farm-machinery certificate). The applicant's ID number, name,"
                     + " phone, bank account and address are stored encrypted and shown masked. With an"
                     + " Idempotency-Key, the same key and body return the first response; a different body 422;"
                     + " a request still in flight 409.")
@@ -83,8 +87,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight")
     @APIResponse(
             responseCode = "422",
-            description =
-                    "No rule version in force on the purchase date, or the Idempotency-Key was used with another body")
+            description = "`no-rule-in-force` (no rule version in force on the purchase date), `programme-closed`"
+                    + " (停止受理), `category-not-open` (the programme's category takes no claims yet),"
+                    + " `outside-jurisdiction` (受理范围: the county is outside the programme's jurisdiction; field"
+                    + " error on `county`), or the Idempotency-Key was used with another body")
     public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull CreateClaim request) {
         IdempotencyKeys.Outcome<ClaimView> outcome =
                 keys.once(caller.subject(), key, request, claimed -> claims.create(request, caller, claimed));

@@ -62,6 +62,9 @@ public class ClaimService {
     /** Domain separation of the bank account's matching hash. */
     private static final String BANK_ACCOUNT_HASH_PREFIX = "subsidy-bank-account:";
 
+    /** Domain separation of an organisation applicant's credit code from ID numbers (decision 0039). */
+    private static final String ORGANISATION_PREFIX = "organisation:";
+
     private static final int FIRST_RUN = 1;
 
     private final PiiProtection pii;
@@ -114,6 +117,7 @@ public class ClaimService {
             throw Problems.invalidField("purchaseDate", purchaseDate, "field.date-in-future");
         }
         requireItems(request, programme.category);
+        requireApplicant(request.applicant(), programme.category);
         RuleVersion version = rules.inForce(programme.id, purchaseDate)
                 .orElseThrow(() -> Problems.unprocessable(
                         "no-rule-in-force", "detail.no-rule-in-force", programme.id, purchaseDate));
@@ -121,6 +125,8 @@ public class ClaimService {
 
         Claim claim = newClaim(request, caller, role, programme, version);
         claim.limitGroup = parameters.limits().limitGroup();
+        claim.deregistrationRequired =
+                parameters.truck() != null && parameters.truck().deregistrationBeforePayment();
         compute(claim, parameters);
         claim.persist();
         em.flush();
@@ -184,18 +190,51 @@ public class ClaimService {
         applicant(claim, request.applicant());
         if (request.appliance() != null) {
             appliance(claim, request.appliance());
-        } else {
+        } else if (request.car() != null) {
             car(claim, request.car());
+        } else if (request.truck() != null) {
+            truck(claim, request.truck());
+        } else {
+            farmMachinery(claim, request.farmMachinery());
         }
         return claim;
+    }
+
+    /** 老旧营运柴油货车 (decision 0039): the truck's VIN is the old VIN; scrapped only, no invoice and price 0. */
+    private static void truck(Claim claim, ClaimViews.TruckItem truck) {
+        claim.oldVin = truck.vin();
+        claim.truckEmissionStandard = truck.emissionStandard();
+        claim.truckClass = truck.vehicleClass();
+        claim.operatingLicenceNumber = truck.operatingLicenceNumber();
+        claim.scrapCertificateNumber = truck.scrapCertificateNumber();
+        claim.newTruck = truck.newTruck();
+        claim.newVin = truck.newVin();
+        claim.invoiceNumber = truck.invoiceNumber();
+        claim.priceFen = truck.priceFen() == null ? 0 : truck.priceFen();
+    }
+
+    /** 农机报废更新 (decision 0039): the machine as the farm-machinery certificate names it; price 0. */
+    private static void farmMachinery(Claim claim, ClaimViews.FarmMachineryItem machine) {
+        claim.scrapCertificateNumber = machine.certificateNumber();
+        claim.machineType = machine.machineType();
+        claim.machinePowerKw = machine.powerKw();
+        claim.priceFen = 0;
     }
 
     /** The applicant's personal data: encrypted, keyed hashes to match on, masked forms to show. */
     private void applicant(Claim claim, ClaimViews.Applicant applicant) {
         String idNumber = applicant.idNumber();
+        if (applicant.creditCode() != null) {
+            // an organisation (decision 0039): its keyed hash, domain-separated from ID numbers'
+            claim.applicantCreditCode = applicant.creditCode();
+            claim.applicantIdMasked = applicant.creditCode();
+            claim.applicantIdEncrypted = pii.encrypt(applicant.creditCode(), APPLICANT_ID);
+            idNumber = ORGANISATION_PREFIX + applicant.creditCode();
+        } else {
+            claim.applicantIdMasked = Masking.idNumber(idNumber);
+            claim.applicantIdEncrypted = pii.encrypt(idNumber, APPLICANT_ID);
+        }
         claim.applicantIdHash = pii.hash(idNumber);
-        claim.applicantIdEncrypted = pii.encrypt(idNumber, APPLICANT_ID);
-        claim.applicantIdMasked = Masking.idNumber(idNumber);
         claim.applicantNameEncrypted = pii.encrypt(applicant.name(), APPLICANT_NAME);
         claim.applicantNameMasked = Masking.name(applicant.name());
         if (applicant.phone() != null) {
@@ -249,14 +288,7 @@ public class ClaimService {
     }
 
     private static void compute(Claim claim, RuleParameters parameters) {
-        SubsidyCalculator.Result result = SubsidyCalculator.compute(
-                parameters,
-                new SubsidyCalculator.Purchase(
-                        claim.priceFen,
-                        claim.efficiencyGrade,
-                        claim.productCategory,
-                        claim.newCarPowerType,
-                        claim.newCarDisplacementMl));
+        SubsidyCalculator.Result result = claim.amountUnder(parameters);
         if (result instanceof SubsidyCalculator.Amount amount) {
             claim.amountFen = amount.amountFen();
             claim.computation = "rule v" + claim.ruleVersion + ": " + amount.formula();
@@ -645,6 +677,12 @@ public class ClaimService {
     }
 
     private static void requireItems(CreateClaim request, ProgrammeCategory category) {
+        if (request.truck() != null && category != ProgrammeCategory.OLD_DIESEL_TRUCK) {
+            throw Problems.invalidField("truck", null, "field.not-for-category", category);
+        }
+        if (request.farmMachinery() != null && category != ProgrammeCategory.FARM_MACHINERY_SCRAPPAGE) {
+            throw Problems.invalidField("farmMachinery", null, "field.not-for-category", category);
+        }
         if (category.isCar()) {
             if (request.car() == null) {
                 throw Problems.invalidField("car", null, "field.required");
@@ -662,8 +700,68 @@ public class ClaimService {
             if (request.car() != null) {
                 throw Problems.invalidField("car", null, "field.not-for-category", category);
             }
+        } else if (category == ProgrammeCategory.OLD_DIESEL_TRUCK) {
+            requireOnly(request, "truck", request.truck(), category);
+            requireNewTruck(request.truck());
+        } else if (category == ProgrammeCategory.FARM_MACHINERY_SCRAPPAGE) {
+            requireOnly(request, "farmMachinery", request.farmMachinery(), category);
         } else {
             throw Problems.unprocessable("category-not-open", "detail.category-not-open", category);
+        }
+    }
+
+    /**
+     * A person gives an ID number; an organisation (a cooperative, a company) its credit code instead,
+     * for farm machinery only (decision 0039).
+     */
+    private static void requireApplicant(ClaimViews.Applicant applicant, ProgrammeCategory category) {
+        if (applicant.creditCode() == null) {
+            if (applicant.idNumber() == null) {
+                throw Problems.invalidField("applicant.idNumber", null, "field.required");
+            }
+            return;
+        }
+        if (category != ProgrammeCategory.FARM_MACHINERY_SCRAPPAGE) {
+            throw Problems.invalidField(
+                    "applicant.creditCode", applicant.creditCode(), "field.not-for-category", category);
+        }
+        if (applicant.idNumber() != null) {
+            throw Problems.invalidField("applicant.idNumber", null, "field.id-or-credit-code");
+        }
+    }
+
+    /** The request gives the section {@code name} of its category and no other. */
+    private static void requireOnly(CreateClaim request, String name, Object section, ProgrammeCategory category) {
+        if (section == null) {
+            throw Problems.invalidField(name, null, "field.required");
+        }
+        Map<String, Object> others = new java.util.LinkedHashMap<>();
+        others.put("appliance", request.appliance());
+        others.put("car", request.car());
+        others.put("truck", request.truck());
+        others.put("farmMachinery", request.farmMachinery());
+        others.remove(name);
+        for (Map.Entry<String, Object> other : others.entrySet()) {
+            if (other.getValue() != null) {
+                throw Problems.invalidField(other.getKey(), null, "field.not-for-category", category);
+            }
+        }
+    }
+
+    /** A new truck has its VIN, invoice and price; a truck scrapped only has none of them. */
+    private static void requireNewTruck(ClaimViews.TruckItem truck) {
+        boolean bought = truck.newTruck() != ClaimViews.NewTruck.NONE;
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("truck.newVin", truck.newVin());
+        fields.put("truck.invoiceNumber", truck.invoiceNumber());
+        fields.put("truck.priceFen", truck.priceFen());
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            if (bought && field.getValue() == null) {
+                throw Problems.invalidField(field.getKey(), null, "field.required");
+            }
+            if (!bought && field.getValue() != null) {
+                throw Problems.invalidField(field.getKey(), field.getValue(), "field.only-with-new-truck");
+            }
         }
     }
 
@@ -727,7 +825,11 @@ public class ClaimService {
                 c.ruleVersion,
                 c.county,
                 c.sellerCreditCode,
-                new ApplicantView(c.applicantNameMasked, c.applicantIdMasked, c.bankAccountMasked),
+                new ApplicantView(
+                        c.applicantNameMasked,
+                        c.applicantCreditCode == null ? c.applicantIdMasked : null,
+                        c.bankAccountMasked,
+                        c.applicantCreditCode),
                 c.purchaseDate,
                 new ItemView(
                         c.productCategory,
@@ -763,6 +865,30 @@ public class ClaimService {
                 checks,
                 evidenceNow.documents(),
                 evidenceNow.completeness(),
-                c.version);
+                c.version,
+                truckView(c),
+                c.machineType == null
+                        ? null
+                        : new ClaimViews.FarmMachineryView(c.scrapCertificateNumber, c.machineType, c.machinePowerKw));
+    }
+
+    /** A truck claim's truck, with the deregistration its payment waits for (decision 0039). */
+    private static ClaimViews.TruckView truckView(Claim c) {
+        if (c.category != ProgrammeCategory.OLD_DIESEL_TRUCK) {
+            return null;
+        }
+        ScrapCertificateRecord certificate = ScrapCertificateRecord.findById(c.scrapCertificateNumber);
+        LocalDate deregisteredOn = certificate == null ? null : certificate.deregisteredOn;
+        boolean open = !EnumSet.of(ClaimStatus.REJECTED, ClaimStatus.WITHDRAWN, ClaimStatus.PAID)
+                .contains(c.status);
+        return new ClaimViews.TruckView(
+                c.oldVin,
+                c.truckEmissionStandard,
+                c.truckClass,
+                c.operatingLicenceNumber,
+                c.newTruck,
+                c.deregistrationRequired,
+                deregisteredOn,
+                open && c.deregistrationRequired && deregisteredOn == null);
     }
 }

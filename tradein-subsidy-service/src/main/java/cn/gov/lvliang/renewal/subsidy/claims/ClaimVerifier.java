@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.subsidy.claims;
 
+import cn.gov.lvliang.renewal.subsidy.certificates.FarmMachineryCertificate;
 import cn.gov.lvliang.renewal.subsidy.certificates.ScrapCertificateRecord;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleParameters;
@@ -71,6 +72,15 @@ public class ClaimVerifier {
                                 + "; the reviewer checks the registration certificate (机动车登记证书)"));
             }
         }
+        if (claim.category == ProgrammeCategory.OLD_DIESEL_TRUCK) {
+            results.addAll(truck(claim, rule));
+        }
+        if (claim.category == ProgrammeCategory.FARM_MACHINERY_SCRAPPAGE) {
+            results.add(
+                    unique(claim, "CERTIFICATE", claim.scrapCertificateNumber, ReasonCode.CERTIFICATE_ALREADY_USED));
+            results.addAll(FarmMachineryChecks.of(
+                    claim, em.find(FarmMachineryCertificate.class, claim.scrapCertificateNumber)));
+        }
         if (claim.limitGroup != null) {
             results.add(groupLimit(claim, rule));
         }
@@ -137,14 +147,7 @@ public class ClaimVerifier {
     }
 
     private static CheckResult eligibility(Claim claim, RuleParameters rule) {
-        SubsidyCalculator.Result result = SubsidyCalculator.compute(
-                rule,
-                new SubsidyCalculator.Purchase(
-                        claim.priceFen,
-                        claim.efficiencyGrade,
-                        claim.productCategory,
-                        claim.newCarPowerType,
-                        claim.newCarDisplacementMl));
+        SubsidyCalculator.Result result = claim.amountUnder(rule);
         if (result instanceof SubsidyCalculator.NotEligible no) {
             return CheckResult.failed(
                     "ELIGIBILITY", ReasonCode.valueOf(no.reason().name()), no.evidence());
@@ -271,6 +274,21 @@ public class ClaimVerifier {
                 earlier + " earlier replacement claim(s), limit " + (limit == null ? "none" : limit));
     }
 
+    /**
+     * 老旧营运柴油货车 (decision 0039): the scrap certificate like a scrapped car's (exists, valid, VIN,
+     * owner), used once; a new truck's VIN and invoice used once.
+     */
+    private List<CheckResult> truck(Claim claim, RuleParameters rule) {
+        List<CheckResult> results = new ArrayList<>();
+        results.add(unique(claim, "CERTIFICATE", claim.scrapCertificateNumber, ReasonCode.CERTIFICATE_ALREADY_USED));
+        results.addAll(certificate(claim, rule));
+        if (claim.newVin != null) {
+            results.add(unique(claim, "NEW_VIN", claim.newVin, ReasonCode.NEW_CAR_ALREADY_SUBSIDISED));
+            results.add(unique(claim, "INVOICE", claim.invoiceNumber, ReasonCode.INVOICE_ALREADY_USED));
+        }
+        return results;
+    }
+
     private List<CheckResult> certificate(Claim claim, RuleParameters rule) {
         ScrapCertificateRecord certificate = em.find(ScrapCertificateRecord.class, claim.scrapCertificateNumber);
         if (certificate == null) {
@@ -285,15 +303,7 @@ public class ClaimVerifier {
                 "CERTIFICATE_EXISTS",
                 "certificate " + certificate.certificateNumber + " v" + certificate.certificateVersion + " issued by "
                         + certificate.dismantlerCreditCode));
-        if (certificate.status != ScrapCertificateRecord.Status.VALID) {
-            results.add(CheckResult.failed(
-                    "CERTIFICATE_VALID",
-                    ReasonCode.CERTIFICATE_NOT_VALID,
-                    "certificate status " + certificate.status
-                            + (certificate.voidReason == null ? "" : ": " + certificate.voidReason)));
-        } else {
-            results.add(CheckResult.passed("CERTIFICATE_VALID", "certificate status VALID"));
-        }
+        results.add(CheckResult.certificateValid(certificate.status, certificate.voidReason));
         if (!certificate.vin.equals(claim.oldVin)) {
             results.add(CheckResult.failed(
                     "VIN_MATCH",

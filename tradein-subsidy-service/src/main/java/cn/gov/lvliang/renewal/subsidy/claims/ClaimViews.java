@@ -7,6 +7,9 @@ import cn.gov.lvliang.renewal.platform.identifiers.ValidVin;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
 import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +32,8 @@ public final class ClaimViews {
     @Schema(
             name = "CreateClaim",
             description = "提交补贴申请 / file a claim. Give `appliance` for appliance and digital"
-                    + " programmes, `car` for car programmes.")
+                    + " programmes, `car` for car programmes, `truck` for old diesel trucks (老旧营运柴油货车),"
+                    + " `farmMachinery` for farm machinery (农机报废更新).")
     public record CreateClaim(
             @Schema(example = "HOME-APPLIANCE") @NotBlank @Size(max = 40)
             String programmeId,
@@ -49,14 +54,123 @@ public final class ClaimViews {
             LocalDate purchaseDate,
 
             @Valid ApplianceItem appliance,
-            @Valid CarItem car) {}
+            @Valid CarItem car,
+            @Valid TruckItem truck,
+            @Valid FarmMachineryItem farmMachinery) {
+
+        /** A claim of the sections appliance or car only (the categories before decision 0039). */
+        public CreateClaim(
+                String programmeId,
+                String county,
+                String sellerCreditCode,
+                Applicant applicant,
+                LocalDate purchaseDate,
+                ApplianceItem appliance,
+                CarItem car) {
+            this(programmeId, county, sellerCreditCode, applicant, purchaseDate, appliance, car, null, null);
+        }
+    }
+
+    /** 排放标准 of an old diesel truck: 国三 (and older) or 国四. */
+    public enum EmissionStandard {
+        /** 国三及以下. */
+        CHINA_III,
+        /** 国四. */
+        CHINA_IV
+    }
+
+    /** 车辆类别 of an old diesel truck. */
+    public enum TruckClass {
+        /** 中型. */
+        MEDIUM,
+        /** 重型. */
+        HEAVY
+    }
+
+    /** What replaces a scrapped truck. */
+    public enum NewTruck {
+        /** 仅报废 / scrapped only. */
+        NONE,
+        /** 新能源货车. */
+        NEV,
+        /** 国六排放标准柴油货车. */
+        CHINA_VI
+    }
+
+    @Schema(
+            name = "TruckItem",
+            description = "老旧营运柴油货车 / the old operating diesel truck, its scrap certificate and the new truck"
+                    + " (decision 0039). `newVin`, `invoiceNumber` and `priceFen` are given when `newTruck` is not"
+                    + " NONE, and only then.")
+    public record TruckItem(
+            @Schema(description = "旧车车辆识别代号 / the old truck's VIN", example = "LFWSRXRJ5E1F30001") @NotBlank @ValidVin
+            String vin,
+
+            @Schema(description = "排放标准 / emission standard: CHINA_III (国三及以下) or CHINA_IV (国四)") @NotNull
+            EmissionStandard emissionStandard,
+
+            @Schema(description = "车辆类别 / vehicle class: MEDIUM (中型) or HEAVY (重型)") @NotNull
+            TruckClass vehicleClass,
+
+            @Schema(
+                    description =
+                            "道路运输证号 / operating licence number: 12 digits, the issuing area's 6-digit code" + " first",
+                    example = "141102000123")
+            @NotBlank
+            @Pattern(regexp = "[1-8]\\d{11}")
+            String operatingLicenceNumber,
+
+            @Schema(description = "报废机动车回收证明编号 / scrap certificate number", example = "LL-2025-000123")
+            @NotBlank
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{5,31}")
+            String scrapCertificateNumber,
+
+            @Schema(description = "新购货车 / the new truck's power: NONE (仅报废), NEV (新能源) or CHINA_VI (国六柴油)") @NotNull
+            NewTruck newTruck,
+
+            @Schema(description = "新车车辆识别代号 / the new truck's VIN") @ValidVin
+            String newVin,
+
+            @Schema(description = "购车发票号码 / the new truck's invoice number") @Size(min = 1, max = 40)
+            String invoiceNumber,
+
+            @Schema(description = "购车价 (分) / the new truck's price in fen")
+            @Positive
+            @Max(SubsidyCalculator.MAX_PRICE_FEN)
+            Long priceFen) {}
+
+    @Schema(
+            name = "FarmMachineryItem",
+            description = "农机报废更新 / the scrapped farm machine, as its farm-machinery scrap certificate names it"
+                    + " (decision 0039)")
+    public record FarmMachineryItem(
+            @Schema(description = "农机报废回收证明编号 / farm-machinery certificate number", example = "NJ-2025-000123")
+            @NotBlank
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{5,31}")
+            String certificateNumber,
+
+            @Schema(description = "机具种类 / machine type (the amount table's row)", example = "TRACTOR")
+            @NotBlank
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String machineType,
+
+            @Schema(description = "功率 (千瓦) / power in kW", example = "58.8")
+            @NotNull
+            @DecimalMin(value = "0", inclusive = false)
+            @DecimalMax("100000")
+            @Digits(integer = 6, fraction = 2)
+            BigDecimal powerKw) {}
 
     @Schema(name = "Applicant", description = "申请人 (stored encrypted; shown masked)")
     public record Applicant(
             @Schema(example = "张三") @NotBlank @Size(max = 64)
             String name,
 
-            @Schema(description = "居民身份证号码 (GB 11643)", example = "141124198001011233") @NotBlank @ValidResidentIdNumber
+            @Schema(
+                    description =
+                            "居民身份证号码 (GB 11643); required unless the applicant is an organisation" + " (creditCode)",
+                    example = "141124198001011233")
+            @ValidResidentIdNumber
             String idNumber,
 
             @Schema(example = "13812345678") @Pattern(regexp = "1\\d{10}")
@@ -65,7 +179,20 @@ public final class ClaimViews {
             @Schema(description = "收款银行账号 / bank account", example = "6222020200112233445")
             @NotBlank
             @Pattern(regexp = "\\d{12,30}")
-            String bankAccount) {}
+            String bankAccount,
+
+            @Schema(
+                    description = "统一社会信用代码 of an organisation applicant (农民专业合作社, 企业), instead of"
+                            + " idNumber; farm machinery programmes only (decision 0039)",
+                    example = "93141100MA0K00001A")
+            @ValidCreditCode
+            String creditCode) {
+
+        /** A person applicant. */
+        public Applicant(String name, String idNumber, String phone, String bankAccount) {
+            this(name, idNumber, phone, bankAccount, null);
+        }
+    }
 
     @Schema(name = "ApplianceItem", description = "家电/数码产品 / the appliance or digital product bought")
     public record ApplianceItem(
@@ -218,7 +345,39 @@ public final class ClaimViews {
                             + " (empty in listings)")
             List<EvidenceKindView> evidenceCompleteness,
 
-            long version) {}
+            long version,
+
+            @Schema(description = "老旧营运柴油货车 / the truck section (truck claims only)")
+            TruckView truck,
+
+            @Schema(description = "农机报废更新 / the farm machine (farm-machinery claims only)")
+            FarmMachineryView farmMachinery) {}
+
+    @Schema(
+            name = "ClaimTruck",
+            description = "老旧营运柴油货车 / a truck claim's truck; while `waitingForDeregistration`, payment batches"
+                    + " leave the claim out (注销登记后方可拨付)")
+    public record TruckView(
+            String vin,
+            EmissionStandard emissionStandard,
+            TruckClass vehicleClass,
+            String operatingLicenceNumber,
+            NewTruck newTruck,
+
+            @Schema(description = "须先注销登记 / the rule version pays only after vehicle.deregistered.v1")
+            boolean deregistrationRequired,
+
+            @Schema(description = "注销登记日期 / when the vehicle was deregistered; null until the event arrives")
+            LocalDate deregisteredOn,
+
+            @Schema(description = "等待注销登记 / approved or not, payment waits for the deregistration")
+            boolean waitingForDeregistration) {}
+
+    @Schema(name = "ClaimFarmMachinery", description = "农机报废更新 / a farm-machinery claim's machine")
+    public record FarmMachineryView(
+            String certificateNumber,
+            @Schema(example = "TRACTOR") String machineType,
+            BigDecimal powerKw) {}
 
     @Schema(name = "ClaimEvidence", description = "申请材料 / one evidence document of a claim")
     public record EvidenceView(
@@ -264,7 +423,10 @@ public final class ClaimViews {
     public record ApplicantView(
             @Schema(example = "张*") String name,
             @Schema(example = "1411**********123X") String idNumber,
-            @Schema(example = "6222***********3445") String bankAccount) {}
+            @Schema(example = "6222***********3445") String bankAccount,
+
+            @Schema(description = "统一社会信用代码 of an organisation applicant; null for a person")
+            String creditCode) {}
 
     @Schema(name = "ClaimItem")
     public record ItemView(

@@ -35,6 +35,12 @@ public enum ReasonCode {
     NEW_CAR_ALREADY_SUBSIDISED,
     /** 超过每人每年置换补贴次数. */
     REPLACEMENT_LIMIT_REACHED,
+    /** 货车类别、排放标准或新车动力不在补贴标准表内 (decision 0039). */
+    TRUCK_NOT_COVERED,
+    /** 农机种类或功率不在补贴额一览表内 (decision 0039). */
+    MACHINE_NOT_COVERED,
+    /** 农机种类或功率与回收证明不符. */
+    MACHINE_MISMATCH,
     /** 超过申请截止日期. */
     APPLICATION_DEADLINE_PASSED,
     /** 材料不全或不清. */

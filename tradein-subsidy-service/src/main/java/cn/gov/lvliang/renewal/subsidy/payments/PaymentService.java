@@ -103,7 +103,8 @@ public class PaymentService {
     /**
      * Groups the approved, unbatched claims and reserved top-ups of a programme and county. A claim
      * whose rules ask for the old item to be collected first waits until recycling-service has
-     * recorded that collection.
+     * recorded that collection; a truck claim whose rules ask for deregistration first waits for its
+     * certificate's vehicle.deregistered.v1 (decision 0039).
      */
     @Transactional
     public BatchView create(String programmeId, String county, Caller caller) {
@@ -115,6 +116,8 @@ public class PaymentService {
         List<Claim> claims = Claim.<Claim>find(
                         "programmeId = ?1 and county = ?2 and status = ?3 and paymentBatchId is null"
                                 + " and (collectionRequired = false or oldItemCollectedOn is not null)"
+                                + " and (deregistrationRequired = false or scrapCertificateNumber in (select"
+                                + " s.certificateNumber from ScrapCertificateRecord s where s.deregisteredOn is not null))"
                                 + " order by approvedAt, id",
                         programmeId,
                         county,
@@ -278,14 +281,7 @@ public class PaymentService {
             if (TopUp.count("claimId = ?1 and toRuleVersion = ?2", claim.id, version.version) > 0) {
                 continue;
             }
-            SubsidyCalculator.Result result = SubsidyCalculator.compute(
-                    rules.parameters(version),
-                    new SubsidyCalculator.Purchase(
-                            claim.priceFen,
-                            claim.efficiencyGrade,
-                            claim.productCategory,
-                            claim.newCarPowerType,
-                            claim.newCarDisplacementMl));
+            SubsidyCalculator.Result result = claim.amountUnder(rules.parameters(version));
             if (!(result instanceof SubsidyCalculator.Amount amount) || amount.amountFen() <= claim.paidAmountFen) {
                 continue;
             }

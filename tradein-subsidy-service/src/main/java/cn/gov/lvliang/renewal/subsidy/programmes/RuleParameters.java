@@ -3,11 +3,14 @@ package cn.gov.lvliang.renewal.subsidy.programmes;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +29,18 @@ public record RuleParameters(
         @NotNull @Valid Amount amount,
         @NotNull @Valid Eligibility eligibility,
         @NotNull @Valid Limits limits,
-        @Valid FraudChecks fraudChecks) {
+        @Valid FraudChecks fraudChecks,
+        @Valid Truck truck,
+        @Valid FarmMachinery farmMachinery) {
 
     /** Parameters without fraud-check thresholds: the defaults apply. */
     public RuleParameters(Amount amount, Eligibility eligibility, Limits limits) {
         this(amount, eligibility, limits, null);
+    }
+
+    /** Parameters of a programme that is neither trucks nor farm machinery. */
+    public RuleParameters(Amount amount, Eligibility eligibility, Limits limits, FraudChecks fraudChecks) {
+        this(amount, eligibility, limits, fraudChecks, null, null);
     }
 
     /** The version's fraud-check thresholds, each missing one at its default. */
@@ -43,7 +53,11 @@ public record RuleParameters(
         /** A fixed amount per power type of the new car (NEV / FUEL). */
         FIXED_BY_NEW_CAR_POWER_TYPE,
         /** A share of the final price, with a bonus for grade 1, capped. */
-        PERCENT_OF_PRICE
+        PERCENT_OF_PRICE,
+        /** 老旧营运柴油货车: a fixed amount from {@code truck.amounts} (class × emission standard × new truck). */
+        FIXED_BY_TRUCK_CLASS,
+        /** 农机报废: a fixed amount from {@code farmMachinery.bands} (machine type × power band). */
+        FIXED_BY_MACHINE_POWER
     }
 
     /** 补贴标准: the amount formula and caps. Rates in basis points (1500 = 15 %). */
@@ -153,6 +167,71 @@ public record RuleParameters(
     }
 
     /**
+     * 老旧营运柴油货车 (decision 0039): the amount table and whether the vehicle must be deregistered
+     * (注销登记, {@code vehicle.deregistered.v1}) before the claim is paid.
+     *
+     * @param amounts one row per vehicle class × emission standard × new truck; a claim matching no
+     *     row earns nothing ({@code TRUCK_NOT_COVERED})
+     */
+    @Schema(name = "RuleTruck", description = "老旧营运柴油货车补贴标准 / old diesel truck amounts and payment condition")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Truck(
+            @Schema(description = "注销登记后方可拨付 / pay only after vehicle.deregistered.v1 arrived")
+            boolean deregistrationBeforePayment,
+
+            @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid TruckAmount> amounts) {}
+
+    /**
+     * One row of the truck table.
+     *
+     * @param newTruck {@code NONE} for scrapping only (仅报废), else the new truck's power type
+     */
+    @Schema(name = "RuleTruckAmount")
+    public record TruckAmount(
+            @Schema(example = "HEAVY") @NotNull @Pattern(regexp = "MEDIUM|HEAVY")
+            String vehicleClass,
+
+            @Schema(example = "CHINA_IV") @NotNull @Pattern(regexp = "CHINA_III|CHINA_IV")
+            String emissionStandard,
+
+            @Schema(example = "NEV") @NotNull @Pattern(regexp = "NONE|NEV|CHINA_VI")
+            String newTruck,
+
+            @Schema(example = "4500000") @NotNull @Positive Long amountFen) {}
+
+    /** 农机报废更新 (decision 0039): the amount table by machine type and power band. */
+    @Schema(name = "RuleFarmMachinery", description = "农机报废补贴额一览表 / farm machinery amounts by type and power")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FarmMachinery(
+            @NotNull @Size(min = 1, max = 500) List<@NotNull @Valid MachineBand> bands) {}
+
+    /**
+     * One power band of one machine type: {@code minKw ≤ power < maxKw} ({@code maxKw} null: no upper
+     * bound).
+     */
+    @Schema(name = "RuleMachineBand")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MachineBand(
+            @Schema(example = "TRACTOR") @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String machineType,
+
+            @Schema(example = "58.8") @NotNull @DecimalMin("0")
+            BigDecimal minKw,
+
+            @Schema(example = "73.5") @DecimalMin(value = "0", inclusive = false)
+            BigDecimal maxKw,
+
+            @Schema(example = "1500000") @NotNull @Positive Long amountFen) {
+
+        /** Whether {@code powerKw} of {@code type} falls in this band. */
+        public boolean covers(String type, BigDecimal powerKw) {
+            return machineType.equals(type)
+                    && powerKw.compareTo(minKw) >= 0
+                    && (maxKw == null || powerKw.compareTo(maxKw) < 0);
+        }
+    }
+
+    /**
      * Consistency that Bean Validation cannot express.
      *
      * @return the problems found, empty when the parameters are usable
@@ -166,6 +245,21 @@ public record RuleParameters(
             case FIXED_BY_NEW_CAR_POWER_TYPE -> {
                 if (amount.fixedFen() == null || amount.fixedFen().isEmpty()) {
                     problems.add("amount.fixedFen is required for " + amount.kind());
+                }
+            }
+            case FIXED_BY_TRUCK_CLASS -> {
+                if (truck == null) {
+                    problems.add("truck is required for " + amount.kind());
+                }
+            }
+            case FIXED_BY_MACHINE_POWER -> {
+                if (farmMachinery == null) {
+                    problems.add("farmMachinery is required for " + amount.kind());
+                } else {
+                    farmMachinery.bands().stream()
+                            .filter(b -> b.maxKw() != null && b.maxKw().compareTo(b.minKw()) <= 0)
+                            .forEach(b -> problems.add("farmMachinery.bands: " + b.machineType() + " maxKw " + b.maxKw()
+                                    + " is not above minKw " + b.minKw()));
                 }
             }
             case PERCENT_OF_PRICE -> {

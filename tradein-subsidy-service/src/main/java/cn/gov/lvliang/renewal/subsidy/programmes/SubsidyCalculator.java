@@ -26,7 +26,11 @@ public final class SubsidyCalculator {
         PRICE_ABOVE_LIMIT,
         CATEGORY_NOT_COVERED,
         POWER_TYPE_NOT_COVERED,
-        DISPLACEMENT_ABOVE_LIMIT
+        DISPLACEMENT_ABOVE_LIMIT,
+        /** No row of the truck table for the claim's class × emission standard × new truck. */
+        TRUCK_NOT_COVERED,
+        /** No band of the farm-machinery table for the machine's type and power. */
+        MACHINE_NOT_COVERED
     }
 
     /** The result: an amount with its formula, or the reason there is none. */
@@ -65,7 +69,59 @@ public final class SubsidyCalculator {
         return switch (amount.kind()) {
             case FIXED_BY_NEW_CAR_POWER_TYPE -> fixed(rule, purchase);
             case PERCENT_OF_PRICE -> percent(amount, purchase);
+            case FIXED_BY_TRUCK_CLASS, FIXED_BY_MACHINE_POWER -> kindNotFor(amount.kind(), "this purchase");
         };
+    }
+
+    private static NotEligible kindNotFor(RuleParameters.AmountKind kind, String what) {
+        return new NotEligible(
+                Ineligibility.CATEGORY_NOT_COVERED, "amount kind " + kind + " does not apply to " + what);
+    }
+
+    /**
+     * 老旧营运柴油货车 (decision 0039).
+     *
+     * @param newTruck {@code NONE} when the truck is scrapped only, else the new truck's power type
+     */
+    public record TruckPurchase(String vehicleClass, String emissionStandard, String newTruck) {}
+
+    /** The truck table's row for the claim, or why there is none. */
+    public static Result truck(RuleParameters rule, TruckPurchase truck) {
+        if (rule.amount().kind() != RuleParameters.AmountKind.FIXED_BY_TRUCK_CLASS) {
+            return kindNotFor(rule.amount().kind(), "a truck");
+        }
+        String key = truck.vehicleClass() + " × " + truck.emissionStandard() + " × new truck " + truck.newTruck();
+        return rule.truck().amounts().stream()
+                .filter(row -> row.vehicleClass().equals(truck.vehicleClass())
+                        && row.emissionStandard().equals(truck.emissionStandard())
+                        && row.newTruck().equals(truck.newTruck()))
+                .findFirst()
+                .<Result>map(row -> new Amount(row.amountFen(), "fixed " + key + " " + row.amountFen() + " fen"))
+                .orElseGet(() -> new NotEligible(Ineligibility.TRUCK_NOT_COVERED, "no amount for " + key));
+    }
+
+    /** 农机报废: the machine as its certificate and the claim name it. */
+    public record MachinePurchase(String machineType, java.math.BigDecimal powerKw) {}
+
+    /** The farm-machinery table's band for the machine, or why there is none. */
+    public static Result farmMachine(RuleParameters rule, MachinePurchase machine) {
+        if (rule.amount().kind() != RuleParameters.AmountKind.FIXED_BY_MACHINE_POWER) {
+            return kindNotFor(rule.amount().kind(), "farm machinery");
+        }
+        return rule.farmMachinery().bands().stream()
+                .filter(band -> band.covers(machine.machineType(), machine.powerKw()))
+                .findFirst()
+                .<Result>map(band -> new Amount(
+                        band.amountFen(),
+                        "fixed " + machine.machineType() + " "
+                                + machine.powerKw().toPlainString() + " kW in ["
+                                + band.minKw().toPlainString() + ", "
+                                + (band.maxKw() == null ? "∞" : band.maxKw().toPlainString()) + ") kW "
+                                + band.amountFen() + " fen"))
+                .orElseGet(() -> new NotEligible(
+                        Ineligibility.MACHINE_NOT_COVERED,
+                        "no band for " + machine.machineType() + " at "
+                                + machine.powerKw().toPlainString() + " kW"));
     }
 
     private static Result fixed(RuleParameters rule, Purchase purchase) {

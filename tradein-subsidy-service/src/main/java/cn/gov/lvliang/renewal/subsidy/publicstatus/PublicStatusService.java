@@ -128,6 +128,9 @@ public class PublicStatusService {
             REASONS.put(ReasonCode.REGISTERED_AFTER_CUTOFF, "旧车登记日期晚于规定日期");
             REASONS.put(ReasonCode.NEW_CAR_ALREADY_SUBSIDISED, "新车已享受过补贴");
             REASONS.put(ReasonCode.REPLACEMENT_LIMIT_REACHED, "超过每人每年置换补贴次数");
+            REASONS.put(ReasonCode.TRUCK_NOT_COVERED, "货车类别、排放标准或新车动力不在补贴范围");
+            REASONS.put(ReasonCode.MACHINE_NOT_COVERED, "农机种类或功率不在补贴范围");
+            REASONS.put(ReasonCode.MACHINE_MISMATCH, "农机种类或功率与回收证明不符");
             REASONS.put(ReasonCode.APPLICATION_DEADLINE_PASSED, "超过申请截止日期");
             REASONS.put(ReasonCode.EVIDENCE_INSUFFICIENT, "申请材料不全或不清晰");
             REASONS.put(ReasonCode.DATA_INCORRECT, "申请信息有误");
