@@ -119,10 +119,21 @@ public class ClaimService {
                         "no-rule-in-force", "detail.no-rule-in-force", programme.id, purchaseDate));
         RuleParameters parameters = rules.parameters(version);
 
+        if (programme.category.hasItemList()) {
+            HomeItemClaims.requireCatalogued(request.renovation(), parameters, programme.id);
+        }
+
         Claim claim = newClaim(request, caller, role, programme, version);
         claim.limitGroup = parameters.limits().limitGroup();
-        compute(claim, parameters);
+        List<ClaimHomeItem> homeItems = programme.category.hasItemList()
+                ? HomeItemClaims.fill(claim, request.renovation(), parameters)
+                : List.of();
+        if (homeItems.isEmpty()) {
+            compute(claim, parameters);
+        }
         claim.persist();
+        em.flush();
+        ClaimHomeItem.persist(homeItems);
         em.flush();
         events.submitted(claim);
 
@@ -184,7 +195,7 @@ public class ClaimService {
         applicant(claim, request.applicant());
         if (request.appliance() != null) {
             appliance(claim, request.appliance());
-        } else {
+        } else if (request.car() != null) {
             car(claim, request.car());
         }
         return claim;
@@ -645,6 +656,9 @@ public class ClaimService {
     }
 
     private static void requireItems(CreateClaim request, ProgrammeCategory category) {
+        if (request.renovation() != null && !category.hasItemList()) {
+            throw Problems.invalidField("renovation", null, "field.not-for-category", category);
+        }
         if (category.isCar()) {
             if (request.car() == null) {
                 throw Problems.invalidField("car", null, "field.required");
@@ -661,6 +675,14 @@ public class ClaimService {
             }
             if (request.car() != null) {
                 throw Problems.invalidField("car", null, "field.not-for-category", category);
+            }
+        } else if (category.hasItemList()) {
+            if (request.renovation() == null) {
+                throw Problems.invalidField("renovation", null, "field.required");
+            }
+            if (request.appliance() != null || request.car() != null) {
+                throw Problems.invalidField(
+                        request.car() != null ? "car" : "appliance", null, "field.not-for-category", category);
             }
         } else {
             throw Problems.unprocessable("category-not-open", "detail.category-not-open", category);
@@ -740,7 +762,8 @@ public class ClaimService {
                         c.oldVin,
                         c.newVin,
                         c.newCarPowerType,
-                        c.newCarDisplacementMl),
+                        c.newCarDisplacementMl,
+                        HomeItemClaims.views(c)),
                 c.amountFen,
                 c.computation,
                 c.status,

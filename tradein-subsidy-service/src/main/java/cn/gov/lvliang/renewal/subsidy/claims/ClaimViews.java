@@ -28,7 +28,8 @@ public final class ClaimViews {
     @Schema(
             name = "CreateClaim",
             description = "提交补贴申请 / file a claim. Give `appliance` for appliance and digital"
-                    + " programmes, `car` for car programmes.")
+                    + " programmes, `car` for car programmes, `renovation` for home-renovation (家装厨卫) and"
+                    + " elderly-retrofit (适老化改造) programmes.")
     public record CreateClaim(
             @Schema(example = "HOME-APPLIANCE") @NotBlank @Size(max = 40)
             String programmeId,
@@ -49,7 +50,52 @@ public final class ClaimViews {
             LocalDate purchaseDate,
 
             @Valid ApplianceItem appliance,
-            @Valid CarItem car) {}
+            @Valid CarItem car,
+            @Valid RenovationItems renovation) {}
+
+    @Schema(
+            name = "RenovationItems",
+            description = "家装厨卫“焕新” / 适老化改造: the items bought, for home-renovation and elderly-retrofit"
+                    + " programmes (decision 0040). Each item's code must be in the rule version's catalogue"
+                    + " (`parameters.catalogue.items`, read with the programme).")
+    public record RenovationItems(
+            @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid RenovationItem> items) {}
+
+    @Schema(name = "RenovationItem", description = "一件补贴品 / one item bought")
+    public record RenovationItem(
+            @Schema(description = "补贴品代码, from the rule version's catalogue", example = "GRAB_BAR")
+            @NotBlank
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String itemCode,
+
+            @Schema(description = "品名规格 / what was bought", example = "不锈钢卫生间扶手 60cm") @NotBlank @Size(max = 200)
+            String description,
+
+            @Schema(description = "成交价 (分) / final price in fen", example = "80000")
+            @NotNull
+            @Positive
+            @Max(SubsidyCalculator.MAX_PRICE_FEN)
+            Long priceFen,
+
+            @Schema(
+                    description = "发票号码 / invoice number; unique across claims, several items of one claim may share"
+                            + " one",
+                    example = "25142000000012345678")
+            @NotBlank
+            @Size(max = 40)
+            String invoiceNumber) {}
+
+    @Schema(name = "ClaimRenovationItem", description = "一件补贴品及其补贴额 / one item with its amount")
+    public record RenovationItemView(
+            int line,
+            @Schema(example = "GRAB_BAR") String itemCode,
+            String description,
+            long priceFen,
+            String invoiceNumber,
+            @Schema(example = "24000") long amountFen,
+
+            @Schema(description = "补贴封顶 / the item's share was above its cap and was cut to it (not a refusal)")
+            boolean capped) {}
 
     @Schema(name = "Applicant", description = "申请人 (stored encrypted; shown masked)")
     public record Applicant(
@@ -278,7 +324,10 @@ public final class ClaimViews {
             String oldVin,
             String newVin,
             String newCarPowerType,
-            Integer newCarDisplacementMl) {}
+            Integer newCarDisplacementMl,
+
+            @Schema(description = "家装厨卫 / 适老化改造: the items with their amounts (null for other categories)")
+            List<RenovationItemView> renovationItems) {}
 
     @Schema(name = "ClaimCheck", description = "自动核验记录 / one automatic check")
     public record CheckView(

@@ -35,6 +35,8 @@ public enum ReasonCode {
     NEW_CAR_ALREADY_SUBSIDISED,
     /** 超过每人每年置换补贴次数. */
     REPLACEMENT_LIMIT_REACHED,
+    /** 超过每户累计补贴上限 (家装厨卫, 适老化改造; decision 0040). */
+    HOUSEHOLD_LIMIT_REACHED,
     /** 超过申请截止日期. */
     APPLICATION_DEADLINE_PASSED,
     /** 材料不全或不清. */

@@ -65,6 +65,8 @@ public final class SubsidyCalculator {
         return switch (amount.kind()) {
             case FIXED_BY_NEW_CAR_POWER_TYPE -> fixed(rule, purchase);
             case PERCENT_OF_PRICE -> percent(amount, purchase);
+            case PERCENT_PER_ITEM ->
+                throw new IllegalArgumentException("a claim of items is computed per item by HomeItemCalculator");
         };
     }
 

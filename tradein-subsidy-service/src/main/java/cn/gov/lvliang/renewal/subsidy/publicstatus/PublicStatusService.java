@@ -128,6 +128,7 @@ public class PublicStatusService {
             REASONS.put(ReasonCode.REGISTERED_AFTER_CUTOFF, "旧车登记日期晚于规定日期");
             REASONS.put(ReasonCode.NEW_CAR_ALREADY_SUBSIDISED, "新车已享受过补贴");
             REASONS.put(ReasonCode.REPLACEMENT_LIMIT_REACHED, "超过每人每年置换补贴次数");
+            REASONS.put(ReasonCode.HOUSEHOLD_LIMIT_REACHED, "已达到每户累计补贴上限");
             REASONS.put(ReasonCode.APPLICATION_DEADLINE_PASSED, "超过申请截止日期");
             REASONS.put(ReasonCode.EVIDENCE_INSUFFICIENT, "申请材料不全或不清晰");
             REASONS.put(ReasonCode.DATA_INCORRECT, "申请信息有误");
