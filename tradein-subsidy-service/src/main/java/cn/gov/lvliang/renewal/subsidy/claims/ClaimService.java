@@ -522,6 +522,10 @@ public class ClaimService {
             claim.deliveryAddressHash = pii.hash(address);
             claim.deliveryAddressEncrypted = pii.encrypt(address, DELIVERY_ADDRESS);
         }
+        if (corrections.invoiceNumber() != null && claim.category.hasItemList()) {
+            // each item has its invoice: withdraw and file anew (decision 0040)
+            throw Problems.invalidField("corrections.invoiceNumber", null, "field.not-for-category", claim.category);
+        }
         if (corrections.invoiceNumber() != null && !corrections.invoiceNumber().equals(claim.invoiceNumber)) {
             em.createNativeQuery("delete from claim_unique_use where claim_id = ?1 and kind = 'INVOICE'")
                     .setParameter(1, claim.id)

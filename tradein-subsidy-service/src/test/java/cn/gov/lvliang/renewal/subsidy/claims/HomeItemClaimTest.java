@@ -187,12 +187,15 @@ class HomeItemClaimTest {
 
     /** The county's reviewer approves the claim at the version its filer reads now. */
     private static Response approve(String id, String filer) {
-        int version = given().auth().oauth2(filer).get(CLAIMS + "/" + id).path("version");
         return given().auth()
                 .oauth2(reviewer(COUNTY))
                 .contentType(ContentType.JSON)
-                .body(Map.of("version", version))
+                .body(Map.of("version", currentVersion(id, filer)))
                 .post(CLAIMS + "/" + id + "/approve");
+    }
+
+    private static int currentVersion(String id, String token) {
+        return given().auth().oauth2(token).get(CLAIMS + "/" + id).path("version");
     }
 
     @Test
@@ -262,6 +265,103 @@ class HomeItemClaimTest {
                 "2025-03-01");
         appliance.put("renovation", Map.of("items", List.of(item("TILE", 100_000))));
         file(seller, appliance).then().statusCode(400).body("errors.field", equalTo(List.of("renovation")));
+    }
+
+    @Test
+    void aReturnedClaimOfItemsIsResubmittedWithANewBankAccountButNotANewInvoice() {
+        String seller = TestIdentifiers.creditCode();
+        String id = file(
+                        seller, claim(RENOVATION, seller, TestIdentifiers.residentId(), List.of(item("TILE", 100_000))))
+                .path("id");
+        int version = given().auth()
+                .oauth2(reviewer(COUNTY))
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", currentVersion(id, retailer(seller)), "reasonCode", "DATA_INCORRECT"))
+                .post(CLAIMS + "/" + id + "/return")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("version");
+        resubmit(seller, id, Map.of("version", version, "corrections", Map.of("invoiceNumber", "NEW-123")))
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("corrections.invoiceNumber")));
+        resubmit(
+                        seller,
+                        id,
+                        Map.of("version", version, "corrections", Map.of("bankAccount", Fixtures.uniqueBankAccount())))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING_REVIEW"))
+                .body("amountFen", equalTo(15_000))
+                .body("checks.findAll { it.run == 2 }.code", hasItems("INVOICE_UNUSED", "HOUSEHOLD_LIMIT"))
+                .body("checks.findAll { it.run == 2 }.outcome", org.hamcrest.Matchers.everyItem(equalTo("PASSED")));
+    }
+
+    private static Response resubmit(String seller, String id, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(retailer(seller))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(CLAIMS + "/" + id + "/resubmit");
+    }
+
+    @Test
+    void aPerItemRuleVersionIsForProgrammesOfItemsOnly() {
+        String appliances = Fixtures.unique("APPL-");
+        Fixtures.createProgramme(appliances, "家电 per item?", "HOME_APPLIANCE");
+        String renovation = Fixtures.unique("RENO-");
+        Fixtures.createProgramme(renovation, "家装 per price?", "HOME_RENOVATION");
+        Map<String, Object> perItem = Map.of(
+                "amount",
+                Map.of("kind", "PERCENT_PER_ITEM"),
+                "eligibility",
+                Map.of(),
+                "limits",
+                Map.of(),
+                "catalogue",
+                Map.of(
+                        "householdLimitFen",
+                        100_000,
+                        "items",
+                        List.of(Map.of("code", "TILE", "name", "瓷砖", "rateBp", 1500, "capFen", 20_000))));
+        Map<String, Object> perPrice = Map.of(
+                "amount",
+                Map.of("kind", "PERCENT_OF_PRICE", "rateBp", 1500, "capFen", 200_000),
+                "eligibility",
+                Map.of(),
+                "limits",
+                Map.of());
+        addVersion(appliances, perItem)
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("parameters.amount.kind")));
+        addVersion(renovation, perPrice)
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("parameters.amount.kind")));
+        addVersion(renovation, perItem)
+                .then()
+                .statusCode(201)
+                .body("parameters.catalogue.items[0].code", equalTo("TILE"));
+    }
+
+    private static Response addVersion(String programme, Map<String, Object> parameters) {
+        return given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "effectiveFrom",
+                        "2025-01-01",
+                        "parameters",
+                        parameters,
+                        "evidenceRequired",
+                        List.of("INVOICE"),
+                        "collectionRequired",
+                        false,
+                        "legalBasis",
+                        "地方默认值 / local default, test"))
+                .post("/api/subsidies/programmes/" + programme + "/rule-versions");
     }
 
     @Test
