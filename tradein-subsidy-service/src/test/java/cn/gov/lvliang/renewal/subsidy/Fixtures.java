@@ -130,6 +130,15 @@ public final class Fixtures {
         return body;
     }
 
+    /** Files {@code body} as the seller's retailer and returns the answer. */
+    public static Response fileClaim(String seller, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(retailer(seller))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(CLAIMS);
+    }
+
     /**
      * Files a grade-1 appliance claim in county 141102 for a new applicant, as the seller's
      * retailer, and returns the answer.

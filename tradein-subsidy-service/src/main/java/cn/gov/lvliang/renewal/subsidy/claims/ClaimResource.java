@@ -72,7 +72,10 @@ public class ClaimResource {
                     + " farm-machinery certificate). The applicant's ID number, name,"
                     + " phone, bank account and address are stored encrypted and shown masked. With an"
                     + " Idempotency-Key, the same key and body return the first response; a different body 422;"
-                    + " a request still in flight 409.")
+                    + " a request still in flight 409. Home-renovation (家装厨卫) and elderly-retrofit (适老化改造)"
+                    + " claims list their items in `renovation`: each earns its catalogue share, capped per item,"
+                    + " within the household limit (HOUSEHOLD_LIMIT_REACHED when nothing is left); an item code"
+                    + " outside the rule version's catalogue is 422 item-not-covered with a field error per item.")
     @Parameter(
             name = IDEMPOTENCY_KEY,
             in = ParameterIn.HEADER,
@@ -90,7 +93,8 @@ public class ClaimResource {
             description = "`no-rule-in-force` (no rule version in force on the purchase date), `programme-closed`"
                     + " (停止受理), `category-not-open` (the programme's category takes no claims yet),"
                     + " `outside-jurisdiction` (受理范围: the county is outside the programme's jurisdiction; field"
-                    + " error on `county`), or the Idempotency-Key was used with another body")
+                    + " error on `county`), `item-not-covered` (an item not in the rule version's catalogue; field"
+                    + " errors), or the Idempotency-Key was used with another body")
     public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull CreateClaim request) {
         IdempotencyKeys.Outcome<ClaimView> outcome =
                 keys.once(caller.subject(), key, request, claimed -> claims.create(request, caller, claimed));

@@ -123,12 +123,23 @@ public class ClaimService {
                         "no-rule-in-force", "detail.no-rule-in-force", programme.id, purchaseDate));
         RuleParameters parameters = rules.parameters(version);
 
+        if (programme.category.hasItemList()) {
+            HomeItemClaims.requireCatalogued(request.renovation(), parameters, programme.id);
+        }
+
         Claim claim = newClaim(request, caller, role, programme, version);
         claim.limitGroup = parameters.limits().limitGroup();
         claim.deregistrationRequired =
                 parameters.truck() != null && parameters.truck().deregistrationBeforePayment();
-        compute(claim, parameters);
+        List<ClaimHomeItem> homeItems = programme.category.hasItemList()
+                ? HomeItemClaims.fill(claim, request.renovation(), parameters)
+                : List.of();
+        if (homeItems.isEmpty()) {
+            compute(claim, parameters);
+        }
         claim.persist();
+        em.flush();
+        ClaimHomeItem.persist(homeItems);
         em.flush();
         events.submitted(claim);
 
@@ -543,6 +554,10 @@ public class ClaimService {
             claim.deliveryAddressHash = pii.hash(address);
             claim.deliveryAddressEncrypted = pii.encrypt(address, DELIVERY_ADDRESS);
         }
+        if (corrections.invoiceNumber() != null && claim.category.hasItemList()) {
+            // each item has its invoice: withdraw and file anew (decision 0040)
+            throw Problems.invalidField("corrections.invoiceNumber", null, "field.not-for-category", claim.category);
+        }
         if (corrections.invoiceNumber() != null && !corrections.invoiceNumber().equals(claim.invoiceNumber)) {
             em.createNativeQuery("delete from claim_unique_use where claim_id = ?1 and kind = 'INVOICE'")
                     .setParameter(1, claim.id)
@@ -683,6 +698,9 @@ public class ClaimService {
         if (request.farmMachinery() != null && category != ProgrammeCategory.FARM_MACHINERY_SCRAPPAGE) {
             throw Problems.invalidField("farmMachinery", null, "field.not-for-category", category);
         }
+        if (request.renovation() != null && !category.hasItemList()) {
+            throw Problems.invalidField("renovation", null, "field.not-for-category", category);
+        }
         if (category.isCar()) {
             if (request.car() == null) {
                 throw Problems.invalidField("car", null, "field.required");
@@ -705,6 +723,14 @@ public class ClaimService {
             requireNewTruck(request.truck());
         } else if (category == ProgrammeCategory.FARM_MACHINERY_SCRAPPAGE) {
             requireOnly(request, "farmMachinery", request.farmMachinery(), category);
+        } else if (category.hasItemList()) {
+            if (request.renovation() == null) {
+                throw Problems.invalidField("renovation", null, "field.required");
+            }
+            if (request.appliance() != null || request.car() != null) {
+                throw Problems.invalidField(
+                        request.car() != null ? "car" : "appliance", null, "field.not-for-category", category);
+            }
         } else {
             throw Problems.unprocessable("category-not-open", "detail.category-not-open", category);
         }
@@ -842,7 +868,8 @@ public class ClaimService {
                         c.oldVin,
                         c.newVin,
                         c.newCarPowerType,
-                        c.newCarDisplacementMl),
+                        c.newCarDisplacementMl,
+                        HomeItemClaims.views(c)),
                 c.amountFen,
                 c.computation,
                 c.status,

@@ -2,8 +2,10 @@ package cn.gov.lvliang.renewal.subsidy.claims;
 
 import cn.gov.lvliang.renewal.subsidy.certificates.FarmMachineryCertificate;
 import cn.gov.lvliang.renewal.subsidy.certificates.ScrapCertificateRecord;
+import cn.gov.lvliang.renewal.subsidy.programmes.HomeItemCalculator;
 import cn.gov.lvliang.renewal.subsidy.programmes.ProgrammeCategory;
 import cn.gov.lvliang.renewal.subsidy.programmes.RuleParameters;
+import cn.gov.lvliang.renewal.subsidy.programmes.RuleVersion;
 import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,7 +48,11 @@ public class ClaimVerifier {
                 .setParameter(1, claim.applicantIdHash)
                 .getSingleResult();
         List<CheckResult> results = new ArrayList<>();
-        results.add(eligibility(claim, rule));
+        if (claim.category.hasItemList()) {
+            results.addAll(homeItems(claim, rule));
+        } else {
+            results.add(eligibility(claim, rule));
+        }
         results.add(deadline(claim, rule));
         if (claim.category.isProduct()) {
             results.add(unique(claim, "INVOICE", claim.invoiceNumber, ReasonCode.INVOICE_ALREADY_USED));
@@ -85,6 +91,49 @@ public class ClaimVerifier {
             results.add(groupLimit(claim, rule));
         }
         results.addAll(sharedContacts(claim, rule));
+        return results;
+    }
+
+    /**
+     * 家装厨卫 / 适老化改造 (decision 0040): the items came from the catalogue (checked at filing), each
+     * invoice is used by this claim only, and the household limit: the amounts of the applicant's live
+     * claims of the programme with a purchase date in the rule version's period. Nothing left rejects
+     * ({@code HOUSEHOLD_LIMIT_REACHED}); less left than computed limits the claim's amount to it.
+     */
+    private List<CheckResult> homeItems(Claim claim, RuleParameters rule) {
+        List<CheckResult> results = new ArrayList<>();
+        results.add(CheckResult.passed(
+                "ELIGIBILITY", "items from the catalogue of rule v" + claim.ruleVersion + ": " + claim.computation));
+        for (String invoice : HomeItemClaims.invoices(claim)) {
+            results.add(unique(claim, "INVOICE", invoice, ReasonCode.INVOICE_ALREADY_USED));
+        }
+        RuleVersion version = em.find(RuleVersion.class, claim.ruleVersionId);
+        LocalDate to = version.effectiveTo == null ? LocalDate.of(9999, 12, 31) : version.effectiveTo;
+        long earlier = ((Number) em.createNativeQuery("select coalesce(sum(amount_fen), 0) from claim"
+                                + " where applicant_id_hash = ?1 and programme_id = ?2 and id <> ?3"
+                                + " and purchase_date between ?4 and ?5 and status not in ('REJECTED', 'WITHDRAWN')")
+                        .setParameter(1, claim.applicantIdHash)
+                        .setParameter(2, claim.programmeId)
+                        .setParameter(3, claim.id)
+                        .setParameter(4, version.effectiveFrom)
+                        .setParameter(5, to)
+                        .getSingleResult())
+                .longValue();
+        long limit = rule.catalogue().householdLimitFen();
+        HomeItemCalculator.Limited limited = HomeItemCalculator.householdLimit(claim.amountFen, earlier, limit);
+        String counted = earlier + " fen claimed by the household (applicant) in " + version.effectiveFrom + " … "
+                + (version.effectiveTo == null ? "" : version.effectiveTo) + ", limit " + limit + " fen";
+        if (limited.reached()) {
+            results.add(CheckResult.failed("HOUSEHOLD_LIMIT", ReasonCode.HOUSEHOLD_LIMIT_REACHED, counted));
+        } else if (limited.limited()) {
+            claim.computation += "; limited to the household's remaining " + limited.remainingFen() + " fen";
+            claim.amountFen = limited.amountFen();
+            results.add(CheckResult.passed(
+                    "HOUSEHOLD_LIMIT",
+                    counted + "; amount limited to the remaining " + limited.remainingFen() + " fen"));
+        } else {
+            results.add(CheckResult.passed("HOUSEHOLD_LIMIT", counted));
+        }
         return results;
     }
 

@@ -33,7 +33,8 @@ public final class ClaimViews {
             name = "CreateClaim",
             description = "提交补贴申请 / file a claim. Give `appliance` for appliance and digital"
                     + " programmes, `car` for car programmes, `truck` for old diesel trucks (老旧营运柴油货车),"
-                    + " `farmMachinery` for farm machinery (农机报废更新).")
+                    + " `farmMachinery` for farm machinery (农机报废更新), `renovation` for home-renovation (家装厨卫)"
+                    + " and elderly-retrofit (适老化改造) programmes.")
     public record CreateClaim(
             @Schema(example = "HOME-APPLIANCE") @NotBlank @Size(max = 40)
             String programmeId,
@@ -56,7 +57,8 @@ public final class ClaimViews {
             @Valid ApplianceItem appliance,
             @Valid CarItem car,
             @Valid TruckItem truck,
-            @Valid FarmMachineryItem farmMachinery) {
+            @Valid FarmMachineryItem farmMachinery,
+            @Valid RenovationItems renovation) {
 
         /** A claim of the sections appliance or car only (the categories before decision 0039). */
         public CreateClaim(
@@ -67,7 +69,7 @@ public final class ClaimViews {
                 LocalDate purchaseDate,
                 ApplianceItem appliance,
                 CarItem car) {
-            this(programmeId, county, sellerCreditCode, applicant, purchaseDate, appliance, car, null, null);
+            this(programmeId, county, sellerCreditCode, applicant, purchaseDate, appliance, car, null, null, null);
         }
     }
 
@@ -160,6 +162,50 @@ public final class ClaimViews {
             @DecimalMax("100000")
             @Digits(integer = 6, fraction = 2)
             BigDecimal powerKw) {}
+
+    @Schema(
+            name = "RenovationItems",
+            description = "家装厨卫“焕新” / 适老化改造: the items bought, for home-renovation and elderly-retrofit"
+                    + " programmes (decision 0040). Each item's code must be in the rule version's catalogue"
+                    + " (`parameters.catalogue.items`, read with the programme).")
+    public record RenovationItems(
+            @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid RenovationItem> items) {}
+
+    @Schema(name = "RenovationItem", description = "一件补贴品 / one item bought")
+    public record RenovationItem(
+            @Schema(description = "补贴品代码, from the rule version's catalogue", example = "GRAB_BAR")
+            @NotBlank
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String itemCode,
+
+            @Schema(description = "品名规格 / what was bought", example = "不锈钢卫生间扶手 60cm") @NotBlank @Size(max = 200)
+            String description,
+
+            @Schema(description = "成交价 (分) / final price in fen", example = "80000")
+            @NotNull
+            @Positive
+            @Max(SubsidyCalculator.MAX_PRICE_FEN)
+            Long priceFen,
+
+            @Schema(
+                    description = "发票号码 / invoice number; unique across claims, several items of one claim may share"
+                            + " one",
+                    example = "25142000000012345678")
+            @NotBlank
+            @Size(max = 40)
+            String invoiceNumber) {}
+
+    @Schema(name = "ClaimRenovationItem", description = "一件补贴品及其补贴额 / one item with its amount")
+    public record RenovationItemView(
+            int line,
+            @Schema(example = "GRAB_BAR") String itemCode,
+            String description,
+            long priceFen,
+            String invoiceNumber,
+            @Schema(example = "24000") long amountFen,
+
+            @Schema(description = "补贴封顶 / the item's share was above its cap and was cut to it (not a refusal)")
+            boolean capped) {}
 
     @Schema(name = "Applicant", description = "申请人 (stored encrypted; shown masked)")
     public record Applicant(
@@ -440,7 +486,10 @@ public final class ClaimViews {
             String oldVin,
             String newVin,
             String newCarPowerType,
-            Integer newCarDisplacementMl) {}
+            Integer newCarDisplacementMl,
+
+            @Schema(description = "家装厨卫 / 适老化改造: the items with their amounts (null for other categories)")
+            List<RenovationItemView> renovationItems) {}
 
     @Schema(name = "ClaimCheck", description = "自动核验记录 / one automatic check")
     public record CheckView(

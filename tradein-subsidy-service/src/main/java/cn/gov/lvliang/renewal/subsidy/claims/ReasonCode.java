@@ -41,6 +41,8 @@ public enum ReasonCode {
     MACHINE_NOT_COVERED,
     /** 农机种类或功率与回收证明不符. */
     MACHINE_MISMATCH,
+    /** 超过每户累计补贴上限 (家装厨卫, 适老化改造; decision 0040). */
+    HOUSEHOLD_LIMIT_REACHED,
     /** 超过申请截止日期. */
     APPLICATION_DEADLINE_PASSED,
     /** 材料不全或不清. */

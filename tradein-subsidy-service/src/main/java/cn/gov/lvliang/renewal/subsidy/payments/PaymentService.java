@@ -274,7 +274,8 @@ public class PaymentService {
         for (Claim claim : Claim.<Claim>list(
                 "programmeId = ?1 and status = ?2 order by paidAt, id", programmeId, ClaimStatus.PAID)) {
             Optional<RuleVersion> current = rules.inForce(programmeId, claim.purchaseDate);
-            if (current.isEmpty() || current.get().version <= claim.ruleVersion) {
+            if (current.isEmpty() || current.get().version <= claim.ruleVersion || claim.category.hasItemList()) {
+                // claims of items (decision 0040) get no retroactive top-ups: not implemented
                 continue;
             }
             RuleVersion version = current.get();

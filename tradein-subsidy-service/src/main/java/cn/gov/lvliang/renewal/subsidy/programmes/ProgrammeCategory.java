@@ -23,6 +23,11 @@ public enum ProgrammeCategory {
         return this == CAR_SCRAPPAGE || this == CAR_REPLACEMENT;
     }
 
+    /** A claim of a list of items from the rule version's catalogue (decision 0040). */
+    public boolean hasItemList() {
+        return this == HOME_RENOVATION || this == ELDERLY_RETROFIT;
+    }
+
     public boolean isProduct() {
         return this == HOME_APPLIANCE || this == DIGITAL_PRODUCT;
     }

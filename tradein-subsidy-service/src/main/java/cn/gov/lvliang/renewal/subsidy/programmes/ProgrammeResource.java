@@ -124,7 +124,10 @@ public class ProgrammeResource {
             summary = "Add a rule version · 新增规则版本",
             description = "Adds the next version of the programme's rules, for example the 2026 rules, with no code"
                     + " change. Issued versions never change; a retroactive raise is a new version covering the"
-                    + " same dates, which wins by its higher number (then top up paid claims).")
+                    + " same dates, which wins by its higher number (then top up paid claims). Home-renovation and"
+                    + " elderly-retrofit programmes (家装厨卫, 适老化改造) take amount kind PERCENT_PER_ITEM with a"
+                    + " `catalogue` of covered items (each its rate and cap) and a household limit; no other"
+                    + " programme does (400 on parameters.amount.kind). Items of paid claims get no top-ups.")
     @APIResponse(
             responseCode = "201",
             description = "Added",

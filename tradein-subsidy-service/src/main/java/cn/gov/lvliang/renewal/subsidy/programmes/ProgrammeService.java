@@ -105,6 +105,11 @@ public class ProgrammeService {
             throw Problems.invalidField("effectiveTo", request.effectiveTo(), "field.end-before-start");
         }
         String document = rules.validatedDocument(request.parameters());
+        RuleParameters.AmountKind kind = request.parameters().amount().kind();
+        if ((kind == RuleParameters.AmountKind.PERCENT_PER_ITEM) != programme.category.hasItemList()) {
+            // claims of items are computed per item, every other claim from its one price (decision 0040)
+            throw Problems.invalidField("parameters.amount.kind", kind, "field.not-for-category", programme.category);
+        }
         // Serialise version numbers per programme: the row lock is the guard, across instances.
         Programme.getEntityManager().lock(programme, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Integer highest = RuleVersion.find("select max(version) from RuleVersion where programmeId = ?1", programmeId)

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -31,16 +33,17 @@ public record RuleParameters(
         @NotNull @Valid Limits limits,
         @Valid FraudChecks fraudChecks,
         @Valid Truck truck,
-        @Valid FarmMachinery farmMachinery) {
+        @Valid FarmMachinery farmMachinery,
+        @Valid Catalogue catalogue) {
 
     /** Parameters without fraud-check thresholds: the defaults apply. */
     public RuleParameters(Amount amount, Eligibility eligibility, Limits limits) {
         this(amount, eligibility, limits, null);
     }
 
-    /** Parameters of a programme that is neither trucks nor farm machinery. */
+    /** Parameters of a programme without a truck table, machine bands or an item catalogue. */
     public RuleParameters(Amount amount, Eligibility eligibility, Limits limits, FraudChecks fraudChecks) {
-        this(amount, eligibility, limits, fraudChecks, null, null);
+        this(amount, eligibility, limits, fraudChecks, null, null, null);
     }
 
     /** The version's fraud-check thresholds, each missing one at its default. */
@@ -57,7 +60,9 @@ public record RuleParameters(
         /** 老旧营运柴油货车: a fixed amount from {@code truck.amounts} (class × emission standard × new truck). */
         FIXED_BY_TRUCK_CLASS,
         /** 农机报废: a fixed amount from {@code farmMachinery.bands} (machine type × power band). */
-        FIXED_BY_MACHINE_POWER
+        FIXED_BY_MACHINE_POWER,
+        /** Per item of the claim: its catalogue entry's share of its price, capped per item (decision 0040). */
+        PERCENT_PER_ITEM
     }
 
     /** 补贴标准: the amount formula and caps. Rates in basis points (1500 = 15 %). */
@@ -232,6 +237,45 @@ public record RuleParameters(
     }
 
     /**
+     * 补贴品目录: the items a home-renovation (家装厨卫) or elderly-retrofit (适老化改造) claim may
+     * name, each with its rate and cap, and the household limit (decision 0040).
+     *
+     * @param householdLimitFen the most one household (the applicant) receives from the programme over
+     *     the rule version's period
+     */
+    @Schema(
+            name = "RuleCatalogue",
+            description = "补贴品目录 / the covered items of home renovation and elderly retrofit, each with its rate"
+                    + " and cap, and the household limit over the rule version's period")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Catalogue(
+            @NotEmpty @Size(max = 200) List<@NotNull @Valid CatalogueItem> items,
+
+            @Schema(description = "每户累计补贴上限 (分) / household limit in fen", example = "2000000") @NotNull @Positive
+            Long householdLimitFen) {
+
+        /** The entry of {@code code}, if the catalogue has it. */
+        public java.util.Optional<CatalogueItem> item(String code) {
+            return items.stream().filter(i -> i.code().equals(code)).findFirst();
+        }
+    }
+
+    /** One covered item: its code, its Chinese name, its rate and its per-item cap. */
+    @Schema(name = "RuleCatalogueItem", description = "补贴品 / one covered item")
+    public record CatalogueItem(
+            @Schema(example = "GRAB_BAR") @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+            String code,
+
+            @Schema(example = "扶手") @NotBlank @Size(max = 64)
+            String name,
+
+            @Schema(description = "补贴比例 (基点) / rate in basis points", example = "3000") @NotNull @Min(0) @Max(10000)
+            Integer rateBp,
+
+            @Schema(description = "单件补贴上限 (分) / per-item cap in fen", example = "50000") @NotNull @Positive
+            Long capFen) {}
+
+    /**
      * Consistency that Bean Validation cannot express.
      *
      * @return the problems found, empty when the parameters are usable
@@ -260,6 +304,17 @@ public record RuleParameters(
                             .filter(b -> b.maxKw() != null && b.maxKw().compareTo(b.minKw()) <= 0)
                             .forEach(b -> problems.add("farmMachinery.bands: " + b.machineType() + " maxKw " + b.maxKw()
                                     + " is not above minKw " + b.minKw()));
+                }
+            }
+            case PERCENT_PER_ITEM -> {
+                if (catalogue == null) {
+                    problems.add("catalogue is required for " + amount.kind());
+                } else if (catalogue.items().stream()
+                                .map(CatalogueItem::code)
+                                .distinct()
+                                .count()
+                        < catalogue.items().size()) {
+                    problems.add("catalogue.items has a code twice");
                 }
             }
             case PERCENT_OF_PRICE -> {

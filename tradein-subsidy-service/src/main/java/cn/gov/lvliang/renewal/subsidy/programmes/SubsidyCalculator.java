@@ -70,6 +70,8 @@ public final class SubsidyCalculator {
             case FIXED_BY_NEW_CAR_POWER_TYPE -> fixed(rule, purchase);
             case PERCENT_OF_PRICE -> percent(amount, purchase);
             case FIXED_BY_TRUCK_CLASS, FIXED_BY_MACHINE_POWER -> kindNotFor(amount.kind(), "this purchase");
+            case PERCENT_PER_ITEM ->
+                throw new IllegalArgumentException("a claim of items is computed per item by HomeItemCalculator");
         };
     }
 

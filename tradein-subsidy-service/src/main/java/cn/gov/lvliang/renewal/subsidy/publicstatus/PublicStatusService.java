@@ -131,6 +131,7 @@ public class PublicStatusService {
             REASONS.put(ReasonCode.TRUCK_NOT_COVERED, "货车类别、排放标准或新车动力不在补贴范围");
             REASONS.put(ReasonCode.MACHINE_NOT_COVERED, "农机种类或功率不在补贴范围");
             REASONS.put(ReasonCode.MACHINE_MISMATCH, "农机种类或功率与回收证明不符");
+            REASONS.put(ReasonCode.HOUSEHOLD_LIMIT_REACHED, "已达到每户累计补贴上限");
             REASONS.put(ReasonCode.APPLICATION_DEADLINE_PASSED, "超过申请截止日期");
             REASONS.put(ReasonCode.EVIDENCE_INSUFFICIENT, "申请材料不全或不清晰");
             REASONS.put(ReasonCode.DATA_INCORRECT, "申请信息有误");

@@ -38,11 +38,7 @@ class ApplianceClaimTest {
     private static final String PROGRAMME = "HOME-APPLIANCE";
 
     private static Response file(String seller, Map<String, Object> body) {
-        return given().auth()
-                .oauth2(retailer(seller))
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(CLAIMS);
+        return Fixtures.fileClaim(seller, body);
     }
 
     @Test

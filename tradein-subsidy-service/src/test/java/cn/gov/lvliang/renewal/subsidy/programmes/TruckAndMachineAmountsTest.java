@@ -30,6 +30,7 @@ class TruckAndMachineAmountsTest {
                             new RuleParameters.TruckAmount("HEAVY", "CHINA_IV", "NONE", 2_500_000L),
                             new RuleParameters.TruckAmount("HEAVY", "CHINA_IV", "NEV", 7_500_000L),
                             new RuleParameters.TruckAmount("MEDIUM", "CHINA_III", "CHINA_VI", 3_500_000L))),
+            null,
             null);
 
     static final RuleParameters MACHINES = new RuleParameters(
@@ -42,7 +43,8 @@ class TruckAndMachineAmountsTest {
                     band("TRACTOR", "0", "36.8", 300_000),
                     band("TRACTOR", "36.8", "73.5", 800_000),
                     band("TRACTOR", "73.5", null, 1_500_000),
-                    band("SPRAYER", "0", null, 100_000))));
+                    band("SPRAYER", "0", null, 100_000))),
+            null);
 
     private static RuleParameters.MachineBand band(String type, String min, String max, long fen) {
         return new RuleParameters.MachineBand(type, new BigDecimal(min), max == null ? null : new BigDecimal(max), fen);
@@ -100,7 +102,7 @@ class TruckAndMachineAmountsTest {
 
     @Test
     void aTableIsRequiredByItsKindAndABandMustBeWide() {
-        RuleParameters noTable = new RuleParameters(TRUCKS.amount(), NO_CUTOFFS, NO_LIMITS, null, null, null);
+        RuleParameters noTable = new RuleParameters(TRUCKS.amount(), NO_CUTOFFS, NO_LIMITS, null, null, null, null);
         assertThat(noTable.inconsistencies()).containsExactly("truck is required for FIXED_BY_TRUCK_CLASS");
         RuleParameters emptyBand = new RuleParameters(
                 MACHINES.amount(),
@@ -108,7 +110,8 @@ class TruckAndMachineAmountsTest {
                 NO_LIMITS,
                 null,
                 null,
-                new RuleParameters.FarmMachinery(List.of(band("TRACTOR", "50", "50", 1))));
+                new RuleParameters.FarmMachinery(List.of(band("TRACTOR", "50", "50", 1))),
+                null);
         assertThat(emptyBand.inconsistencies()).hasSize(1);
         assertThat(TRUCKS.inconsistencies()).isEmpty();
         assertThat(MACHINES.inconsistencies()).isEmpty();
