@@ -606,6 +606,137 @@ class CrossServiceFlowsIT {
     }
 
     /**
+     * Issue 21's farmer through the gateway: a county clerk registers the farmer (ID number, no credit
+     * code) and the old tractor in equipment-inventory-service; a qualified farm-machinery dismantler
+     * issues the farm-machinery scrap certificate (农机报废回收证明) in recycling-service; the machinery
+     * dealer files the claim, which the certificate event lets through, and a reviewer approves it at
+     * the amount table's band (2025: tractor 36.8–73.5 kW, 8,000 yuan).
+     */
+    @Test
+    void aFarmersOldTractorIsScrappedByAFarmMachineryDismantlerAndItsClaimIsApprovedAtTheTablesAmount() {
+        String farmer = TestIdentifiers.residentId();
+        String clerk = token(Map.of("role", "county-officer", "county", COUNTY, "subject", "clerk-zhao"));
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("type", "PERSON");
+        person.put("idNumber", farmer);
+        person.put("name", "李大壮");
+        person.put("county", COUNTY);
+        Response unit = as(clerk).body(person).post("/api/equipment/units");
+        unit.then()
+                .statusCode(201)
+                .body("idNumber", equalTo(farmer.substring(0, 4) + "**********" + farmer.substring(14)))
+                .body("name", equalTo("李**"));
+        String unitCode = unit.path("creditCode");
+        Map<String, Object> tractor = new LinkedHashMap<>();
+        tractor.put("unitCreditCode", unitCode);
+        tractor.put("assetTag", "NJ-" + UUID.randomUUID().toString().substring(0, 8));
+        tractor.put("name", "轮式拖拉机");
+        tractor.put("model", "东方红 LX804");
+        tractor.put("category", "FARM_MACHINERY");
+        tractor.put("quantity", 1);
+        tractor.put("commissionedOn", "2008-04-01");
+        tractor.put("designLifeYears", 10);
+        tractor.put("originalValueFen", 9_800_000L);
+        as(clerk).body(tractor).post("/api/equipment/records").then().statusCode(201);
+
+        String farmDismantler = TestIdentifiers.creditCode();
+        as(adminToken)
+                .body(Map.of(
+                        "creditCode",
+                        farmDismantler,
+                        "name",
+                        "吕梁系统测试农机回收拆解有限公司" + farmDismantler.substring(12),
+                        "type",
+                        "FARM_MACHINERY_DISMANTLER",
+                        "county",
+                        COUNTY,
+                        "address",
+                        "吕梁市临县测试路 18 号",
+                        "contactName",
+                        "王五",
+                        "contactPhone",
+                        "13812345678",
+                        "qualification",
+                        Map.of(
+                                "licenceNumber",
+                                "LIC-" + UUID.randomUUID(),
+                                "scope",
+                                "农业机械回收拆解",
+                                "validFrom",
+                                today.minusYears(1).toString(),
+                                "validTo",
+                                today.plusYears(1).toString(),
+                                "status",
+                                "VALID")))
+                .post("/api/recycling/enterprises")
+                .then()
+                .statusCode(201);
+        String number =
+                "NJ-FLOW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Map<String, Object> owner = Map.of("kind", "PERSON", "name", "李大壮", "idNumber", farmer);
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("county", COUNTY);
+        content.put("machineType", "TRACTOR");
+        content.put("powerKw", 58.8);
+        content.put("factoryNumber", "DF2008-04-" + UUID.randomUUID().toString().substring(0, 6));
+        content.put("makeAndModel", "东方红 LX804");
+        content.put("handoverDate", today.minusDays(1).toString());
+        content.put("owner", owner);
+        as(token(Map.of("role", "dismantler", "enterprise", farmDismantler)))
+                .body(Map.of("certificateNumber", number, "dismantlerCreditCode", farmDismantler, "content", content))
+                .post("/api/recycling/farm-machinery-certificates")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("ISSUED"));
+
+        as(adminToken)
+                .body(Map.of("programmeId", "FARM-MACHINERY", "county", COUNTY, "amountFen", 10_000_000))
+                .post("/api/subsidies/budget/allocations")
+                .then()
+                .statusCode(201);
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("programmeId", "FARM-MACHINERY");
+        claim.put("county", COUNTY);
+        claim.put("sellerCreditCode", dealer);
+        claim.put(
+                "applicant",
+                Map.of(
+                        "name",
+                        "李大壮",
+                        "idNumber",
+                        farmer,
+                        "phone",
+                        "13912345678",
+                        "bankAccount",
+                        "6222020200112233446"));
+        claim.put("purchaseDate", "2025-05-01");
+        claim.put("farmMachinery", Map.of("certificateNumber", number, "machineType", "TRACTOR", "powerKw", 58.8));
+        Response filed = as(dealerToken).body(claim).post("/api/subsidies/claims");
+        filed.then().statusCode(201).body("category", equalTo("FARM_MACHINERY_SCRAPPAGE"));
+        String claimId = filed.path("id");
+        // the certificate event may still be on its way: the claim waits for it, then goes to review
+        await().atMost(EVENTUALLY)
+                .pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> as(reviewerToken)
+                        .get("/api/subsidies/claims/" + claimId)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("PENDING_REVIEW"))
+                        .body("amountFen", equalTo(800_000)));
+        for (String kind : List.of("APPLICANT_ID", "SCRAP_CERTIFICATE", "BANK_ACCOUNT")) {
+            uploadEvidence(claimId, kind, scan(kind, 10_000)).then().statusCode(201);
+        }
+        int version = as(reviewerToken).get("/api/subsidies/claims/" + claimId).path("version");
+        as(reviewerToken)
+                .body(Map.of("version", version))
+                .post("/api/subsidies/claims/" + claimId + "/approve")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("amountFen", equalTo(800_000));
+    }
+
+    /**
      * Issue 20's acceptance through the gateway, with dev tokens carrying the directory codes (in the
      * realm's upper case): 市工信局 (gxj) lists the industrial equipment of every county and gets 404
      * on an elevator; 市商务局 (swj) lists claims, masked, and budget use, and gets 403 approving.

@@ -205,7 +205,7 @@ public class ClaimService {
             car(claim, request.car());
         } else if (request.truck() != null) {
             truck(claim, request.truck());
-        } else {
+        } else if (request.farmMachinery() != null) {
             farmMachinery(claim, request.farmMachinery());
         }
         return claim;
