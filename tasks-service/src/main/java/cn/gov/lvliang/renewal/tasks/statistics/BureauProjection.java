@@ -183,6 +183,19 @@ public final class BureauProjection {
         add(m, "recycling.certificate.corrected.v1", certificate);
         add(m, "recycling.certificate.voided.v1", List.of(r("certificateNumber"), r("voidedAt")));
         add(m, "recycling.vehicle.deregistered.v1", List.of(r("certificateNumber"), r("county"), r("deregisteredOn")));
+        // the farm-machinery certificate (issue 21): no factory or engine number and no owner in any form
+        List<Field> farmCertificate = List.of(
+                r("certificateNumber"),
+                r("dismantlerCreditCode"),
+                r("county"),
+                r("machineType"),
+                r("powerKw"),
+                o("makeAndModel"),
+                r("handoverDate"),
+                r("version"));
+        add(m, "recycling.farm-machinery.scrapped.v1", farmCertificate);
+        add(m, "recycling.farm-machinery-certificate.corrected.v1", farmCertificate);
+        add(m, "recycling.farm-machinery-certificate.voided.v1", List.of(r("certificateNumber"), r("voidedAt")));
         add(
                 m,
                 "recycling.enterprise.qualification-changed.v1",
