@@ -629,7 +629,8 @@ class CrossServiceFlowsIT {
         String unitCode = unit.path("creditCode");
         Map<String, Object> tractor = new LinkedHashMap<>();
         tractor.put("unitCreditCode", unitCode);
-        tractor.put("assetTag", "NJ-" + UUID.randomUUID().toString().substring(0, 8));
+        tractor.put(
+                "assetTag", "NJ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         tractor.put("name", "轮式拖拉机");
         tractor.put("model", "东方红 LX804");
         tractor.put("category", "FARM_MACHINERY");
@@ -678,7 +679,9 @@ class CrossServiceFlowsIT {
         content.put("county", COUNTY);
         content.put("machineType", "TRACTOR");
         content.put("powerKw", 58.8);
-        content.put("factoryNumber", "DF2008-04-" + UUID.randomUUID().toString().substring(0, 6));
+        content.put(
+                "factoryNumber",
+                "DF2008-04-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
         content.put("makeAndModel", "东方红 LX804");
         content.put("handoverDate", today.minusDays(1).toString());
         content.put("owner", owner);
