@@ -641,37 +641,8 @@ class CrossServiceFlowsIT {
         as(clerk).body(tractor).post("/api/equipment/records").then().statusCode(201);
 
         String farmDismantler = TestIdentifiers.creditCode();
-        as(adminToken)
-                .body(Map.of(
-                        "creditCode",
-                        farmDismantler,
-                        "name",
-                        "吕梁系统测试农机回收拆解有限公司" + farmDismantler.substring(12),
-                        "type",
-                        "FARM_MACHINERY_DISMANTLER",
-                        "county",
-                        COUNTY,
-                        "address",
-                        "吕梁市临县测试路 18 号",
-                        "contactName",
-                        "王五",
-                        "contactPhone",
-                        "13812345678",
-                        "qualification",
-                        Map.of(
-                                "licenceNumber",
-                                "LIC-" + UUID.randomUUID(),
-                                "scope",
-                                "农业机械回收拆解",
-                                "validFrom",
-                                today.minusYears(1).toString(),
-                                "validTo",
-                                today.plusYears(1).toString(),
-                                "status",
-                                "VALID")))
-                .post("/api/recycling/enterprises")
-                .then()
-                .statusCode(201);
+        SuiteRequests.registerQualified(
+                suite.gatewayUrl(), adminToken, farmDismantler, COUNTY, "FARM_MACHINERY_DISMANTLER", "农业机械回收拆解");
         String number =
                 "NJ-FLOW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Map<String, Object> owner = Map.of("kind", "PERSON", "name", "李大壮", "idNumber", farmer);

@@ -28,6 +28,12 @@ final class SuiteRequests {
 
     /** Registers a dismantler whose qualification runs from a year ago to a year ahead. */
     static void registerQualifiedDismantler(String gatewayUrl, String adminToken, String creditCode, String county) {
+        registerQualified(gatewayUrl, adminToken, creditCode, county, "DISMANTLER", "报废机动车回收拆解");
+    }
+
+    /** Registers an enterprise of {@code type} whose qualification is valid today. */
+    static void registerQualified(
+            String gatewayUrl, String adminToken, String creditCode, String county, String type, String scope) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         given().baseUri(gatewayUrl)
                 .auth()
@@ -39,7 +45,7 @@ final class SuiteRequests {
                         "name",
                         "吕梁系统测试拆解有限公司" + creditCode.substring(12),
                         "type",
-                        "DISMANTLER",
+                        type,
                         "county",
                         county,
                         "address",
@@ -53,7 +59,7 @@ final class SuiteRequests {
                                 "licenceNumber",
                                 "LIC-" + UUID.randomUUID(),
                                 "scope",
-                                "报废机动车回收拆解",
+                                scope,
                                 "validFrom",
                                 today.minusYears(1).toString(),
                                 "validTo",
