@@ -420,10 +420,9 @@ final class ScaleScenario {
                 scale,
                 "rebuild_indicators",
                 longOnes,
-                "POST /api/tasks/statistics/indicators/rebuild, every statistics event replayed" + DIRECT,
-                n -> HttpRequest.newBuilder(URI.create(tasks + "/api/tasks/statistics/indicators/rebuild"))
-                        .header("Authorization", "Bearer " + token("city-admin"))
-                        .POST(HttpRequest.BodyPublishers.noBody()),
+                "POST /api/tasks/statistics/indicators/rebuilds through the gateway (a job), followed until it"
+                        + " succeeded: every statistics event replayed",
+                (n, timeout) -> rebuildJob(gateway, timeout),
                 200,
                 true);
         time(
@@ -471,7 +470,11 @@ final class ScaleScenario {
         HttpRequest.Builder request(int n);
     }
 
-    /** Sends {@code requests} requests one after another and records p50, p99 and failures. */
+    /** One timed operation: its HTTP status, or 200 for a job that succeeded. */
+    private interface Call {
+        int status(int n, Duration timeout);
+    }
+
     private void time(
             long scale,
             String operation,
@@ -480,17 +483,60 @@ final class ScaleScenario {
             RequestFor request,
             int expected,
             boolean longOne) {
+        time(
+                scale,
+                operation,
+                requests,
+                what,
+                (Call) (n, timeout) -> bench.http()
+                        .sendDiscarding(request.request(n).timeout(timeout).build())
+                        .statusCode(),
+                expected,
+                longOne);
+    }
+
+    /**
+     * Requests an indicator rebuild (a job, 202) and follows it every 100 ms until it ends: 200 when it
+     * succeeded, 500 when it failed.
+     */
+    private int rebuildJob(String gateway, Duration timeout) {
+        String url = gateway + "/api/tasks/statistics/indicators/rebuilds";
+        HttpResponse<String> accepted = bench.http()
+                .send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token("city-admin"))
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
+        JsonNode job;
+        try {
+            job = Http.expect(accepted, 202, url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            String state = getJson(url + "/" + job.path("id").asText(), token("city-admin"), Duration.ofSeconds(30))
+                    .path("state")
+                    .asText();
+            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+                return state.equals("SUCCEEDED") ? 200 : 500;
+            }
+            ChildJvm.sleep(100);
+        }
+        throw new IllegalStateException("indicator rebuild " + job.path("id").asText() + " still running");
+    }
+
+    /** Runs {@code requests} calls one after another and records p50, p99 and failures. */
+    private void time(
+            long scale, String operation, int requests, String what, Call call, int expected, boolean longOne) {
         double[] millis = new double[requests];
         int failures = 0;
         String lastFailure = null;
         for (int n = 0; n < requests; n++) {
-            HttpRequest r = request.request(n)
-                    .timeout(longOne ? Duration.ofMinutes(30) : Duration.ofSeconds(30))
-                    .build();
             long start = System.nanoTime();
-            HttpResponse<Void> response;
+            int status;
             try {
-                response = bench.http().sendDiscarding(r);
+                status = call.status(n, longOne ? Duration.ofMinutes(30) : Duration.ofSeconds(30));
             } catch (RuntimeException e) {
                 failures++;
                 lastFailure = e.getMessage();
@@ -498,9 +544,9 @@ final class ScaleScenario {
                 continue;
             }
             millis[n] = (System.nanoTime() - start) / 1e6;
-            if (response.statusCode() != expected) {
+            if (status != expected) {
                 failures++;
-                lastFailure = "HTTP " + response.statusCode();
+                lastFailure = "HTTP " + status;
             }
         }
         double[] ok = java.util.Arrays.stream(millis).filter(Double::isFinite).toArray();

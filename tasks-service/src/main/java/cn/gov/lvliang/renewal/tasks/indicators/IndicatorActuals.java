@@ -36,26 +36,43 @@ public class IndicatorActuals {
     }
 
     /**
+     * Applies an event live: each addition is stored at once.
+     *
      * @param sourceEventId the source event, named in {@code indicator.updated} when announced
      * @param announce publish {@code indicator.updated} (live); false when rebuilding
      */
     public void apply(CloudEvent event, String sourceEventId, boolean announce) {
-        Adds add = (code, county, day, delta) -> indicators.add(code, county, day, delta, sourceEventId, announce);
+        apply(event, new IndicatorSink() {
+            @Override
+            public void add(String code, String county, LocalDate day, BigDecimal delta) {
+                indicators.add(code, county, day, delta, sourceEventId, announce);
+            }
+
+            @Override
+            public void putManual(String code, String area, YearMonth month, BigDecimal value) {
+                indicators.putManual(code, area, month, value);
+            }
+        });
+    }
+
+    /** Applies an event into a sink: the store (live) or the sums of a rebuild ({@link IndicatorSums}). */
+    public void apply(CloudEvent event, IndicatorSink sink) {
         // Other events do not feed an indicator.
         events.handlers()
                 .on(
                         IndicatorEvents.VEHICLE_SCRAPPED,
                         VehicleScrapped.class,
-                        e -> add.to("SCRAPPED_CARS", e.data().county(), e.data().handoverDate(), BigDecimal.ONE))
+                        e -> sink.add(
+                                "SCRAPPED_CARS", e.data().county(), e.data().handoverDate(), BigDecimal.ONE))
                 .on(
                         IndicatorEvents.USED_CAR_TRADED,
                         UsedCarTraded.class,
-                        e -> add.to(
+                        e -> sink.add(
                                 "USED_CAR_TRADES", e.data().county(), e.data().tradeDate(), BigDecimal.ONE))
                 .on(
                         IndicatorEvents.APPLIANCE_RECYCLED,
                         ApplianceRecycled.class,
-                        e -> add.to(
+                        e -> sink.add(
                                 "APPLIANCE_RECYCLING",
                                 e.data().county(),
                                 e.data().recordedOn(),
@@ -63,7 +80,7 @@ public class IndicatorActuals {
                 .on(
                         IndicatorEvents.CLAIM_PAID,
                         ClaimPaid.class,
-                        e -> add.to(
+                        e -> sink.add(
                                 "SUBSIDY_SPEND",
                                 e.data().county(),
                                 e.data().paidAt().atZone(CHINA).toLocalDate(),
@@ -71,26 +88,20 @@ public class IndicatorActuals {
                 .on(
                         IndicatorEvents.INVESTMENT_COMPLETED,
                         InvestmentCompleted.class,
-                        e -> add.to(
+                        e -> sink.add(
                                 "EQUIPMENT_INVESTMENT",
                                 e.data().county(),
                                 e.data().completedOn(),
                                 BigDecimal.valueOf(e.data().amountFen())))
-                .on(IndicatorEvents.INDICATOR_UPDATED, IndicatorUpdated.class, e -> manual(e.data()))
+                .on(IndicatorEvents.INDICATOR_UPDATED, IndicatorUpdated.class, e -> manual(e.data(), sink))
                 .build()
                 .dispatch(List.of(event));
     }
 
-    private void manual(IndicatorUpdated d) {
+    private static void manual(IndicatorUpdated d, IndicatorSink sink) {
         if (d.source() == Indicator.Source.MANUAL) {
             // Already stored by the API; setting it again keeps the value in commit order.
-            indicators.putManual(d.indicatorCode(), d.areaCode(), YearMonth.parse(d.period()), d.value());
+            sink.putManual(d.indicatorCode(), d.areaCode(), YearMonth.parse(d.period()), d.value());
         }
-    }
-
-    /** Adds to an indicator's actual of a county and month (the context of {@link #apply}). */
-    @FunctionalInterface
-    private interface Adds {
-        void to(String code, String county, LocalDate day, BigDecimal delta);
     }
 }

@@ -93,6 +93,19 @@ public class IndicatorService {
         }
     }
 
+    /**
+     * Replaces every stored value with what a rebuild summed (in the caller's transaction, which
+     * holds the statistics feed's lock), announcing nothing.
+     */
+    public void replaceAll(IndicatorSums sums) {
+        em.createNativeQuery("delete from indicator_value").executeUpdate();
+        Instant now = Instant.now(clock);
+        sums.added()
+                .forEach((cell, sum) ->
+                        add(cell.code(), cell.area(), cell.month().atDay(1), sum, null, false));
+        sums.manual().forEach((cell, value) -> upsertManual(cell.code(), cell.area(), cell.month(), value, now));
+    }
+
     /** Stores a manual value without announcing it (replaying its own {@code indicator.updated}). */
     public void putManual(String code, String area, YearMonth month, BigDecimal value) {
         upsertManual(code, area, month, value, Instant.now(clock));

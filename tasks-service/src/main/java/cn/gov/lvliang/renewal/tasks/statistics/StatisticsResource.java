@@ -194,12 +194,15 @@ public class StatisticsResource {
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(
             operationId = "rebuildIndicators",
-            summary = "Rebuild the indicators from the event history · 指标重算",
+            summary = "Rebuild the indicators from the event history, waiting for it · 指标重算（同步）",
             description = "Deletes every indicator value and replays the bureau's stream (statistics_event) in"
-                    + " order through the code the live consumer runs: the export afterwards is identical.")
+                    + " order through the code the live consumer runs: the export afterwards is identical."
+                    + " Answers when it is done, which for a long history outlasts the gateway's timeout:"
+                    + " use `POST /api/tasks/statistics/indicators/rebuilds` (a job with progress) instead.",
+            deprecated = true)
     @APIResponse(responseCode = "200", description = "`{replayed}`: events replayed")
     public Map<String, Long> rebuildIndicators() {
-        return Map.of("replayed", rebuild.rebuild());
+        return Map.of("replayed", rebuild.rebuild(replayed -> {}));
     }
 
     private static YearMonth month(String field, String text) {

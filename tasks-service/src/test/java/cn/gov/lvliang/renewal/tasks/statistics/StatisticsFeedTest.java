@@ -268,6 +268,52 @@ class StatisticsFeedTest {
                 .then()
                 .statusCode(200);
         assertThat(export(range).getBytes(StandardCharsets.UTF_8)).isEqualTo(before.getBytes(StandardCharsets.UTF_8));
+
+        // the same as a job: accepted at once, followed to its end, the same bytes
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("delete from indicator_value").executeUpdate());
+        given().auth()
+                .oauth2(TestTokens.countyOfficer(COUNTY))
+                .post("/api/tasks/statistics/indicators/rebuilds")
+                .then()
+                .statusCode(403);
+        io.restassured.response.Response accepted = given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .post("/api/tasks/statistics/indicators/rebuilds")
+                .then()
+                .statusCode(202)
+                .extract()
+                .response();
+        String location = "/api/tasks/statistics/indicators/rebuilds/"
+                + accepted.jsonPath().getString("id");
+        assertThat(accepted.header("Location")).endsWith(location);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth()
+                        .oauth2(TestTokens.auditor())
+                        .get(location)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("state")
+                        .equals("SUCCEEDED"));
+        JsonPath done = given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .get(location)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(done.getLong("eventsReplayed")).isGreaterThanOrEqualTo(done.getLong("eventsTotal"));
+        assertThat(done.getInt("percent")).isEqualTo(100);
+        assertThat(done.getString("startedAt")).isNotNull();
+        assertThat(export(range).getBytes(StandardCharsets.UTF_8)).isEqualTo(before.getBytes(StandardCharsets.UTF_8));
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .get("/api/tasks/statistics/indicators/rebuilds/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package cn.gov.lvliang.renewal.tasks.statistics;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A rebuild of the indicators from the event history (指标重算任务) and how far it is.
+ *
+ * @param eventsTotal the events in the history when the job started (null while queued)
+ * @param eventsReplayed the events replayed so far
+ * @param percent eventsReplayed of eventsTotal, 0–100 (null while queued); events that arrive while
+ *     it runs are replayed too, so a job may finish above its total
+ */
+@Schema(name = "IndicatorRebuildJob")
+public record RebuildJob(
+        UUID id,
+        State state,
+        String requestedBy,
+        Instant requestedAt,
+        Instant startedAt,
+        Instant finishedAt,
+        Long eventsTotal,
+        long eventsReplayed,
+        Integer percent,
+        @Schema(description = "Why it failed (FAILED only)") String error) {
+
+    /** QUEUED → RUNNING → SUCCEEDED or FAILED. */
+    public enum State {
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        FAILED;
+
+        boolean active() {
+            return this == QUEUED || this == RUNNING;
+        }
+    }
+
+    static Integer percent(Long total, long replayed, State state) {
+        if (state == State.SUCCEEDED) {
+            return 100;
+        }
+        if (total == null) {
+            return null;
+        }
+        return total == 0 ? 0 : (int) Math.min(99, replayed * 100 / total);
+    }
+}
