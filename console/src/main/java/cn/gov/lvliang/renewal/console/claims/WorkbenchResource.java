@@ -114,7 +114,9 @@ public class WorkbenchResource {
         TemplateInstance instance = pages.frame(
                         pages.partial() ? workbench.getFragment("queue").instance() : workbench.instance())
                 .data("claims", claims)
-                .data("total", page.path("total").asLong())
+                .data(
+                        "total",
+                        page.path("total").asText() + (page.path("totalExact").asBoolean(true) ? "" : "+"))
                 .data("flags", flags)
                 .data("programmes", programmes(session))
                 .data("county", county == null ? "" : county)

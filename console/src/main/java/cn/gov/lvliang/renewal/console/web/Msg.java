@@ -241,8 +241,9 @@ public interface Msg {
     @Message("筛选")
     String filterApply();
 
+    /** @param total the count, "10000+" when the service stopped counting there */
     @Message("显示 {shown} 件，待审核共 {total} 件")
-    String queueCount(int shown, long total);
+    String queueCount(int shown, String total);
 
     @Message("没有符合条件的待审核申请。")
     String queueEmpty();
