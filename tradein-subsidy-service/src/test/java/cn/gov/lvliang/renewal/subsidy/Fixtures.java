@@ -46,27 +46,59 @@ public final class Fixtures {
 
     /** Creates a city-wide programme of a category, running from 2025, with no rule version yet. */
     public static void createProgramme(String id, String name, String category) {
+        createProgramme(id, name, category, Map.of());
+    }
+
+    /**
+     * Creates a programme of a category, running from 2025, with no rule version yet: city-wide
+     * (141100), queueing approvals when its budget is spent, funded 90 / 5 / 2.5 / 2.5 %; {@code
+     * extra} adds to or overrides the body (e.g. {@code jurisdiction}, {@code whenExhausted}).
+     */
+    public static void createProgramme(String id, String name, String category, Map<String, Object> extra) {
+        Map<String, Object> programme = new LinkedHashMap<>();
+        programme.put("id", id);
+        programme.put("name", name);
+        programme.put("category", category);
+        programme.put("jurisdiction", "141100");
+        programme.put("periodStart", "2025-01-01");
+        programme.put("whenExhausted", "QUEUE");
+        programme.put("fundingShares", Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250));
+        programme.putAll(extra);
         given().auth()
                 .oauth2(TestTokens.cityAdmin())
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "id",
-                        id,
-                        "name",
-                        name,
-                        "category",
-                        category,
-                        "jurisdiction",
-                        "141100",
-                        "periodStart",
-                        "2025-01-01",
-                        "whenExhausted",
-                        "QUEUE",
-                        "fundingShares",
-                        Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
+                .body(programme)
                 .post("/api/subsidies/programmes")
                 .then()
                 .statusCode(201);
+    }
+
+    /**
+     * Adds a rule version from 2025 to a programme: {@link #productParameters} of 15 % of the price
+     * capped at 2,000 yuan, the invoice as evidence, no collection; {@code extra} adds to or
+     * overrides the body (e.g. {@code parameters}, {@code effectiveTo}, {@code evidenceRequired}).
+     */
+    public static void addRuleVersion(String programmeId, Map<String, Object> extra) {
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("effectiveFrom", "2025-01-01");
+        version.put(
+                "parameters", productParameters(Map.of("kind", "PERCENT_OF_PRICE", "rateBp", 1500, "capFen", 200_000)));
+        version.put("evidenceRequired", List.of("INVOICE"));
+        version.put("collectionRequired", false);
+        version.put("legalBasis", "test");
+        version.putAll(extra);
+        given().auth()
+                .oauth2(TestTokens.cityAdmin())
+                .contentType(ContentType.JSON)
+                .body(version)
+                .post("/api/subsidies/programmes/" + programmeId + "/rule-versions")
+                .then()
+                .statusCode(201);
+    }
+
+    /** A product rule version's parameters: {@code amount}, grade 2 or better, no limits. */
+    public static Map<String, Object> productParameters(Map<String, Object> amount) {
+        return Map.of("amount", amount, "eligibility", Map.of("worstGrade", 2), "limits", Map.of());
     }
 
     /**
@@ -229,6 +261,15 @@ public final class Fixtures {
         }
     }
 
+    /** 审核通过: the reviewer approves the claim at {@code version}, the version the reviewer read. */
+    public static Response approve(String claimId, Object version, String reviewerToken) {
+        return given().auth()
+                .oauth2(reviewerToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("version", version))
+                .post(CLAIMS + "/" + claimId + "/approve");
+    }
+
     /** Uploads one evidence file as multipart {@code kind} and {@code file}. */
     public static Response uploadEvidence(String claimId, String token, String kind, String fileName, byte[] content) {
         return given().auth()
@@ -268,25 +309,7 @@ public final class Fixtures {
     public static String productProgramme(String prefix, String category, Map<String, Object> extra) {
         String id = unique(prefix);
         createProgramme(id, prefix, category);
-        Map<String, Object> version = new LinkedHashMap<>();
-        version.put("effectiveFrom", "2025-01-01");
-        version.put(
-                "parameters",
-                Map.of(
-                        "amount", Map.of("kind", "PERCENT_OF_PRICE", "rateBp", 1500, "capFen", 200_000),
-                        "eligibility", Map.of("worstGrade", 2),
-                        "limits", Map.of()));
-        version.put("evidenceRequired", List.of("INVOICE"));
-        version.put("collectionRequired", false);
-        version.put("legalBasis", "test");
-        version.putAll(extra);
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(version)
-                .post("/api/subsidies/programmes/" + id + "/rule-versions")
-                .then()
-                .statusCode(201);
+        addRuleVersion(id, extra);
         return id;
     }
 

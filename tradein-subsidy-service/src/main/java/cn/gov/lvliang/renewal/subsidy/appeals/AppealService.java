@@ -9,9 +9,11 @@ import cn.gov.lvliang.renewal.subsidy.appeals.AppealViews.AppealPage;
 import cn.gov.lvliang.renewal.subsidy.appeals.AppealViews.AppealView;
 import cn.gov.lvliang.renewal.subsidy.appeals.AppealViews.Decision;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
-import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimQueries;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimReview;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimStatus;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimTransition;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimVerification;
 import cn.gov.lvliang.renewal.subsidy.messaging.ClaimAppealDecided;
 import cn.gov.lvliang.renewal.subsidy.messaging.ClaimAppealed;
 import cn.gov.lvliang.renewal.subsidy.messaging.SubsidyEvents;
@@ -43,14 +45,25 @@ public class AppealService {
     /** Who appealed in the claim's audit trail when the applicant did (no person's name). */
     public static final String APPLICANT_ACTOR = "applicant";
 
-    private final ClaimService claims;
+    private final ClaimQueries claims;
+    private final ClaimVerification verification;
+    private final ClaimReview review;
     private final Outbox outbox;
     private final EntityManager em;
     private final Clock clock;
     private final AtomicLong overdue = new AtomicLong();
 
-    public AppealService(ClaimService claims, Outbox outbox, EntityManager em, Clock clock, MeterRegistry metrics) {
+    public AppealService(
+            ClaimQueries claims,
+            ClaimVerification verification,
+            ClaimReview review,
+            Outbox outbox,
+            EntityManager em,
+            Clock clock,
+            MeterRegistry metrics) {
         this.claims = claims;
+        this.verification = verification;
+        this.review = review;
         this.outbox = outbox;
         this.em = em;
         this.clock = clock;
@@ -87,7 +100,7 @@ public class AppealService {
         Appeal appeal = Appeal.filed(claim.id, appellant, actor, reason.strip(), rejection.actor, rejection.at, now);
         appeal.persist();
         claim.appeal(actor, appeal.reason, clock);
-        claims.recordTransitions(claim);
+        review.recordTransitions(claim);
         em.flush();
         outbox.publish(
                 SubsidyEvents.TOPIC,
@@ -146,10 +159,10 @@ public class AppealService {
         boolean upheld = decision.decision() == Decision.UPHOLD;
         appeal.decide(upheld, caller.subject(), decision.note(), now);
         if (upheld) {
-            claims.verifyAgain(claim, caller.subject());
+            verification.verifyAgain(claim, caller.subject());
         } else {
             claim.appealDismissed(caller.subject(), decision.note(), clock);
-            claims.recordTransitions(claim);
+            review.recordTransitions(claim);
         }
         em.flush();
         outbox.publish(

@@ -1,16 +1,13 @@
 package cn.gov.lvliang.renewal.subsidy.certificates;
 
 import cn.gov.lvliang.renewal.subsidy.messaging.FarmMachineryScrapped;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * This service's copy of a farm-machinery scrap certificate (农机报废回收证明), as recycling-service
@@ -19,23 +16,13 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "farm_machinery_certificate")
-public class FarmMachineryCertificate extends PanacheEntityBase {
+public class FarmMachineryCertificate extends CertificateReadModel {
 
     /** Who owns the machine. */
     public enum OwnerKind {
         PERSON,
         ORGANISATION
     }
-
-    @Id
-    @Column(name = "certificate_number")
-    public String certificateNumber;
-
-    @Column(name = "dismantler_credit_code", nullable = false)
-    public String dismantlerCreditCode;
-
-    @Column(nullable = false)
-    public String county;
 
     @Column(name = "machine_type", nullable = false)
     public String machineType;
@@ -52,9 +39,6 @@ public class FarmMachineryCertificate extends PanacheEntityBase {
     @Column(name = "make_and_model", nullable = false)
     public String makeAndModel;
 
-    @Column(name = "handover_date", nullable = false)
-    public LocalDate handoverDate;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_kind", nullable = false)
     public OwnerKind ownerKind;
@@ -67,28 +51,6 @@ public class FarmMachineryCertificate extends PanacheEntityBase {
 
     @Column(name = "owner_credit_code")
     public String ownerCreditCode;
-
-    @Column(name = "owner_name_masked", nullable = false)
-    public String ownerNameMasked;
-
-    @Column(name = "certificate_version", nullable = false)
-    public int certificateVersion;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ScrapCertificateRecord.Status status;
-
-    @Column(name = "void_reason")
-    public String voidReason;
-
-    @Column(name = "voided_at")
-    public Instant voidedAt;
-
-    @Column(name = "source_event_id", nullable = false)
-    public String sourceEventId;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
 
     /**
      * farm-machinery.scrapped.v1 or a correction: a certificate not held yet is recorded; one held
@@ -125,20 +87,5 @@ public class FarmMachineryCertificate extends PanacheEntityBase {
         record.sourceEventId = eventId;
         record.recordedAt = now;
         return record;
-    }
-
-    /**
-     * Voids the certificate, for good.
-     *
-     * @return whether this changed it
-     */
-    boolean voided(String reason, Instant at) {
-        if (status == ScrapCertificateRecord.Status.VOIDED) {
-            return false;
-        }
-        status = ScrapCertificateRecord.Status.VOIDED;
-        voidReason = reason;
-        voidedAt = at;
-        return true;
     }
 }

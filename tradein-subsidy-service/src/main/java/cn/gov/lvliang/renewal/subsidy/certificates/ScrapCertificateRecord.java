@@ -3,12 +3,8 @@ package cn.gov.lvliang.renewal.subsidy.certificates;
 import cn.gov.lvliang.renewal.platform.events.PoisonEventException;
 import cn.gov.lvliang.renewal.subsidy.messaging.CertificateCorrected;
 import cn.gov.lvliang.renewal.subsidy.messaging.VehicleScrapped;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,23 +19,13 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "scrap_certificate")
-public class ScrapCertificateRecord extends PanacheEntityBase {
+public class ScrapCertificateRecord extends CertificateReadModel {
 
     /** Whether a claim may use the certificate. */
     public enum Status {
         VALID,
         VOIDED
     }
-
-    @Id
-    @Column(name = "certificate_number")
-    public String certificateNumber;
-
-    @Column(name = "dismantler_credit_code", nullable = false)
-    public String dismantlerCreditCode;
-
-    @Column(nullable = false)
-    public String county;
 
     @Column(nullable = false)
     public String vin;
@@ -50,37 +36,11 @@ public class ScrapCertificateRecord extends PanacheEntityBase {
     @Column(name = "owner_id_masked", nullable = false)
     public String ownerIdMasked;
 
-    @Column(name = "owner_name_masked", nullable = false)
-    public String ownerNameMasked;
-
     @Column(name = "first_registration_date", nullable = false)
     public LocalDate firstRegistrationDate;
 
-    @Column(name = "handover_date", nullable = false)
-    public LocalDate handoverDate;
-
     @Column(name = "power_type", nullable = false)
     public String powerType;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Status status;
-
-    @Column(name = "source_event_id", nullable = false)
-    public String sourceEventId;
-
-    @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt;
-
-    /** Corrections raise it; an older correction never overwrites a newer one. */
-    @Column(name = "certificate_version", nullable = false)
-    public int certificateVersion = 1;
-
-    @Column(name = "void_reason")
-    public String voidReason;
-
-    @Column(name = "voided_at")
-    public Instant voidedAt;
 
     /** 注销登记: when the vehicle was deregistered (vehicle.deregistered.v1, V17); null until then. */
     @Column(name = "deregistered_on")
@@ -182,13 +142,7 @@ public class ScrapCertificateRecord extends PanacheEntityBase {
             throw new PoisonEventException("certificate " + number + " is voided but was never recorded here;"
                     + " replay this event after the certificate's vehicle.scrapped event");
         }
-        if (held.status == Status.VOIDED) {
-            return new Change(held, false);
-        }
-        held.status = Status.VOIDED;
-        held.voidReason = reason;
-        held.voidedAt = voidedAt;
-        return new Change(held, true);
+        return new Change(held, held.voided(reason, voidedAt));
     }
 
     /**

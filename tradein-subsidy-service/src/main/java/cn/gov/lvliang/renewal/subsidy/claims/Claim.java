@@ -98,7 +98,7 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "applicant_phone_encrypted")
     public String applicantPhoneEncrypted;
 
-    /** Keyed hash of the phone, to search by (ClaimService.phoneHash); null when no phone was given. */
+    /** Keyed hash of the phone, to search by (ApplicantData.phoneHash); null when no phone was given. */
     @Column(name = "applicant_phone_hash")
     public String applicantPhoneHash;
 
@@ -108,7 +108,7 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "bank_account_masked", nullable = false)
     public String bankAccountMasked;
 
-    /** Keyed hash of the bank account, to match claims paying into one account (ClaimService.bankAccountHash). */
+    /** Keyed hash of the bank account, to match claims paying into one account (ApplicantData.bankAccountHash). */
     @Column(name = "bank_account_hash")
     public String bankAccountHash;
 

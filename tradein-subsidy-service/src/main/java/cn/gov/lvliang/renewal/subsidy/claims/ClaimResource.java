@@ -44,12 +44,24 @@ public class ClaimResource {
 
     private static final String IDEMPOTENCY_KEY = IdempotencyKeys.HEADER;
 
-    private final ClaimService claims;
+    private final ClaimFiling filing;
+    private final ClaimQueries claims;
+    private final ClaimReview reviews;
+    private final FilerActions filer;
     private final IdempotencyKeys keys;
     private final Caller caller;
 
-    public ClaimResource(ClaimService claims, IdempotencyKeys keys, Caller caller) {
+    public ClaimResource(
+            ClaimFiling filing,
+            ClaimQueries claims,
+            ClaimReview reviews,
+            FilerActions filer,
+            IdempotencyKeys keys,
+            Caller caller) {
+        this.filing = filing;
         this.claims = claims;
+        this.reviews = reviews;
+        this.filer = filer;
         this.keys = keys;
         this.caller = caller;
     }
@@ -97,7 +109,7 @@ public class ClaimResource {
                     + " errors), or the Idempotency-Key was used with another body")
     public Response create(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull CreateClaim request) {
         IdempotencyKeys.Outcome<ClaimView> outcome =
-                keys.once(caller.subject(), key, request, claimed -> claims.create(request, caller, claimed));
+                keys.once(caller.subject(), key, request, claimed -> filing.create(request, caller, claimed));
         if (outcome.replay() != null) {
             return Response.status(outcome.replay().status())
                     .entity(outcome.replay().body())
@@ -195,7 +207,7 @@ public class ClaimResource {
             description = "Not pending review, stale version, evidence missing (the kinds named), or budget"
                     + " exhausted (refusing programme)")
     public ClaimView approve(@PathParam("id") UUID id, @Valid @NotNull Review review) {
-        return claims.approve(id, review, caller);
+        return reviews.approve(id, review, caller);
     }
 
     @POST
@@ -213,7 +225,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "No reason code")
     @APIResponse(responseCode = "409", description = "Not in a reviewable state, or stale version")
     public ClaimView reject(@PathParam("id") UUID id, @Valid @NotNull Review review) {
-        return claims.reject(id, review, caller);
+        return reviews.reject(id, review, caller);
     }
 
     @POST
@@ -229,7 +241,7 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "409", description = "Not in a reviewable state, or stale version")
     public ClaimView returnForCorrection(@PathParam("id") UUID id, @Valid @NotNull Review review) {
-        return claims.returnForCorrection(id, review, caller);
+        return reviews.returnForCorrection(id, review, caller);
     }
 
     @POST
@@ -246,7 +258,7 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "409", description = "Paid, final, or in a payment batch already; or stale version")
     public ClaimView withdraw(@PathParam("id") UUID id, @Valid @NotNull Review review) {
-        return claims.withdraw(id, review, caller);
+        return filer.withdraw(id, review, caller);
     }
 
     @POST
@@ -263,6 +275,6 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "409", description = "Not returned, or stale version")
     public ClaimView resubmit(@PathParam("id") UUID id, @Valid @NotNull Resubmission resubmission) {
-        return claims.resubmit(id, resubmission, caller);
+        return filer.resubmit(id, resubmission, caller);
     }
 }

@@ -31,9 +31,9 @@ public class ClaimSearch {
     }
 
     private final PiiProtection pii;
-    private final ClaimService claims;
+    private final ClaimQueries claims;
 
-    public ClaimSearch(PiiProtection pii, ClaimService claims) {
+    public ClaimSearch(PiiProtection pii, ClaimQueries claims) {
         this.pii = pii;
         this.claims = claims;
     }
@@ -64,7 +64,7 @@ public class ClaimSearch {
         }
         if (criteria.phone() != null) {
             query.append(" and applicantPhoneHash = :phoneHash");
-            parameters.put("phoneHash", ClaimService.phoneHash(pii, criteria.phone()));
+            parameters.put("phoneHash", ApplicantData.phoneHash(pii, criteria.phone()));
         }
         return claims.listed(query.toString(), parameters, page, size);
     }

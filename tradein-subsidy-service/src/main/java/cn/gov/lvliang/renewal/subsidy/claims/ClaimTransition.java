@@ -46,4 +46,11 @@ public class ClaimTransition extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant at;
+
+    /** Writes the claim's pending state changes to its audit trail. */
+    static void recordAll(Claim claim) {
+        for (ClaimTransition t : claim.drainTransitions()) {
+            t.persist();
+        }
+    }
 }

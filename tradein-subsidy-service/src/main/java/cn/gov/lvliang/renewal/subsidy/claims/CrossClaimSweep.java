@@ -33,7 +33,7 @@ public class CrossClaimSweep {
 
     private final EntityManager em;
     private final ClaimVerifier verifier;
-    private final ClaimService claims;
+    private final ClaimVerification verification;
     private final RuleBook rules;
     private final ScheduledRuns scheduledRuns;
     private final Clock clock;
@@ -42,14 +42,14 @@ public class CrossClaimSweep {
     public CrossClaimSweep(
             EntityManager em,
             ClaimVerifier verifier,
-            ClaimService claims,
+            ClaimVerification verification,
             RuleBook rules,
             ScheduledRuns scheduledRuns,
             Clock clock,
             @ConfigProperty(name = "suite.fraud.sweep-days", defaultValue = "365") int sweepDays) {
         this.em = em;
         this.verifier = verifier;
-        this.claims = claims;
+        this.verification = verification;
         this.rules = rules;
         this.scheduledRuns = scheduledRuns;
         this.clock = clock;
@@ -114,7 +114,7 @@ public class CrossClaimSweep {
                         .filter(r -> r.outcome() == CheckResult.Outcome.FLAGGED)
                         .filter(r -> !claim.flagList().contains(r.code()))
                         .toList();
-        raised.forEach(r -> claims.recordEvidenceCheck(claim, r));
+        raised.forEach(r -> verification.recordEvidenceCheck(claim, r));
         return !raised.isEmpty();
     }
 }

@@ -31,13 +31,13 @@ class KeyedHashBackfill {
             new Column(
                     "applicant_phone_hash",
                     "applicant_phone_encrypted",
-                    ClaimService.APPLICANT_PHONE,
-                    ClaimService::phoneHash),
+                    ApplicantData.APPLICANT_PHONE,
+                    ApplicantData::phoneHash),
             new Column(
                     "bank_account_hash",
                     "bank_account_encrypted",
-                    ClaimService.BANK_ACCOUNT,
-                    ClaimService::bankAccountHash));
+                    ApplicantData.BANK_ACCOUNT,
+                    ApplicantData::bankAccountHash));
 
     private final EntityManager em;
     private final PiiProtection pii;

@@ -28,11 +28,11 @@ public class ZeroMileageResales implements EventSubscriber {
 
     private static final Logger LOG = Logger.getLogger(ZeroMileageResales.class);
 
-    private final ClaimService claims;
+    private final ClaimVerification verification;
     private final RuleBook rules;
 
-    public ZeroMileageResales(ClaimService claims, RuleBook rules) {
-        this.claims = claims;
+    public ZeroMileageResales(ClaimVerification verification, RuleBook rules) {
+        this.verification = verification;
         this.rules = rules;
     }
 
@@ -56,7 +56,7 @@ public class ZeroMileageResales implements EventSubscriber {
             long days = ChronoUnit.DAYS.between(claim.purchaseDate, trade.tradeDate());
             for (CheckResult result : ZeroMileageRule.evaluate(trade, days, window, claim.status)) {
                 if (!claim.flagList().contains(result.code())) {
-                    claims.recordEvidenceCheck(claim, result);
+                    verification.recordEvidenceCheck(claim, result);
                 }
             }
             LOG.infof(

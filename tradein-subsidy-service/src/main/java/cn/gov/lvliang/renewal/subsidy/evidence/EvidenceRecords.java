@@ -5,8 +5,9 @@ import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimEvidence;
-import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimQueries;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimStatus;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimVerification;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceKindView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.WaiverView;
@@ -38,13 +39,20 @@ public class EvidenceRecords implements ClaimEvidence {
             ClaimStatus.RETURNED,
             ClaimStatus.APPEALED);
 
-    private final ClaimService claims;
+    private final ClaimQueries claims;
+    private final ClaimVerification verification;
     private final RequestAudit requestAudit;
     private final EntityManager em;
     private final Clock clock;
 
-    public EvidenceRecords(ClaimService claims, RequestAudit requestAudit, EntityManager em, Clock clock) {
+    public EvidenceRecords(
+            ClaimQueries claims,
+            ClaimVerification verification,
+            RequestAudit requestAudit,
+            EntityManager em,
+            Clock clock) {
         this.claims = claims;
+        this.verification = verification;
         this.requestAudit = requestAudit;
         this.em = em;
         this.clock = clock;
@@ -132,7 +140,7 @@ public class EvidenceRecords implements ClaimEvidence {
         document.uploadedAt = Instant.now(clock);
         document.persist();
         if (invoice != null) {
-            claims.recordEvidenceCheck(
+            verification.recordEvidenceCheck(
                     claim,
                     InvoiceCrossCheck.compare(
                             invoice, claim.invoiceNumber, claim.sellerCreditCode, claim.priceFen, claim.purchaseDate));
@@ -148,7 +156,7 @@ public class EvidenceRecords implements ClaimEvidence {
         Claim claim = claims.reviewableClaim(claimId, caller);
         em.lock(claim, LockModeType.PESSIMISTIC_WRITE);
         requireOpen(claim, "waive evidence");
-        List<String> required = claims.requiredEvidence(claim);
+        List<String> required = ClaimQueries.requiredEvidence(claim);
         if (!required.contains(waiver.kind())) {
             throw Problems.invalidField(
                     "kind", waiver.kind(), "field.evidence-kind", waiver.kind(), String.join(", ", required));

@@ -6,7 +6,7 @@ import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
 import cn.gov.lvliang.renewal.platform.problem.Problem;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimQueries;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.ClaimView;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceView;
 import cn.gov.lvliang.renewal.subsidy.evidence.EvidenceViews.Upload;
@@ -44,10 +44,10 @@ public class EvidenceResource {
 
     private final EvidenceService evidence;
     private final EvidenceRecords records;
-    private final ClaimService claims;
+    private final ClaimQueries claims;
     private final Caller caller;
 
-    public EvidenceResource(EvidenceService evidence, EvidenceRecords records, ClaimService claims, Caller caller) {
+    public EvidenceResource(EvidenceService evidence, EvidenceRecords records, ClaimQueries claims, Caller caller) {
         this.evidence = evidence;
         this.records = records;
         this.claims = claims;

@@ -5,7 +5,7 @@ import cn.gov.lvliang.renewal.platform.problem.ProblemException;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
-import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
+import cn.gov.lvliang.renewal.subsidy.claims.ClaimQueries;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimStatus;
 import cn.gov.lvliang.renewal.subsidy.claims.ClaimViews.EvidenceView;
 import cn.gov.lvliang.renewal.subsidy.evidence.EInvoiceReader.EInvoice;
@@ -47,7 +47,7 @@ public class EvidenceService {
     private final EvidenceStore store;
     private final SealedObjects sealing;
     private final TypeDetector detector;
-    private final ClaimService claims;
+    private final ClaimQueries claims;
     private final EvidenceRecords records;
     private final Clock clock;
     private final AtomicLong objectsWithoutMetadata = new AtomicLong();
@@ -58,7 +58,7 @@ public class EvidenceService {
             EvidenceStore store,
             SealedObjects sealing,
             TypeDetector detector,
-            ClaimService claims,
+            ClaimQueries claims,
             EvidenceRecords records,
             Clock clock,
             MeterRegistry metrics) {
@@ -106,7 +106,7 @@ public class EvidenceService {
     }
 
     private Uploaded store(Claim claim, String kind, Path file, String uploadedBy) {
-        List<String> required = claims.requiredEvidence(claim);
+        List<String> required = ClaimQueries.requiredEvidence(claim);
         if (kind == null || kind.isBlank()) {
             throw Problems.invalidField("kind", null, "field.required");
         }

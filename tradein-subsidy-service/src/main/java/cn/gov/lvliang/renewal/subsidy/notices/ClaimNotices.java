@@ -3,8 +3,8 @@ package cn.gov.lvliang.renewal.subsidy.notices;
 import cn.gov.lvliang.renewal.platform.events.CloudEvent;
 import cn.gov.lvliang.renewal.platform.pii.Masking;
 import cn.gov.lvliang.renewal.platform.pii.PiiProtection;
+import cn.gov.lvliang.renewal.subsidy.claims.ApplicantData;
 import cn.gov.lvliang.renewal.subsidy.claims.Claim;
-import cn.gov.lvliang.renewal.subsidy.claims.ClaimService;
 import cn.gov.lvliang.renewal.subsidy.claims.ReasonCode;
 import cn.gov.lvliang.renewal.subsidy.messaging.OwnEventsListener;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,7 +100,7 @@ public class ClaimNotices implements OwnEventsListener {
                                 .toString()
                         : null);
         if (claim.applicantPhoneEncrypted != null) {
-            String phone = pii.decrypt(claim.applicantPhoneEncrypted, ClaimService.APPLICANT_PHONE);
+            String phone = pii.decrypt(claim.applicantPhoneEncrypted, ApplicantData.APPLICANT_PHONE);
             queue(event, claim, Channel.SMS, phone, Masking.phone(phone), null, templates.sms(kind, variables), now);
         }
         enterpriseEmail(claim.sellerCreditCode).ifPresent(email -> {

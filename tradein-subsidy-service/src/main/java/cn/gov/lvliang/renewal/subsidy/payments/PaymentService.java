@@ -65,7 +65,7 @@ public class PaymentService {
     /**
      * Money arrived for a programme in a county: top-ups waiting for budget are reserved, oldest
      * first, until one does not fit. They come after the claims queued there ({@code
-     * ClaimService.onFundsAllocated} observes first): a claim not paid at all goes before a raise of
+     * ClaimReview.onFundsAllocated} observes first): a claim not paid at all goes before a raise of
      * one already paid, so top-ups wait while any such claim still does.
      */
     void onFundsAllocated(

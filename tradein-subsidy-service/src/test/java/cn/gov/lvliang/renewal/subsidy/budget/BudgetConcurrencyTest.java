@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.subsidy.budget;
 
-import static cn.gov.lvliang.renewal.subsidy.Fixtures.CLAIMS;
 import static cn.gov.lvliang.renewal.subsidy.Fixtures.applianceClaim;
 import static cn.gov.lvliang.renewal.subsidy.Fixtures.retailer;
 import static cn.gov.lvliang.renewal.subsidy.Fixtures.reviewer;
@@ -13,7 +12,6 @@ import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,50 +32,20 @@ class BudgetConcurrencyTest {
 
     private static String programme(String whenExhausted) {
         String id = Fixtures.unique("CONC-");
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "id", id,
-                        "name", "concurrency",
-                        "category", "HOME_APPLIANCE",
-                        "jurisdiction", "141100",
-                        "periodStart", "2025-01-01",
-                        "whenExhausted", whenExhausted,
-                        "fundingShares",
-                                Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
-                .post("/api/subsidies/programmes")
-                .then()
-                .statusCode(201);
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "effectiveFrom",
-                        "2025-01-01",
+        Fixtures.createProgramme(id, "concurrency", "HOME_APPLIANCE", Map.of("whenExhausted", whenExhausted));
+        Fixtures.addRuleVersion(
+                id,
+                Map.of(
                         "parameters",
-                        Map.of(
-                                "amount",
-                                        Map.of(
-                                                "kind",
-                                                "PERCENT_OF_PRICE",
-                                                "rateBp",
-                                                1500,
-                                                "topGradeBonusBp",
-                                                500,
-                                                "capFen",
-                                                200_000),
-                                "eligibility", Map.of("worstGrade", 2),
-                                "limits", Map.of()),
-                        "evidenceRequired",
-                        List.of("INVOICE"),
-                        "collectionRequired",
-                        false,
-                        "legalBasis",
-                        "test"))
-                .post("/api/subsidies/programmes/" + id + "/rule-versions")
-                .then()
-                .statusCode(201);
+                        Fixtures.productParameters(Map.of(
+                                "kind",
+                                "PERCENT_OF_PRICE",
+                                "rateBp",
+                                1500,
+                                "topGradeBonusBp",
+                                500,
+                                "capFen",
+                                200_000))));
         return id;
     }
 
@@ -86,10 +54,9 @@ class BudgetConcurrencyTest {
         String seller = TestIdentifiers.creditCode();
         List<String[]> filed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Response r = given().auth()
-                    .oauth2(retailer(seller))
-                    .contentType(ContentType.JSON)
-                    .body(applianceClaim(
+            Response r = Fixtures.fileClaim(
+                    seller,
+                    applianceClaim(
                             programme,
                             seller,
                             COUNTY,
@@ -97,8 +64,7 @@ class BudgetConcurrencyTest {
                             "AIR_CONDITIONER",
                             1,
                             500_000,
-                            "2025-04-01"))
-                    .post(CLAIMS);
+                            "2025-04-01"));
             r.then().statusCode(201).body("status", equalTo("PENDING_REVIEW")).body("amountFen", equalTo((int)
                     CLAIM_FEN));
             Fixtures.supplyEvidence(r.path("id"), retailer(seller));
@@ -113,11 +79,7 @@ class BudgetConcurrencyTest {
         try {
             List<Callable<Response>> calls = new ArrayList<>();
             for (String[] claim : claims) {
-                calls.add(() -> given().auth()
-                        .oauth2(token)
-                        .contentType(ContentType.JSON)
-                        .body(Map.of("version", Long.parseLong(claim[1])))
-                        .post(CLAIMS + "/" + claim[0] + "/approve"));
+                calls.add(() -> Fixtures.approve(claim[0], Long.parseLong(claim[1]), token));
             }
             List<Response> responses = new ArrayList<>();
             for (Future<Response> f : pool.invokeAll(calls)) {

@@ -232,35 +232,15 @@ class ApplianceClaimTest {
         int version = filed.path("version");
         Fixtures.supplyEvidence(id, both);
 
-        given().auth()
-                .oauth2(both)
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", version))
-                .post(CLAIMS + "/" + id + "/approve")
+        Fixtures.approve(id, version, both)
                 .then()
                 .statusCode(403)
                 .body("type", org.hamcrest.Matchers.endsWith("maker-checker"));
         // another county's reviewer does not even see it
-        given().auth()
-                .oauth2(reviewer("141122"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", version))
-                .post(CLAIMS + "/" + id + "/approve")
-                .then()
-                .statusCode(404);
+        Fixtures.approve(id, version, reviewer("141122")).then().statusCode(404);
         // a stale version is refused
-        given().auth()
-                .oauth2(reviewer(county))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", version + 7))
-                .post(CLAIMS + "/" + id + "/approve")
-                .then()
-                .statusCode(409);
-        given().auth()
-                .oauth2(reviewer(county))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", version))
-                .post(CLAIMS + "/" + id + "/approve")
+        Fixtures.approve(id, version + 7, reviewer(county)).then().statusCode(409);
+        Fixtures.approve(id, version, reviewer(county))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("APPROVED"))
@@ -282,11 +262,7 @@ class ApplianceClaimTest {
         Response filed = file(seller, body);
         String id = filed.path("id");
         Fixtures.supplyEvidence(id, retailer(seller));
-        Response approved = given().auth()
-                .oauth2(reviewer(county))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", filed.<Integer>path("version")))
-                .post(CLAIMS + "/" + id + "/approve");
+        Response approved = Fixtures.approve(id, filed.<Integer>path("version"), reviewer(county));
         approved.then().statusCode(200).body("status", equalTo("APPROVED"));
         given().auth()
                 .oauth2(retailer(seller))
@@ -508,13 +484,7 @@ class ApplianceClaimTest {
                 .get(CLAIMS + "/" + id)
                 .then()
                 .statusCode(200);
-        given().auth()
-                .oauth2(TestTokens.auditor())
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", 0))
-                .post(CLAIMS + "/" + id + "/approve")
-                .then()
-                .statusCode(403);
+        Fixtures.approve(id, 0, TestTokens.auditor()).then().statusCode(403);
         given().auth()
                 .oauth2(TestTokens.countyOfficer("141130"))
                 .contentType(ContentType.JSON)

@@ -119,11 +119,7 @@ class CarClaimTest {
                 .body("checks.find { it.code == 'REGISTRATION_CUTOFF' }.outcome", equalTo("PASSED"))
                 .body("checks.find { it.code == 'CERTIFICATE_UNUSED' }.outcome", equalTo("PASSED"));
         Fixtures.supplyEvidence(filed.path("id"), dealer(seller));
-        given().auth()
-                .oauth2(reviewer(COUNTY))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", filed.<Integer>path("version")))
-                .post(CLAIMS + "/" + filed.path("id") + "/approve")
+        Fixtures.approve(filed.path("id"), filed.<Integer>path("version"), reviewer(COUNTY))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("APPROVED"))

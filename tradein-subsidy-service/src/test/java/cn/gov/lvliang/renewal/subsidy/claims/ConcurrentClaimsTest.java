@@ -182,11 +182,7 @@ class ConcurrentClaimsTest {
 
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
-            calls.add(() -> given().auth()
-                    .oauth2(reviewer("141102"))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("version", version))
-                    .post(CLAIMS + "/" + id + "/approve"));
+            calls.add(() -> Fixtures.approve(id, version, reviewer("141102")));
         }
         List<Response> answers = atOnce(calls);
 

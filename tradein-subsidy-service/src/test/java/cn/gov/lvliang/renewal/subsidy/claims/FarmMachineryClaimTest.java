@@ -130,11 +130,7 @@ class FarmMachineryClaimTest {
                 .body("checks.code", hasItem("MACHINE_MATCH"));
         String id = filed.path("id");
         Fixtures.supplyEvidence(id, TestTokens.countyOfficer(COUNTY));
-        given().auth()
-                .oauth2(reviewer(null))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", filed.<Integer>path("version")))
-                .post(CLAIMS + "/" + id + "/approve")
+        Fixtures.approve(id, filed.<Integer>path("version"), reviewer(null))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("APPROVED"))

@@ -187,11 +187,7 @@ class HomeItemClaimTest {
 
     /** The county's reviewer approves the claim at the version its filer reads now. */
     private static Response approve(String id, String filer) {
-        return given().auth()
-                .oauth2(reviewer(COUNTY))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", currentVersion(id, filer)))
-                .post(CLAIMS + "/" + id + "/approve");
+        return Fixtures.approve(id, currentVersion(id, filer), reviewer(COUNTY));
     }
 
     private static int currentVersion(String id, String token) {

@@ -138,11 +138,7 @@ class OldDieselTruckClaimTest {
                 .body("truck.deregisteredOn", nullValue());
         String claim = filed.path("id");
         Fixtures.supplyEvidence(claim, dealer(seller));
-        given().auth()
-                .oauth2(reviewer(null))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", filed.<Integer>path("version")))
-                .post(CLAIMS + "/" + claim + "/approve")
+        Fixtures.approve(claim, filed.<Integer>path("version"), reviewer(null))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("APPROVED"))

@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.gov.lvliang.renewal.subsidy.Fixtures;
 import cn.gov.lvliang.renewal.testing.KafkaTestClient;
 import cn.gov.lvliang.renewal.testing.TestIdentifiers;
-import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -36,12 +35,9 @@ class ZeroMileageResaleTest {
     private static String carProgramme() {
         String id = Fixtures.unique("ZERO-KM-");
         Fixtures.createProgramme(id, "零公里测试", "CAR_REPLACEMENT");
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "effectiveFrom",
-                        "2025-01-01",
+        Fixtures.addRuleVersion(
+                id,
+                Map.of(
                         "parameters",
                         Map.of(
                                 "amount",
@@ -53,16 +49,7 @@ class ZeroMileageResaleTest {
                                 "fraudChecks",
                                 Map.of("zeroMileageWindowDays", 180)),
                         "evidenceRequired",
-                        List.of("NEW_CAR_INVOICE"),
-                        "collectionRequired",
-                        false,
-                        "legalBasis",
-                        "test"))
-                .post("/api/subsidies/programmes/" + id + "/rule-versions")
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(201);
+                        List.of("NEW_CAR_INVOICE")));
         Fixtures.allocate(id, COUNTY, 100_000_000);
         return id;
     }
@@ -117,11 +104,7 @@ class ZeroMileageResaleTest {
         String id = filed.path("id");
         String newVin = filed.path("item.newVin");
         Fixtures.supplyEvidence(id, dealer(seller));
-        given().auth()
-                .oauth2(reviewer(COUNTY))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", filed.<Integer>path("version")))
-                .post(CLAIMS + "/" + id + "/approve")
+        Fixtures.approve(id, filed.<Integer>path("version"), reviewer(COUNTY))
                 .then()
                 .statusCode(200);
         Fixtures.payTheApprovedClaim(programme, COUNTY);

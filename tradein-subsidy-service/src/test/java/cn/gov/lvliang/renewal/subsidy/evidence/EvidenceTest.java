@@ -113,11 +113,7 @@ class EvidenceTest {
     }
 
     private static Response approve(Filed claim, String county) {
-        return given().auth()
-                .oauth2(reviewer(county))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", currentVersion(claim)))
-                .post(CLAIMS + "/" + claim.id() + "/approve");
+        return Fixtures.approve(claim.id(), currentVersion(claim), reviewer(county));
     }
 
     private static int currentVersion(Filed claim) {

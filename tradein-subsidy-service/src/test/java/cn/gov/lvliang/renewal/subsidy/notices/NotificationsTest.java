@@ -199,13 +199,7 @@ class NotificationsTest {
         Fixtures.allocate("HOME-APPLIANCE", COUNTY, 1_000_000);
         Filed claim = file(seller, phone);
         Fixtures.supplyEvidence(claim.id(), retailer(seller));
-        given().auth()
-                .oauth2(reviewer(COUNTY))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", claim.version()))
-                .post(CLAIMS + "/" + claim.id() + "/approve")
-                .then()
-                .statusCode(200);
+        Fixtures.approve(claim.id(), claim.version(), reviewer(COUNTY)).then().statusCode(200);
 
         awaitQueued(claim.id(), "claim.submitted.v1", 2);
         awaitQueued(claim.id(), "claim.approved.v1", 2);

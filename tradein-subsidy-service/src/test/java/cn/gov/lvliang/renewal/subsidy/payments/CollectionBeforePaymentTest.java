@@ -34,56 +34,25 @@ class CollectionBeforePaymentTest {
 
     private static String programmeRequiringCollection() {
         String id = Fixtures.unique("COLLECT-");
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "id", id,
-                        "name", "以旧换新（须回收旧机）",
-                        "category", "HOME_APPLIANCE",
-                        "jurisdiction", "141100",
-                        "periodStart", "2025-01-01",
-                        "whenExhausted", "QUEUE",
-                        "fundingShares",
-                                Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
-                .post("/api/subsidies/programmes")
-                .then()
-                .statusCode(201);
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "effectiveFrom",
-                        "2025-01-01",
+        Fixtures.createProgramme(id, "以旧换新（须回收旧机）", "HOME_APPLIANCE");
+        Fixtures.addRuleVersion(
+                id,
+                Map.of(
                         "effectiveTo",
                         "2025-12-31",
-                        "parameters",
-                        Map.of(
-                                "amount",
-                                Map.of("kind", "PERCENT_OF_PRICE", "rateBp", 1500, "capFen", 200_000),
-                                "eligibility",
-                                Map.of("worstGrade", 2),
-                                "limits",
-                                Map.of()),
                         "evidenceRequired",
                         List.of("INVOICE", "OLD_ITEM_COLLECTION"),
                         "collectionRequired",
-                        true,
-                        "legalBasis",
-                        "test"))
-                .post("/api/subsidies/programmes/" + id + "/rule-versions")
-                .then()
-                .statusCode(201);
+                        true));
         Fixtures.allocate(id, COUNTY, 10_000_000);
         return id;
     }
 
     private static String approvedClaim(String programme) {
         String seller = TestIdentifiers.creditCode();
-        Response filed = given().auth()
-                .oauth2(retailer(seller))
-                .contentType(ContentType.JSON)
-                .body(applianceClaim(
+        Response filed = Fixtures.fileClaim(
+                seller,
+                applianceClaim(
                         programme,
                         seller,
                         COUNTY,
@@ -91,15 +60,10 @@ class CollectionBeforePaymentTest {
                         "REFRIGERATOR",
                         2,
                         400_000,
-                        "2025-05-01"))
-                .post(CLAIMS);
+                        "2025-05-01"));
         filed.then().statusCode(201).body("collectionRequired", equalTo(true));
         Fixtures.supplyEvidence(filed.path("id"), retailer(seller));
-        given().auth()
-                .oauth2(reviewer(null))
-                .contentType(ContentType.JSON)
-                .body(Map.of("version", filed.<Integer>path("version")))
-                .post(CLAIMS + "/" + filed.path("id") + "/approve")
+        Fixtures.approve(filed.path("id"), filed.<Integer>path("version"), reviewer(null))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("APPROVED"));

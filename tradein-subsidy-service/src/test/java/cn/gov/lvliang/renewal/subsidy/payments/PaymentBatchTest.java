@@ -43,28 +43,14 @@ class PaymentBatchTest {
     }
 
     private static void addVersion(String programme, int rateBp) {
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "effectiveFrom",
-                        "2025-01-01",
+        Fixtures.addRuleVersion(
+                programme,
+                Map.of(
                         "effectiveTo",
                         "2025-12-31",
                         "parameters",
-                        Map.of(
-                                "amount", Map.of("kind", "PERCENT_OF_PRICE", "rateBp", rateBp, "capFen", 200_000),
-                                "eligibility", Map.of("worstGrade", 2),
-                                "limits", Map.of()),
-                        "evidenceRequired",
-                        List.of("INVOICE"),
-                        "collectionRequired",
-                        false,
-                        "legalBasis",
-                        "test"))
-                .post("/api/subsidies/programmes/" + programme + "/rule-versions")
-                .then()
-                .statusCode(201);
+                        Fixtures.productParameters(
+                                Map.of("kind", "PERCENT_OF_PRICE", "rateBp", rateBp, "capFen", 200_000))));
     }
 
     private static List<String> approvedClaims(String programme, int n) {
@@ -86,11 +72,7 @@ class PaymentBatchTest {
                     .post(CLAIMS);
             filed.then().statusCode(201).body("amountFen", equalTo(50_000));
             Fixtures.supplyEvidence(filed.path("id"), retailer(seller));
-            given().auth()
-                    .oauth2(reviewer(null))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("version", filed.<Integer>path("version")))
-                    .post(CLAIMS + "/" + filed.path("id") + "/approve")
+            Fixtures.approve(filed.path("id"), filed.<Integer>path("version"), reviewer(null))
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("APPROVED"));
