@@ -74,13 +74,20 @@ public class ClaimQueries {
         return listed(query.toString(), parameters, page, size);
     }
 
-    /** One page of the claims matching {@code condition}, newest first, as listings show them. */
+    /**
+     * One page of the claims matching {@code condition}, newest first (read from the indexes in that
+     * order, V21), as listings show them; the matches are counted up to {@link Page#COUNT_LIMIT}
+     * (decision 0049).
+     */
     Page<ClaimView> listed(String condition, Map<String, Object> parameters, int page, int size) {
         var found = Claim.<Claim>find(condition + " order by submittedAt desc, id", parameters);
-        long total = found.count();
         List<ClaimView> items =
                 found.page(page, size).list().stream().map(views::listed).toList();
-        return new Page<>(items, total, page, size);
+        var matches = Claim.getEntityManager().createQuery("select id from Claim where " + condition, UUID.class);
+        parameters.forEach(matches::setParameter);
+        int counted =
+                matches.setMaxResults(Page.COUNT_LIMIT + 1).getResultList().size();
+        return Page.countedUpToLimit(items, counted, page, size);
     }
 
     /** The claim, when the caller may read it; 404 otherwise (evidence downloads). */

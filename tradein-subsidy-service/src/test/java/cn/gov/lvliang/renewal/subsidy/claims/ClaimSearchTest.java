@@ -73,6 +73,7 @@ class ClaimSearchTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1))
+                .body("totalExact", equalTo(true))
                 .body("items.id", contains(first[0]))
                 .body("items.applicant.idNumber", everyItem(matchesPattern("1411\\*{10}.{4}")));
         as(TestTokens.auditor())
