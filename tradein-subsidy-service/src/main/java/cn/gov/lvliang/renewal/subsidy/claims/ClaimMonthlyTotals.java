@@ -5,7 +5,7 @@ import cn.gov.lvliang.renewal.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class ClaimMonthlyTotals {
 
-    /** The submission's month in China, {@code 2026-03}; the zone is a constant, so an SQL literal. */
+    /**
+     * The first moment of the submission's month on China's wall clock: the expression of the index
+     * {@code claim_monthly_totals} (V20), so that PostgreSQL reads the totals from it in order; the
+     * zone is a constant, hence a literal.
+     */
     private static final String MONTH =
-            "function('to_char', function('timezone', '" + ClaimVerifier.CHINA.getId() + "', submittedAt), 'YYYY-MM')";
+            "function('date_trunc', 'month', function('timezone', '" + ClaimVerifier.CHINA.getId() + "', submittedAt))";
 
     /** One programme's claims of one month. */
     @Schema(name = "ClaimMonthlyTotal", description = "分项目分月申请与补贴汇总: one programme's claims of one month")
@@ -65,12 +69,12 @@ public class ClaimMonthlyTotals {
         StringBuilder where = new StringBuilder(scope.condition());
         Map<String, Object> parameters = new HashMap<>(scope.parameters());
         if (filter.from() != null) {
-            where.append(" and submittedAt >= :from");
-            parameters.put("from", startOf(filter.from()));
+            where.append(" and " + MONTH + " >= :from");
+            parameters.put("from", filter.from().atDay(1).atStartOfDay());
         }
         if (filter.to() != null) {
-            where.append(" and submittedAt < :to");
-            parameters.put("to", startOf(filter.to().plusMonths(1)));
+            where.append(" and " + MONTH + " <= :to");
+            parameters.put("to", filter.to().atDay(1).atStartOfDay());
         }
         if (filter.county() != null) {
             where.append(" and county = :county");
@@ -81,15 +85,18 @@ public class ClaimMonthlyTotals {
             parameters.put("programme", filter.programmeId());
         }
         var query = entityManager.createQuery(
-                "select new " + MonthlyTotal.class.getName() + "(programmeId, cast(" + MONTH + " as String),"
-                        + " count(*), sum(amountFen), sum(paidAmountFen)) from Claim where " + where
-                        + " group by programmeId, " + MONTH + " order by programmeId, " + MONTH,
-                MonthlyTotal.class);
+                "select programmeId, cast(" + MONTH + " as LocalDateTime), count(*), sum(amountFen),"
+                        + " sum(paidAmountFen) from Claim where " + where + " group by programmeId, " + MONTH
+                        + " order by programmeId, " + MONTH,
+                Object[].class);
         parameters.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    private static Instant startOf(YearMonth month) {
-        return month.atDay(1).atStartOfDay(ClaimVerifier.CHINA).toInstant();
+        return query.getResultList().stream()
+                .map(row -> new MonthlyTotal(
+                        (String) row[0],
+                        YearMonth.from((LocalDateTime) row[1]).toString(),
+                        (Long) row[2],
+                        (Long) row[3],
+                        (Long) row[4]))
+                .toList();
     }
 }
