@@ -4,7 +4,8 @@
 -- expression, written alike (ClaimMonthlyTotals.MONTH); ANALYZE then also knows how many months
 -- there are. The included columns are what the totals sum and what the scopes filter on (county,
 -- the seller's credit code), and submitted_at, without which PostgreSQL does not consider an
--- index-only scan of an expression index.
-create index claim_monthly_totals on claim
+-- index-only scan of an expression index. "if not exists": on a database too large to block claim
+-- writes while it builds, an operator creates it concurrently first (same definition) and this does nothing.
+create index if not exists claim_monthly_totals on claim
     (programme_id, (date_trunc('month', timezone('Asia/Shanghai', submitted_at))))
     include (amount_fen, paid_amount_fen, county, seller_credit_code, submitted_at);
