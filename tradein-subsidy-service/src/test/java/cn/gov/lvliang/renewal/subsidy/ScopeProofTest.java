@@ -78,6 +78,12 @@ class ScopeProofTest extends ScopeProof {
                         .narrowedBy(Map.of("programmeId", a.programme()), Map.of("programmeId", b.programme()))
                         .with(wide));
         reaches.put("GET /api/subsidies/claims/{id}", Reach.byId("id", a.claim(), b.claim()));
+        // the totals name the programme: each side's programme has claims of its side only
+        reaches.put(
+                "GET /api/subsidies/claims/monthly-totals",
+                Reach.list(a.programme(), b.programme())
+                        .narrowedBy(Map.of("programmeId", a.programme()), Map.of("programmeId", b.programme())));
+
         reaches.put(
                 "GET /api/subsidies/claims/search",
                 Reach.list(a.claim(), b.claim())

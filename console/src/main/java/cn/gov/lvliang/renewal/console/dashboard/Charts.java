@@ -22,10 +22,8 @@ import java.util.TreeSet;
  */
 final class Charts {
 
-    /** How many pages of {@link #CLAIM_PAGE_SIZE} claims the claims chart reads at most. */
-    static final int CLAIM_PAGES = 25;
-
-    static final int CLAIM_PAGE_SIZE = 200;
+    /** Claims and amounts per programme and month (分项目分月申请与补贴汇总), summed by the subsidy service. */
+    static final String CLAIM_TOTALS = "/api/subsidies/claims/monthly-totals";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -135,37 +133,25 @@ final class Charts {
         return new Chart(title, columns, rows, option, null);
     }
 
-    /** Claims filed and their amounts per programme and month (of submission). */
+    /**
+     * Claims filed and their amounts per programme and month (of submission, in China's time zone):
+     * every claim the user may read, summed by the subsidy service in one call.
+     */
     Chart claims() {
         String title = msg.chartClaims();
+        ApiResponse answer = gateway.get(session, CLAIM_TOTALS, locale);
+        if (!answer.ok()) {
+            return Chart.unavailable(title, notice(answer));
+        }
         // programme → month → [count, claimed fen, paid fen]
         Map<String, Map<String, long[]>> sums = new TreeMap<>();
-        ApiResponse first = gateway.get(session, claimsPage(0), locale);
-        if (!first.ok()) {
-            return Chart.unavailable(title, notice(first));
-        }
-        // the first page says how many there are; the other pages at once
-        long pages =
-                Math.min(CLAIM_PAGES, (first.body().path("total").asLong() + CLAIM_PAGE_SIZE - 1) / CLAIM_PAGE_SIZE);
-        List<String> rest = new ArrayList<>();
-        for (int page = 1; page < pages; page++) {
-            rest.add(claimsPage(page));
-        }
-        List<ApiResponse> answers = new ArrayList<>(List.of(first));
-        answers.addAll(gateway.getAll(session, rest, locale));
-        for (ApiResponse answer : answers) {
-            if (!answer.ok()) {
-                return Chart.unavailable(title, notice(answer));
-            }
-            for (JsonNode claim : answer.body().path("items")) {
-                String submitted = claim.path("submittedAt").asText("");
-                String month = submitted.length() >= 7 ? submitted.substring(0, 7) : "-";
-                long[] sum = sums.computeIfAbsent(claim.path("programmeId").asText(), p -> new TreeMap<>())
-                        .computeIfAbsent(month, m -> new long[3]);
-                sum[0]++;
-                sum[1] += claim.path("amountFen").asLong();
-                sum[2] += claim.path("paidAmountFen").asLong();
-            }
+        for (JsonNode total : answer.body()) {
+            sums.computeIfAbsent(total.path("programmeId").asText(), p -> new TreeMap<>())
+                    .put(total.path("month").asText(), new long[] {
+                        total.path("claims").asLong(),
+                        total.path("amountFen").asLong(),
+                        total.path("paidAmountFen").asLong()
+                    });
         }
         List<List<Object>> rows = new ArrayList<>();
         TreeSet<String> months = new TreeSet<>();
@@ -279,10 +265,6 @@ final class Charts {
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         option.put("series", List.of(series("bar", msg.colOverdue(), column(rows, 2))));
         return new Chart(title, columns, rows, option, null);
-    }
-
-    private static String claimsPage(int page) {
-        return "/api/subsidies/claims?size=" + CLAIM_PAGE_SIZE + "&page=" + page;
     }
 
     private String notice(ApiResponse answer) {

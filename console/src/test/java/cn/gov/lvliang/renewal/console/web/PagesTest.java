@@ -1,9 +1,12 @@
 package cn.gov.lvliang.renewal.console.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,6 +75,38 @@ class PagesTest {
                 .body(containsString("<tr id=\"responsibility-equipment\" data-available=\"false\">"))
                 .body(containsString("<tr id=\"responsibility-recycling\" data-available=\"false\">"))
                 .body(containsString("暂不可用"));
+    }
+
+    @Test
+    void theClaimsChartIsDrawnFromTheServicesMonthlyTotals() {
+        console()
+                .header("Cookie", signedIn("statistics-bureau"))
+                .get("/console/dashboard/charts/claims")
+                .then()
+                .statusCode(200)
+                .body("columns", contains("补贴项目", "月份", "申请数", "申请金额（元）", "已支付（元）"))
+                .body(containsString("\"rows\":[[\"CAR-SCRAPPAGE\",\"2026-04\",2,40000.00,20000.00],"
+                        + "[\"HOME-APPLIANCE\",\"2026-03\",3,1500.00,500.00],"
+                        + "[\"HOME-APPLIANCE\",\"2026-04\",1,200.00,0.00]]"))
+                .body("option.xAxis.data", contains("2026-03", "2026-04"))
+                // a programme without claims in a month draws 0 there
+                .body("option.series[0].name", equalTo("CAR-SCRAPPAGE · 申请数"))
+                .body("option.series[0].data", contains(0, 2))
+                .body("option.series[2].data", contains(3, 1));
+        console()
+                .header("Cookie", signedIn("statistics-bureau"))
+                .get("/console/dashboard/charts/claims.xlsx")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("spreadsheetml"));
+        // an error of the service is the chart's notice, not an error page
+        console()
+                .header("Cookie", signedIn("auditor"))
+                .get("/console/dashboard/charts/claims")
+                .then()
+                .statusCode(200)
+                .body("option", nullValue())
+                .body("notice", equalTo("数据暂时无法读取（503）。"));
     }
 
     @Test

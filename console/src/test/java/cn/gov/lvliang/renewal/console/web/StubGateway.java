@@ -121,6 +121,15 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             exchange.close();
             return;
         }
+        if (path.equals("/api/subsidies/claims/monthly-totals")) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (("Bearer " + token("auditor")).equals(authorization)) {
+                reply(exchange, 503, "{\"status\":503,\"detail\":\"stub: the service is down\"}");
+                return;
+            }
+            reply(exchange, 200, CLAIM_TOTALS);
+            return;
+        }
         String desk = DESK.get(path);
         if (desk != null) {
             reply(exchange, 200, desk);
@@ -132,6 +141,18 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         }
         reply(exchange, 404, "{\"status\":404,\"detail\":\"stub: " + path + "\"}");
     }
+
+    /**
+     * The subsidy service's claims per programme and month, as it answers them (ordered by programme
+     * and month; it refuses the auditor here with 503, to try the chart's notice).
+     */
+    static final String CLAIM_TOTALS = "["
+            + "{\"programmeId\":\"CAR-SCRAPPAGE\",\"month\":\"2026-04\",\"claims\":2,\"amountFen\":4000000,"
+            + "\"paidAmountFen\":2000000},"
+            + "{\"programmeId\":\"HOME-APPLIANCE\",\"month\":\"2026-03\",\"claims\":3,\"amountFen\":150000,"
+            + "\"paidAmountFen\":50000},"
+            + "{\"programmeId\":\"HOME-APPLIANCE\",\"month\":\"2026-04\",\"claims\":1,\"amountFen\":20000,"
+            + "\"paidAmountFen\":0}]";
 
     /** The department the desk is tried with. */
     static final String DEPARTMENT = "swj";

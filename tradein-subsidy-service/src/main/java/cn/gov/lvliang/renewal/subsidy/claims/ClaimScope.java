@@ -22,11 +22,11 @@ record ClaimScope(String condition, Map<String, Object> parameters) {
     private static final Set<String> SELLERS = Set.of(Roles.DEALER, Roles.RETAILER);
     private static final String SELLER = "sellerCreditCode";
 
-    private static final CallerScope.Rules READERS = CallerScope.Rules.of(
-                    CITY_WIDE, Set.of(Roles.COUNTY_OFFICER), SELLERS)
-            .withOptionalCounty(Set.of(Roles.REVIEWER))
-            .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown)
-            .withCounties(DirectoryCounty::isKnown);
+    private static final CallerScope.Rules READERS = readers(CITY_WIDE);
+    /** The readers of aggregates (counts and sums, no personal data): the statistics bureau reads all too. */
+    private static final CallerScope.Rules AGGREGATE_READERS =
+            readers(Set.of(Roles.CITY_ADMIN, Roles.AUDITOR, Roles.SYSTEM_CLIENT, Roles.STATISTICS_BUREAU));
+
     private static final CallerScope.Rules REVIEWERS = CallerScope.Rules.of(Set.of(), Set.of(), Set.of())
             .withOptionalCounty(Set.of(Roles.REVIEWER))
             .withCounties(DirectoryCounty::isKnown);
@@ -38,6 +38,14 @@ record ClaimScope(String condition, Map<String, Object> parameters) {
         return of(READERS.resolve(caller));
     }
 
+    /**
+     * The claims a caller's aggregates count: the list's scope, and the statistics bureau's all,
+     * since counts and sums per programme and month carry no personal data.
+     */
+    static ClaimScope aggregated(Caller caller) {
+        return of(AGGREGATE_READERS.resolve(caller));
+    }
+
     /** Reviewers review inside their county, or city-wide when their token names no county. */
     static ClaimScope reviewable(Caller caller) {
         return of(REVIEWERS.resolve(caller));
@@ -46,6 +54,13 @@ record ClaimScope(String condition, Map<String, Object> parameters) {
     /** Filers act on claims they could have filed: their own enterprise's, or their county's. */
     static ClaimScope fileable(Caller caller) {
         return of(FILERS.resolve(caller));
+    }
+
+    private static CallerScope.Rules readers(Set<String> cityWide) {
+        return CallerScope.Rules.of(cityWide, Set.of(Roles.COUNTY_OFFICER), SELLERS)
+                .withOptionalCounty(Set.of(Roles.REVIEWER))
+                .withDepartments(Set.of(Roles.DEPARTMENT_OFFICER), DirectoryDepartment::isKnown)
+                .withCounties(DirectoryCounty::isKnown);
     }
 
     private static ClaimScope of(CallerScope scope) {
