@@ -56,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Survey campaigns · 摸排")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
 public class CampaignResource {
 
     private final EntityManager em;
@@ -172,7 +173,6 @@ public class CampaignResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             operationId = "listCampaigns",
             summary = "List survey campaigns · 摸排任务列表",
@@ -191,7 +191,6 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             operationId = "getCampaign",
             summary = "A campaign with per-county completeness · 摸排进度",

@@ -48,6 +48,19 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/equipment/imports")
 @Tag(name = "Bulk import · 批量导入")
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class ImportResource {
 
     /** RFC 9745: when {@code POST /api/equipment/imports/{kind}} was deprecated (release 0.2.0). */
@@ -75,11 +88,6 @@ public class ImportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "listImports",
             summary = "List imports · 导入记录",
@@ -230,11 +238,6 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "getImport",
             summary = "An import's outcome · 导入结果",
@@ -252,11 +255,6 @@ public class ImportResource {
     @GET
     @Path("/{id}/report")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "downloadImportReport",
             summary = "Row-level report as XLSX · 校验报告下载",

@@ -38,6 +38,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Equipment records · 设备记录")
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
 @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.COUNTY_OFFICER,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class EquipmentResource {
 
     private final EquipmentService equipment;
@@ -51,10 +63,6 @@ public class EquipmentResource {
     }
 
     @POST
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "registerEquipment",
             summary = "Register equipment · 登记设备",
@@ -77,10 +85,6 @@ public class EquipmentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "changeEquipment",
             summary = "Change equipment · 修改设备",
@@ -158,10 +162,6 @@ public class EquipmentResource {
 
     @POST
     @Path("/{id}/renewal-plan")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "planRenewal",
             summary = "Plan a renewal · 列入更新改造需求清单",
@@ -179,10 +179,6 @@ public class EquipmentResource {
 
     @POST
     @Path("/{id}/renewal-completion")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "completeRenewal",
             summary = "Complete a renewal · 更新改造完成",
@@ -200,10 +196,6 @@ public class EquipmentResource {
 
     @POST
     @Path("/{id}/retirement-schedule")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "scheduleRetirement",
             summary = "Schedule retirement · 列入淘汰清单",
@@ -221,10 +213,6 @@ public class EquipmentResource {
 
     @POST
     @Path("/{id}/retirement")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "retireEquipment",
             summary = "Retire · 淘汰并处置",

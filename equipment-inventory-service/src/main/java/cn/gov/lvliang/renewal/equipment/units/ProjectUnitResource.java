@@ -37,6 +37,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Project units · 项目单位")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class ProjectUnitResource {
 
     private final ProjectUnitService units;
@@ -129,19 +142,6 @@ public class ProjectUnitResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "getProjectUnit",
             summary = "Read a project unit · 查询项目单位",
@@ -156,19 +156,6 @@ public class ProjectUnitResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "listProjectUnits",
             summary = "List project units · 项目单位列表",

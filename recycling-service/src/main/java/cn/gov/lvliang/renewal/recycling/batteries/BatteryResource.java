@@ -33,6 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Battery traceability · 动力电池溯源")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DISMANTLER,
+    Roles.CASCADE_USER,
+    Roles.RECYCLER,
+    Roles.REMANUFACTURER
+})
 public class BatteryResource {
 
     private final BatteryService batteries;
@@ -136,16 +146,6 @@ public class BatteryResource {
 
     @GET
     @Path("/{packCode}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.CASCADE_USER,
-        Roles.RECYCLER,
-        Roles.REMANUFACTURER
-    })
     @Operation(
             operationId = "getBatteryPack",
             summary = "Read a pack and its chain · 查询电池包及移交链",
@@ -162,16 +162,6 @@ public class BatteryResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.CASCADE_USER,
-        Roles.RECYCLER,
-        Roles.REMANUFACTURER
-    })
     @Operation(
             operationId = "listBatteryPacks",
             summary = "List battery packs · 电池包列表",

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Farm-machinery scrap certificates · 农机报废回收证明")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
 public class FarmMachineryCertificateResource {
 
     private final FarmMachineryCertificateService certificates;
@@ -104,7 +105,6 @@ public class FarmMachineryCertificateResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
             operationId = "listFarmMachineryCertificates",
             summary = "List farm-machinery scrap certificates · 农机报废回收证明列表",
@@ -124,7 +124,6 @@ public class FarmMachineryCertificateResource {
 
     @GET
     @Path("/{certificateNumber}/versions")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
             operationId = "listFarmMachineryCertificateVersions",
             summary = "Version history · 农机证明版本历史",

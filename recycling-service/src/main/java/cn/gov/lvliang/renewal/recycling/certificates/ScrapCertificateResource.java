@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scrap certificates · 报废机动车回收证明")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
 public class ScrapCertificateResource {
 
     private final ScrapCertificateService certificates;
@@ -102,7 +103,6 @@ public class ScrapCertificateResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
             operationId = "listScrapCertificates",
             summary = "List scrap certificates · 回收证明列表",
@@ -121,7 +121,6 @@ public class ScrapCertificateResource {
 
     @GET
     @Path("/{certificateNumber}/versions")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
             operationId = "listScrapCertificateVersions",
             summary = "Version history · 证明版本历史",

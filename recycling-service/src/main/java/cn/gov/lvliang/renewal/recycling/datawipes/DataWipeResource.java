@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Data wipes · 二手电子产品数据清除")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
 public class DataWipeResource {
 
     private final DataWipeService wipes;
@@ -66,7 +67,6 @@ public class DataWipeResource {
 
     @GET
     @Path("/{certificateId}")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
     @Operation(
             operationId = "getDataWipeCertificate",
             summary = "Read a data-wipe certificate · 查询数据清除证明",
@@ -82,7 +82,6 @@ public class DataWipeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
     @Operation(
             operationId = "listDataWipeCertificates",
             summary = "List data-wipe certificates · 数据清除证明列表",

@@ -35,6 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises · 回收企业与资质")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class EnterpriseResource {
 
     private final EnterpriseService enterprises;
@@ -71,17 +82,6 @@ public class EnterpriseResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "listEnterprises",
             summary = "List enterprises · 企业列表",
@@ -118,17 +118,6 @@ public class EnterpriseResource {
 
     @GET
     @Path("/{creditCode}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "getEnterprise",
             summary = "Read an enterprise · 查询企业",

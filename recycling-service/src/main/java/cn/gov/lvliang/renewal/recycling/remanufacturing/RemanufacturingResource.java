@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Remanufacturing · 再制造")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REMANUFACTURER})
 public class RemanufacturingResource {
 
     private final RemanufacturingService records;
@@ -67,8 +68,6 @@ public class RemanufacturingResource {
 
     @GET
     @Path("/{recordId}")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REMANUFACTURER
-    })
     @Operation(
             operationId = "getRemanufacturingRecord",
             summary = "Read a remanufacturing record · 查询再制造记录",
@@ -84,8 +83,6 @@ public class RemanufacturingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REMANUFACTURER
-    })
     @Operation(
             operationId = "listRemanufacturingRecords",
             summary = "List remanufacturing records · 再制造记录列表",

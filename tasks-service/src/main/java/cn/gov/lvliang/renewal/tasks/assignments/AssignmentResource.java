@@ -37,6 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assignments · 任务分派")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.COUNTY_OFFICER,
+    Roles.STATISTICS_BUREAU,
+    Roles.SYSTEM_CLIENT
+})
 public class AssignmentResource {
 
     private final AssignmentService assignments;
@@ -48,14 +56,6 @@ public class AssignmentResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listAssignments",
             summary = "List assignments · 任务分派列表",
@@ -81,14 +81,6 @@ public class AssignmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "getAssignment",
             summary = "Read an assignment · 查询任务分派",
@@ -104,14 +96,6 @@ public class AssignmentResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "getAssignmentHistory",
             summary = "An assignment's history · 办理记录",

@@ -40,6 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims · 补贴申请")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.REVIEWER,
+    Roles.COUNTY_OFFICER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.SYSTEM_CLIENT,
+    Roles.DEPARTMENT_OFFICER
+})
 public class ClaimResource {
 
     private static final String IDEMPOTENCY_KEY = IdempotencyKeys.HEADER;
@@ -117,16 +127,6 @@ public class ClaimResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.REVIEWER,
-        Roles.COUNTY_OFFICER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.SYSTEM_CLIENT,
-        Roles.DEPARTMENT_OFFICER
-    })
     @Operation(
             operationId = "listClaims",
             summary = "List claims · 申请列表",
@@ -149,16 +149,6 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.REVIEWER,
-        Roles.COUNTY_OFFICER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.SYSTEM_CLIENT,
-        Roles.DEPARTMENT_OFFICER
-    })
     @Operation(
             operationId = "getClaim",
             summary = "Read a claim · 查询申请",

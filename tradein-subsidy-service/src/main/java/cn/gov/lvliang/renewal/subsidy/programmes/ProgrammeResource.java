@@ -31,6 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes · 补贴项目与规则")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.REVIEWER,
+    Roles.COUNTY_OFFICER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.SYSTEM_CLIENT,
+    Roles.DEPARTMENT_OFFICER
+})
 public class ProgrammeResource {
 
     private final ProgrammeService programmes;
@@ -42,16 +52,6 @@ public class ProgrammeResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.REVIEWER,
-        Roles.COUNTY_OFFICER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.SYSTEM_CLIENT,
-        Roles.DEPARTMENT_OFFICER
-    })
     @Operation(
             operationId = "listProgrammes",
             summary = "List programmes with their rule versions · 补贴项目列表",
@@ -75,16 +75,6 @@ public class ProgrammeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.REVIEWER,
-        Roles.COUNTY_OFFICER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.SYSTEM_CLIENT,
-        Roles.DEPARTMENT_OFFICER
-    })
     @Operation(
             operationId = "getProgramme",
             summary = "Read a programme · 查询补贴项目",
