@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.campaigns;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.sectors.Sector;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
@@ -136,7 +135,6 @@ public class CampaignResource {
             responseCode = "201",
             description = "Started",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Response start(@Valid @NotNull CampaignRequest request) {
         if (request.sector() == null && request.category() == null) {
             throw Problems.invalidField("sector", null, "field.campaign-scope");
@@ -180,7 +178,6 @@ public class CampaignResource {
                     + " open=true keeps the campaigns whose deadline has not passed, open=false the others. Every"
                     + " county takes part in every campaign, so every role that reads one reads them all.")
     @APIResponse(responseCode = "200", description = "One page: items, total, page, size")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Page<CampaignList.CampaignSummary> list(
             @QueryParam("open") Boolean open,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -200,7 +197,6 @@ public class CampaignResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public CampaignView get(@PathParam("id") long id) {
         return view(id);
     }
@@ -218,7 +214,6 @@ public class CampaignResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     @APIResponse(
             responseCode = "409",
             description = "Not allowed from this state, past the deadline, or stale version · 状态冲突")

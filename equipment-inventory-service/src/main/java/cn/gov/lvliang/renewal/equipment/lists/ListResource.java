@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.lists;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
 import cn.gov.lvliang.renewal.equipment.register.EmissionGrade;
@@ -42,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Audited
 @Path("/api/equipment/lists")
 @Tag(name = "Lists · 清单")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
 @RolesAllowed({
     Roles.CITY_ADMIN,
     Roles.AUDITOR,

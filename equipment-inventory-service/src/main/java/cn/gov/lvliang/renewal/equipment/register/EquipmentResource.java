@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.register;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.paging.Page;
@@ -36,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Equipment records · 设备记录")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
 @RolesAllowed({
     Roles.CITY_ADMIN,
     Roles.COUNTY_OFFICER,
@@ -72,7 +69,6 @@ public class EquipmentResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", description = "The asset tag exists in this unit · 资产编号已存在")
     public Response register(@Valid @NotNull EquipmentRequest request) {
         EquipmentView view = equipment.register(request, scopes.forWriting(caller), caller.subject());
@@ -94,9 +90,7 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "409", description = "Conflicts with the current state or version · 状态或版本冲突")
     public EquipmentView change(@PathParam("id") long id, @Valid @NotNull EquipmentRequest request) {
         return equipment.change(id, request, scopes.forWriting(caller), caller.subject());
     }
@@ -117,7 +111,6 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public EquipmentView get(@PathParam("id") long id) {
         return equipment.find(id, scopes.of(caller)).orElseThrow(() -> Problems.notFound("resource.equipment", id));
     }
@@ -155,7 +148,6 @@ public class EquipmentResource {
             summary = "History of an equipment record · 设备履历",
             description = "Every change: who, when, the action, the lifecycle states and the fields before and after.")
     @APIResponse(responseCode = "200", description = "Oldest first")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public List<EquipmentService.HistoryView> history(@PathParam("id") long id) {
         return equipment.history(id, scopes.of(caller));
     }

@@ -80,7 +80,6 @@ public class ApplianceRecordResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ApplianceRecordView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ApplianceRecordView get(@PathParam("recordId") String recordId) {
         return records.find(recordId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.appliance-record", recordId));

@@ -65,7 +65,6 @@ public class BatteryResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "The caller's enterprise is not registered or not licensed today")
     @APIResponse(responseCode = "409", description = "The pack code exists")
     public Response register(@Valid @NotNull BatteryRequests.Register request) {
@@ -156,7 +155,6 @@ public class BatteryResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public BatteryView get(@PathParam("packCode") String packCode) {
         return batteries.find(packCode, caller).orElseThrow(() -> Problems.notFound("resource.battery", packCode));
     }

@@ -62,8 +62,6 @@ public class FarmMachineryCertificateResource {
             responseCode = "201",
             description = "Issued",
             content = @Content(schema = @Schema(implementation = FarmMachineryCertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(
             responseCode = "403",
             description = "Not the dismantler named, or not a farm-machinery dismantler with a valid qualification")
@@ -97,7 +95,6 @@ public class FarmMachineryCertificateResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = FarmMachineryCertificateView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public FarmMachineryCertificateView get(@PathParam("certificateNumber") String certificateNumber) {
         return certificates
                 .find(certificateNumber, caller)
@@ -130,7 +127,6 @@ public class FarmMachineryCertificateResource {
             description = "Every version, oldest first: version 1 as issued, then one per correction with its"
                     + " reason. Versions are never overwritten. Owner masked.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public List<FarmMachineryCertificateView.Version> versions(
             @PathParam("certificateNumber") String certificateNumber) {
         return certificates
@@ -151,7 +147,6 @@ public class FarmMachineryCertificateResource {
             responseCode = "200",
             description = "Corrected: the new current version",
             content = @Content(schema = @Schema(implementation = FarmMachineryCertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not the issuer, or not qualified")
     @APIResponse(responseCode = "404", description = "Unknown, or not the caller's certificate")
     @APIResponse(responseCode = "409", description = "Voided, or the version corrected is not the current one")
@@ -174,7 +169,6 @@ public class FarmMachineryCertificateResource {
             description = "Voided",
             content = @Content(schema = @Schema(implementation = FarmMachineryCertificateView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Voided already")
     public FarmMachineryCertificateView voidCertificate(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull VoidScrapCertificate request) {

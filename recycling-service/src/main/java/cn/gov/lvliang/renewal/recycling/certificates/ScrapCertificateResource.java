@@ -60,8 +60,6 @@ public class ScrapCertificateResource {
             responseCode = "201",
             description = "Issued",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(
             responseCode = "403",
             description =
@@ -95,7 +93,6 @@ public class ScrapCertificateResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ScrapCertificateView get(@PathParam("certificateNumber") String certificateNumber) {
         return certificates
                 .find(certificateNumber, caller)
@@ -127,7 +124,6 @@ public class ScrapCertificateResource {
             description = "Every version of the certificate, oldest first: version 1 as issued, then one per"
                     + " correction with its reason. Versions are never overwritten. Owner masked.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public List<ScrapCertificateView.Version> versions(@PathParam("certificateNumber") String certificateNumber) {
         return certificates
                 .versions(certificateNumber, caller)
@@ -147,7 +143,6 @@ public class ScrapCertificateResource {
             responseCode = "200",
             description = "Corrected: the new current version",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not qualified")
     @APIResponse(responseCode = "404", description = "Unknown, or not the caller's certificate")
     @APIResponse(responseCode = "409", description = "Voided, or the version corrected is not the current one")
@@ -169,7 +164,6 @@ public class ScrapCertificateResource {
             description = "Voided",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Voided already")
     public ScrapCertificateView voidCertificate(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull VoidScrapCertificate request) {
@@ -189,7 +183,6 @@ public class ScrapCertificateResource {
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
     @APIResponse(responseCode = "400", description = "Impossible date")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Deregistered already, or the certificate is voided")
     public ScrapCertificateView deregister(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull DeregisterVehicle request) {

@@ -75,7 +75,6 @@ public class DataWipeResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = DataWipeCertificateView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public DataWipeCertificateView get(@PathParam("certificateId") String certificateId) {
         return wipes.find(certificateId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.data-wipe", certificateId));

@@ -78,7 +78,6 @@ public class DisposalResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = DisposalView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public DisposalView get(@PathParam("id") long id) {
         return disposals.find(id, caller).orElseThrow(() -> Problems.notFound("resource.disposal", id));
     }

@@ -126,7 +126,6 @@ public class EnterpriseResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public EnterpriseView get(@PathParam("creditCode") String creditCode) {
         return enterprises
                 .find(creditCode, caller)
@@ -146,7 +145,6 @@ public class EnterpriseResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Unknown enterprise")
     @APIResponse(
             responseCode = "409",

@@ -55,7 +55,6 @@ public class RemanufacturingResource {
             responseCode = "201",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = RemanufacturingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not a qualified remanufacturer")
     public Response record(@Valid @NotNull RecordRemanufacturing request) {
         RemanufacturingView r = records.record(request, caller);
@@ -76,7 +75,6 @@ public class RemanufacturingResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = RemanufacturingView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public RemanufacturingView get(@PathParam("recordId") String recordId) {
         return records.find(recordId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.remanufacturing", recordId));

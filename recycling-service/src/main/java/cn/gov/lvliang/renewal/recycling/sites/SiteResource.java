@@ -106,7 +106,6 @@ public class SiteResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public SiteView get(@PathParam("id") long id) {
         return sites.find(id, caller).orElseThrow(() -> Problems.notFound("resource.site", id));
     }
@@ -123,7 +122,6 @@ public class SiteResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Stale version")
     public SiteView changeStatus(@PathParam("id") long id, @Valid @NotNull ChangeSiteStatus request) {
         return sites.changeStatus(id, request, caller);

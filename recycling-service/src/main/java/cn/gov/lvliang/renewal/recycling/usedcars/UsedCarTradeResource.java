@@ -85,7 +85,6 @@ public class UsedCarTradeResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = UsedCarTradeView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public UsedCarTradeView get(@PathParam("tradeId") String tradeId) {
         return trades.find(tradeId, caller).orElseThrow(() -> Problems.notFound("resource.used-car-trade", tradeId));
     }

@@ -89,7 +89,6 @@ public class AssignmentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public AssignmentView get(@PathParam("id") UUID id) {
         return assignments.get(id, caller);
     }
@@ -101,7 +100,6 @@ public class AssignmentResource {
             summary = "An assignment's history · 办理记录",
             description = "Every move, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return assignments.history(id, caller);
     }
@@ -121,7 +119,6 @@ public class AssignmentResource {
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request (a return needs a comment)")
     @APIResponse(responseCode = "403", description = "In scope, but not the assignee or a reviewer")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Not allowed in the current state, or a stale version")
     public AssignmentView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         return assignments.transition(id, request.action(), request.comment(), request.version(), caller);

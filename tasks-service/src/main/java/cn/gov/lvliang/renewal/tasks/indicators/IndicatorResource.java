@@ -119,7 +119,6 @@ public class IndicatorResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = IndicatorProgress.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code exists")
     public Response addIndicator(@Valid @NotNull AddIndicatorRequest request) {
         if (request.targetRule() != Indicator.TargetRule.NONE && request.targetValue() == null) {

@@ -257,7 +257,6 @@ public class PlanResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public TaskView task(@PathParam("id") UUID id) {
         return queries.task(id, caller);
     }

@@ -58,7 +58,6 @@ public class BudgetResource {
             responseCode = "201",
             description = "The accounts after the allocation",
             content = @Content(schema = @Schema(implementation = AccountView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Unknown programme")
     public Response allocate(@Valid @NotNull Allocate request) {
         Programme programme = Programme.findById(request.programmeId());

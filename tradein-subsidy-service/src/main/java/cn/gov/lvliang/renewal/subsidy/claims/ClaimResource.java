@@ -95,7 +95,6 @@ public class ClaimResource {
             responseCode = "201",
             description = "Filed and verified",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Filing for another enterprise or county")
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight")
     @APIResponse(
@@ -158,7 +157,6 @@ public class ClaimResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ClaimView get(@PathParam("id") UUID id) {
         return claims.get(id, caller);
     }

@@ -101,7 +101,6 @@ public class PaymentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = BatchView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public BatchView get(@PathParam("id") UUID id) {
         return payments.get(id, caller);
     }
@@ -121,7 +120,6 @@ public class PaymentResource {
             responseCode = "200",
             description = "The file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public Response treasuryCsv(@PathParam("id") UUID id) {
         return Response.ok(payments.treasuryCsv(id, caller))
                 .type("text/csv; charset=UTF-8")

@@ -68,7 +68,6 @@ public class ProgrammeResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     public List<ProgrammeView> list() {
         return programmes.list(caller);
     }
@@ -99,7 +98,6 @@ public class ProgrammeResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The id exists")
     public Response create(@Valid @NotNull CreateProgramme request) {
         ProgrammeView created = programmes.create(request);
