@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.aggregates;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.flags.FlagService;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
@@ -100,7 +99,7 @@ public class AggregateResource {
                     + " efficiency-tier and emission-grade shares, grouped by county, sector or category, over the"
                     + " records in the caller's scope. Retired equipment is left out of the shares.")
     @APIResponse(responseCode = "200", description = "One row per group")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "400", description = "Grouped by neither county, sector nor category")
     public List<Aggregate> aggregates(
             @Parameter(description = "county, sector or category") @QueryParam("by") @DefaultValue("county")
                     String by) {

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.campaigns;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.sectors.Sector;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
@@ -56,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Survey campaigns · 摸排")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
 public class CampaignResource {
 
     private final EntityManager em;
@@ -135,7 +135,6 @@ public class CampaignResource {
             responseCode = "201",
             description = "Started",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Response start(@Valid @NotNull CampaignRequest request) {
         if (request.sector() == null && request.category() == null) {
             throw Problems.invalidField("sector", null, "field.campaign-scope");
@@ -172,7 +171,6 @@ public class CampaignResource {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             operationId = "listCampaigns",
             summary = "List survey campaigns · 摸排任务列表",
@@ -180,7 +178,6 @@ public class CampaignResource {
                     + " open=true keeps the campaigns whose deadline has not passed, open=false the others. Every"
                     + " county takes part in every campaign, so every role that reads one reads them all.")
     @APIResponse(responseCode = "200", description = "One page: items, total, page, size")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Page<CampaignList.CampaignSummary> list(
             @QueryParam("open") Boolean open,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -191,7 +188,6 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             operationId = "getCampaign",
             summary = "A campaign with per-county completeness · 摸排进度",
@@ -201,7 +197,6 @@ public class CampaignResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public CampaignView get(@PathParam("id") long id) {
         return view(id);
     }
@@ -219,7 +214,6 @@ public class CampaignResource {
             responseCode = "200",
             description = "Updated",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     @APIResponse(
             responseCode = "409",
             description = "Not allowed from this state, past the deadline, or stale version · 状态冲突")

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.flags;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.audit.OwnTransactions;
@@ -124,8 +123,6 @@ public class FlagRuleResource {
             responseCode = "200",
             description = "The new version",
             content = @Content(schema = @Schema(implementation = FlagRuleView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public FlagRuleView change(@PathParam("code") String code, @Valid @NotNull FlagRuleChange change) {
         if (!FlagRules.PARAMETERS.containsKey(code)) {
             throw Problems.notFound("resource.flag-rule", code);

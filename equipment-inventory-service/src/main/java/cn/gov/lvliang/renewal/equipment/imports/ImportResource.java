@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.imports;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.lists.ListKind;
 import cn.gov.lvliang.renewal.equipment.lists.TabularWriter;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
@@ -47,7 +46,19 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Audited
 @Path("/api/equipment/imports")
 @Tag(name = "Bulk import · 批量导入")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class ImportResource {
 
     /** RFC 9745: when {@code POST /api/equipment/imports/{kind}} was deprecated (release 0.2.0). */
@@ -75,18 +86,12 @@ public class ImportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "listImports",
             summary = "List imports · 导入记录",
             description = "Newest first: the caller's own imports, or everyone's for the city administrator and the"
                     + " auditor; each with its counts and the link to its row-level report.")
     @APIResponse(responseCode = "200", description = "One page: items, total, page, size")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Page<ImportHistory.ImportSummary> list(
             @Parameter(description = "a list's slug, e.g. retirement") @QueryParam("list") String list,
             @Parameter(description = "COMPLETED, REJECTED or RUNNING")
@@ -124,8 +129,7 @@ public class ImportResource {
             description = "Imported (COMPLETED) or refused as a whole (REJECTED) · 导入结果",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "Unreadable file, wrong headers, too many rows, zip bomb · 文件无法导入")
-    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "Unknown list · 清单不存在")
     public ImportReport importList(
             @Parameter(
                             required = true,
@@ -186,7 +190,6 @@ public class ImportResource {
             description = "Imported (COMPLETED) or refused as a whole (REJECTED) · 导入结果",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(responseCode = "400", description = "Unreadable file, wrong headers, too many rows, zip bomb · 文件无法导入")
-    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     public ImportReport upload(
             @Parameter(
                             description = "the list: status, renewal-demand, new-build, retirement,"
@@ -230,11 +233,6 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "getImport",
             summary = "An import's outcome · 导入结果",
@@ -243,7 +241,6 @@ public class ImportResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public ImportReport get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return reports.find(id, caller.subject(), cityWide(), ProblemMessages.resolve(headers.getAcceptableLanguages()))
                 .orElseThrow(() -> Problems.notFound("resource.import", id));
@@ -252,17 +249,11 @@ public class ImportResource {
     @GET
     @Path("/{id}/report")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "downloadImportReport",
             summary = "Row-level report as XLSX · 校验报告下载",
             description = "Every row error of the import: 行号, 列, 值, 错误说明. Streamed.")
     @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public Response report(@PathParam("id") UUID id) {
         reports.find(id, caller.subject(), cityWide(), Locale.SIMPLIFIED_CHINESE)
                 .orElseThrow(() -> Problems.notFound("resource.import", id));

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.lists;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.register.Category;
 import cn.gov.lvliang.renewal.equipment.register.EfficiencyTier;
 import cn.gov.lvliang.renewal.equipment.register.EmissionGrade;
@@ -42,7 +41,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Audited
 @Path("/api/equipment/lists")
 @Tag(name = "Lists · 清单")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class ListResource {
 
     static final String KINDS = "status, renewal-demand, new-build, retirement, problem-elevators, old-diesel-trucks,"
@@ -80,11 +91,6 @@ public class ListResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "listListKinds",
             summary = "The lists and their columns · 清单定义",
@@ -114,11 +120,6 @@ public class ListResource {
     @GET
     @Path("/{kind}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "getListPage",
             summary = "One page of a list · 清单查询",
@@ -148,11 +149,6 @@ public class ListResource {
     @GET
     @Path("/{kind}/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "exportList",
             summary = "Export a list · 清单导出",
@@ -185,11 +181,6 @@ public class ListResource {
     @GET
     @Path("/{kind}/template")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER,
-        Roles.RECYCLER, Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "downloadImportTemplate",
             summary = "Import template · 导入模板",

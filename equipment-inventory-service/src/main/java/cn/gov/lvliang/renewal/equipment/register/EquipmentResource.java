@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.register;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.paging.Page;
@@ -36,8 +35,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Equipment records · 设备记录")
-@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.COUNTY_OFFICER,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class EquipmentResource {
 
     private final EquipmentService equipment;
@@ -51,10 +60,6 @@ public class EquipmentResource {
     }
 
     @POST
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "registerEquipment",
             summary = "Register equipment · 登记设备",
@@ -64,7 +69,6 @@ public class EquipmentResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "409", description = "The asset tag exists in this unit · 资产编号已存在")
     public Response register(@Valid @NotNull EquipmentRequest request) {
         EquipmentView view = equipment.register(request, scopes.forWriting(caller), caller.subject());
@@ -77,10 +81,6 @@ public class EquipmentResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "changeEquipment",
             summary = "Change equipment · 修改设备",
@@ -90,9 +90,7 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "409", description = "Conflicts with the current state or version · 状态或版本冲突")
     public EquipmentView change(@PathParam("id") long id, @Valid @NotNull EquipmentRequest request) {
         return equipment.change(id, request, scopes.forWriting(caller), caller.subject());
     }
@@ -113,7 +111,6 @@ public class EquipmentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = EquipmentView.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public EquipmentView get(@PathParam("id") long id) {
         return equipment.find(id, scopes.of(caller)).orElseThrow(() -> Problems.notFound("resource.equipment", id));
     }
@@ -151,17 +148,12 @@ public class EquipmentResource {
             summary = "History of an equipment record · 设备履历",
             description = "Every change: who, when, the action, the lifecycle states and the fields before and after.")
     @APIResponse(responseCode = "200", description = "Oldest first")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public List<EquipmentService.HistoryView> history(@PathParam("id") long id) {
         return equipment.history(id, scopes.of(caller));
     }
 
     @POST
     @Path("/{id}/renewal-plan")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "planRenewal",
             summary = "Plan a renewal · 列入更新改造需求清单",
@@ -179,10 +171,6 @@ public class EquipmentResource {
 
     @POST
     @Path("/{id}/renewal-completion")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "completeRenewal",
             summary = "Complete a renewal · 更新改造完成",
@@ -200,10 +188,6 @@ public class EquipmentResource {
 
     @POST
     @Path("/{id}/retirement-schedule")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "scheduleRetirement",
             summary = "Schedule retirement · 列入淘汰清单",
@@ -221,10 +205,6 @@ public class EquipmentResource {
 
     @POST
     @Path("/{id}/retirement")
-    @RolesAllowed({
-        Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.DISMANTLER, Roles.RECYCLER,
-        Roles.DEALER, Roles.RETAILER, Roles.USED_CAR_MARKET, Roles.REMANUFACTURER, Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "retireEquipment",
             summary = "Retire · 淘汰并处置",

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.renewal.equipment.units;
 
-import cn.gov.lvliang.renewal.equipment.ProblemResponses;
 import cn.gov.lvliang.renewal.equipment.scope.Scope;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
@@ -37,6 +36,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Project units · 项目单位")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class ProjectUnitResource {
 
     private final ProjectUnitService units;
@@ -81,8 +93,6 @@ public class ProjectUnitResource {
             responseCode = "200",
             description = "The person (same ID number) is registered already: that unit",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", description = "The credit code is registered · 单位已登记")
     public Response register(@Valid @NotNull UnitRequest request) {
         ProjectUnitService.Registered registered = units.register(request, scopes.forWriting(caller));
@@ -120,28 +130,13 @@ public class ProjectUnitResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "409", description = "Conflicts with the current state or version · 状态或版本冲突")
     public UnitView change(@PathParam("id") long id, @Valid @NotNull UnitRequest request) {
         return units.change(id, request, scopes.forWriting(caller));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "getProjectUnit",
             summary = "Read a project unit · 查询项目单位",
@@ -150,32 +145,17 @@ public class ProjectUnitResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND)
     public UnitView get(@PathParam("id") long id) {
         return units.find(id, scopes.of(caller)).orElseThrow(() -> Problems.notFound("resource.project-unit", id));
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "listProjectUnits",
             summary = "List project units · 项目单位列表",
             description = "Units within the caller's scope, filtered by county, sector, type or a name/credit-code"
                     + " fragment.")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST)
     public Page<UnitView> list(
             @QueryParam("county") @CountyCode String county,
             @QueryParam("sector") String sector,

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Appliance recycling · 家电与办公设备回收")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
 public class ApplianceRecordResource {
 
     private final ApplianceRecordService records;
@@ -71,7 +72,6 @@ public class ApplianceRecordResource {
 
     @GET
     @Path("/{recordId}")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
     @Operation(
             operationId = "getApplianceRecord",
             summary = "Read a record · 查询回收记录",
@@ -80,14 +80,12 @@ public class ApplianceRecordResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ApplianceRecordView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ApplianceRecordView get(@PathParam("recordId") String recordId) {
         return records.find(recordId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.appliance-record", recordId));
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
     @Operation(
             operationId = "listApplianceRecords",
             summary = "List records · 回收记录列表",

@@ -33,6 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Battery traceability · 动力电池溯源")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DISMANTLER,
+    Roles.CASCADE_USER,
+    Roles.RECYCLER,
+    Roles.REMANUFACTURER
+})
 public class BatteryResource {
 
     private final BatteryService batteries;
@@ -55,7 +65,6 @@ public class BatteryResource {
             responseCode = "201",
             description = "Registered",
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "The caller's enterprise is not registered or not licensed today")
     @APIResponse(responseCode = "409", description = "The pack code exists")
     public Response register(@Valid @NotNull BatteryRequests.Register request) {
@@ -136,16 +145,6 @@ public class BatteryResource {
 
     @GET
     @Path("/{packCode}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.CASCADE_USER,
-        Roles.RECYCLER,
-        Roles.REMANUFACTURER
-    })
     @Operation(
             operationId = "getBatteryPack",
             summary = "Read a pack and its chain · 查询电池包及移交链",
@@ -156,22 +155,11 @@ public class BatteryResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = BatteryView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public BatteryView get(@PathParam("packCode") String packCode) {
         return batteries.find(packCode, caller).orElseThrow(() -> Problems.notFound("resource.battery", packCode));
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.CASCADE_USER,
-        Roles.RECYCLER,
-        Roles.REMANUFACTURER
-    })
     @Operation(
             operationId = "listBatteryPacks",
             summary = "List battery packs · 电池包列表",

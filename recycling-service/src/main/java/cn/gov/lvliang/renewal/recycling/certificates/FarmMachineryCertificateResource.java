@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.certificates;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,14 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Farm-machinery scrap certificates · 农机报废回收证明")
-public class FarmMachineryCertificateResource {
+@RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
+public class FarmMachineryCertificateResource
+        extends CertificateResource<
+                FarmMachineryCertificateView, FarmMachineryCertificateView.Version, CorrectFarmMachineryCertificate> {
 
     private final FarmMachineryCertificateService certificates;
-    private final Caller caller;
 
     public FarmMachineryCertificateResource(FarmMachineryCertificateService certificates, Caller caller) {
+        super(certificates, caller, "resource.farm-machinery-certificate");
         this.certificates = certificates;
-        this.caller = caller;
     }
 
     @POST
@@ -61,19 +61,13 @@ public class FarmMachineryCertificateResource {
             responseCode = "201",
             description = "Issued",
             content = @Content(schema = @Schema(implementation = FarmMachineryCertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(
             responseCode = "403",
             description = "Not the dismantler named, or not a farm-machinery dismantler with a valid qualification")
     @APIResponse(responseCode = "409", description = "The certificate number exists")
     public Response issue(@Valid @NotNull IssueFarmMachineryCertificate request) {
         FarmMachineryCertificateView issued = certificates.issue(request, caller);
-        return Response.created(UriBuilder.fromResource(FarmMachineryCertificateResource.class)
-                        .path(issued.certificateNumber())
-                        .build())
-                .entity(issued)
-                .build();
+        return created(FarmMachineryCertificateResource.class, issued.certificateNumber(), issued);
     }
 
     @GET
@@ -96,15 +90,11 @@ public class FarmMachineryCertificateResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = FarmMachineryCertificateView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public FarmMachineryCertificateView get(@PathParam("certificateNumber") String certificateNumber) {
-        return certificates
-                .find(certificateNumber, caller)
-                .orElseThrow(() -> Problems.notFound("resource.farm-machinery-certificate", certificateNumber));
+        return read(certificateNumber);
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
             operationId = "listFarmMachineryCertificates",
             summary = "List farm-machinery scrap certificates · 农机报废回收证明列表",
@@ -124,19 +114,14 @@ public class FarmMachineryCertificateResource {
 
     @GET
     @Path("/{certificateNumber}/versions")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
             operationId = "listFarmMachineryCertificateVersions",
             summary = "Version history · 农机证明版本历史",
-            description = "Every version, oldest first: version 1 as issued, then one per correction with its"
-                    + " reason. Versions are never overwritten. Owner masked.")
+            description = VERSIONS)
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public List<FarmMachineryCertificateView.Version> versions(
             @PathParam("certificateNumber") String certificateNumber) {
-        return certificates
-                .versions(certificateNumber, caller)
-                .orElseThrow(() -> Problems.notFound("resource.farm-machinery-certificate", certificateNumber));
+        return history(certificateNumber);
     }
 
     @POST
@@ -145,21 +130,18 @@ public class FarmMachineryCertificateResource {
     @Operation(
             operationId = "correctFarmMachineryCertificate",
             summary = "Correct a farm-machinery certificate · 更正农机报废回收证明",
-            description = "The issuing dismantler (still qualified) sends the whole corrected content, a reason and"
-                    + " the version it corrects. The result is a new version; earlier versions stay unchanged."
-                    + " Announced as farm-machinery-certificate.corrected.v1.")
+            description = CORRECTION + " Announced as farm-machinery-certificate.corrected.v1.")
     @APIResponse(
             responseCode = "200",
-            description = "Corrected: the new current version",
+            description = CORRECTED,
             content = @Content(schema = @Schema(implementation = FarmMachineryCertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not the issuer, or not qualified")
-    @APIResponse(responseCode = "404", description = "Unknown, or not the caller's certificate")
-    @APIResponse(responseCode = "409", description = "Voided, or the version corrected is not the current one")
+    @APIResponse(responseCode = "404", description = NOT_THE_CALLERS)
+    @APIResponse(responseCode = "409", description = NOT_CURRENT)
     public FarmMachineryCertificateView correct(
             @PathParam("certificateNumber") String certificateNumber,
             @Valid @NotNull CorrectFarmMachineryCertificate request) {
-        return certificates.correct(certificateNumber, request, caller);
+        return correction(certificateNumber, request);
     }
 
     @POST
@@ -168,17 +150,15 @@ public class FarmMachineryCertificateResource {
     @Operation(
             operationId = "voidFarmMachineryCertificate",
             summary = "Void a farm-machinery certificate · 作废农机报废回收证明",
-            description = "Needs a reason. A voided certificate can no longer back a subsidy claim and never changes"
-                    + " again. Announced as farm-machinery-certificate.voided.v1.")
+            description = VOIDING + " Announced as farm-machinery-certificate.voided.v1.")
     @APIResponse(
             responseCode = "200",
             description = "Voided",
             content = @Content(schema = @Schema(implementation = FarmMachineryCertificateView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-    @APIResponse(responseCode = "409", description = "Voided already")
+    @APIResponse(responseCode = "409", description = VOIDED_ALREADY)
     public FarmMachineryCertificateView voidCertificate(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull VoidScrapCertificate request) {
-        return certificates.voidCertificate(certificateNumber, request, caller);
+        return voiding(certificateNumber, request);
     }
 }

@@ -26,7 +26,9 @@ import java.util.Optional;
  * void, read. Only a farm-machinery dismantler with a qualification valid today issues and corrects.
  */
 @ApplicationScoped
-public class FarmMachineryCertificateService {
+public class FarmMachineryCertificateService
+        implements CertificateBook<
+                FarmMachineryCertificateView, FarmMachineryCertificateView.Version, CorrectFarmMachineryCertificate> {
 
     static final String OWNER_NAME = "farm_machinery_certificate.owner_name";
     static final String OWNER_ID = "farm_machinery_certificate.owner_id";
@@ -69,6 +71,7 @@ public class FarmMachineryCertificateService {
      * farm-machinery-certificate.corrected}.
      */
     @Transactional
+    @Override
     public FarmMachineryCertificateView correct(String number, CorrectFarmMachineryCertificate request, Caller caller) {
         FarmMachineryCertificate certificate = existing(number, caller);
         authorise(caller, certificate.dismantlerCreditCode, request.corrected(), "corrected.");
@@ -82,6 +85,7 @@ public class FarmMachineryCertificateService {
 
     /** Voids a certificate for a stated reason; announced as {@code farm-machinery-certificate.voided}. */
     @Transactional
+    @Override
     public FarmMachineryCertificateView voidCertificate(String number, VoidScrapCertificate request, Caller caller) {
         FarmMachineryCertificate certificate = existing(number, caller);
         certificate.voidFor(request.reason().strip(), caller.subject(), clock);
@@ -94,11 +98,13 @@ public class FarmMachineryCertificateService {
         return view(certificate);
     }
 
+    @Override
     public Optional<FarmMachineryCertificateView> find(String number, Caller caller) {
         return scoped(number, caller).map(this::view);
     }
 
     /** Every version of a certificate, oldest first. */
+    @Override
     public Optional<List<FarmMachineryCertificateView.Version>> versions(String number, Caller caller) {
         return scoped(number, caller)
                 .map(c ->

@@ -3,7 +3,6 @@ package cn.gov.lvliang.renewal.recycling.certificates;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.identifiers.CountyCode;
 import cn.gov.lvliang.renewal.platform.paging.Page;
-import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,14 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scrap certificates · 报废机动车回收证明")
-public class ScrapCertificateResource {
+@RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
+public class ScrapCertificateResource
+        extends CertificateResource<ScrapCertificateView, ScrapCertificateView.Version, CorrectScrapCertificate> {
 
     private final ScrapCertificateService certificates;
-    private final Caller caller;
 
     public ScrapCertificateResource(ScrapCertificateService certificates, Caller caller) {
+        super(certificates, caller, "resource.scrap-certificate");
         this.certificates = certificates;
-        this.caller = caller;
     }
 
     @POST
@@ -59,8 +58,6 @@ public class ScrapCertificateResource {
             responseCode = "201",
             description = "Issued",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(
             responseCode = "403",
             description =
@@ -68,11 +65,7 @@ public class ScrapCertificateResource {
     @APIResponse(responseCode = "409", description = "The certificate number exists")
     public Response issue(@Valid @NotNull IssueScrapCertificate request) {
         ScrapCertificateView issued = certificates.issue(request, caller);
-        return Response.created(UriBuilder.fromResource(ScrapCertificateResource.class)
-                        .path(issued.certificateNumber())
-                        .build())
-                .entity(issued)
-                .build();
+        return created(ScrapCertificateResource.class, issued.certificateNumber(), issued);
     }
 
     @GET
@@ -94,15 +87,11 @@ public class ScrapCertificateResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ScrapCertificateView get(@PathParam("certificateNumber") String certificateNumber) {
-        return certificates
-                .find(certificateNumber, caller)
-                .orElseThrow(() -> Problems.notFound("resource.scrap-certificate", certificateNumber));
+        return read(certificateNumber);
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
             operationId = "listScrapCertificates",
             summary = "List scrap certificates · 回收证明列表",
@@ -121,18 +110,13 @@ public class ScrapCertificateResource {
 
     @GET
     @Path("/{certificateNumber}/versions")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER, Roles.DISMANTLER})
     @Operation(
             operationId = "listScrapCertificateVersions",
             summary = "Version history · 证明版本历史",
-            description = "Every version of the certificate, oldest first: version 1 as issued, then one per"
-                    + " correction with its reason. Versions are never overwritten. Owner masked.")
+            description = VERSIONS)
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public List<ScrapCertificateView.Version> versions(@PathParam("certificateNumber") String certificateNumber) {
-        return certificates
-                .versions(certificateNumber, caller)
-                .orElseThrow(() -> Problems.notFound("resource.scrap-certificate", certificateNumber));
+        return history(certificateNumber);
     }
 
     @POST
@@ -141,20 +125,17 @@ public class ScrapCertificateResource {
     @Operation(
             operationId = "correctScrapCertificate",
             summary = "Correct a certificate · 更正回收证明",
-            description = "The issuing dismantler (still qualified) sends the whole corrected content, a reason and"
-                    + " the version it corrects. The result is a new version; earlier versions stay unchanged."
-                    + " Announced as certificate.corrected.v1.")
+            description = CORRECTION + " Announced as certificate.corrected.v1.")
     @APIResponse(
             responseCode = "200",
-            description = "Corrected: the new current version",
+            description = CORRECTED,
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not qualified")
-    @APIResponse(responseCode = "404", description = "Unknown, or not the caller's certificate")
-    @APIResponse(responseCode = "409", description = "Voided, or the version corrected is not the current one")
+    @APIResponse(responseCode = "404", description = NOT_THE_CALLERS)
+    @APIResponse(responseCode = "409", description = NOT_CURRENT)
     public ScrapCertificateView correct(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull CorrectScrapCertificate request) {
-        return certificates.correct(certificateNumber, request, caller);
+        return correction(certificateNumber, request);
     }
 
     @POST
@@ -163,18 +144,16 @@ public class ScrapCertificateResource {
     @Operation(
             operationId = "voidScrapCertificate",
             summary = "Void a certificate · 作废回收证明",
-            description = "Needs a reason. A voided certificate can no longer back a subsidy claim and never changes"
-                    + " again. Announced as certificate.voided.v1.")
+            description = VOIDING + " Announced as certificate.voided.v1.")
     @APIResponse(
             responseCode = "200",
             description = "Voided",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
-    @APIResponse(responseCode = "409", description = "Voided already")
+    @APIResponse(responseCode = "409", description = VOIDED_ALREADY)
     public ScrapCertificateView voidCertificate(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull VoidScrapCertificate request) {
-        return certificates.voidCertificate(certificateNumber, request, caller);
+        return voiding(certificateNumber, request);
     }
 
     @PUT
@@ -190,7 +169,6 @@ public class ScrapCertificateResource {
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = ScrapCertificateView.class)))
     @APIResponse(responseCode = "400", description = "Impossible date")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Deregistered already, or the certificate is voided")
     public ScrapCertificateView deregister(
             @PathParam("certificateNumber") String certificateNumber, @Valid @NotNull DeregisterVehicle request) {

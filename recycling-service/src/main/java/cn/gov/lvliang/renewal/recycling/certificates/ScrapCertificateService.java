@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /** Use cases of scrap certificates: issue, correct (new version), void, deregister, read. */
 @ApplicationScoped
-public class ScrapCertificateService {
+public class ScrapCertificateService
+        implements CertificateBook<ScrapCertificateView, ScrapCertificateView.Version, CorrectScrapCertificate> {
 
     static final String OWNER_NAME = "scrap_certificate.owner_name";
     static final String OWNER_ID = "scrap_certificate.owner_id";
@@ -77,6 +78,7 @@ public class ScrapCertificateService {
      * was. Only the issuing dismantler, still qualified, corrects. Announced as {@code certificate.corrected}.
      */
     @Transactional
+    @Override
     public ScrapCertificateView correct(String number, CorrectScrapCertificate request, Caller caller) {
         ScrapCertificate certificate =
                 scoped(number, caller).orElseThrow(() -> Problems.notFound("resource.scrap-certificate", number));
@@ -103,6 +105,7 @@ public class ScrapCertificateService {
 
     /** Voids a certificate for a stated reason; announced as {@code certificate.voided}. */
     @Transactional
+    @Override
     public ScrapCertificateView voidCertificate(String number, VoidScrapCertificate request, Caller caller) {
         ScrapCertificate certificate =
                 scoped(number, caller).orElseThrow(() -> Problems.notFound("resource.scrap-certificate", number));
@@ -131,11 +134,13 @@ public class ScrapCertificateService {
         return view(certificate);
     }
 
+    @Override
     public Optional<ScrapCertificateView> find(String certificateNumber, Caller caller) {
         return scoped(certificateNumber, caller).map(this::view);
     }
 
     /** Every version of a certificate, oldest first. */
+    @Override
     public Optional<List<ScrapCertificateView.Version>> versions(String certificateNumber, Caller caller) {
         return scoped(certificateNumber, caller)
                 .map(c ->

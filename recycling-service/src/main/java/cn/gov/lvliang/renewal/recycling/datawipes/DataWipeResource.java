@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Data wipes · 二手电子产品数据清除")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
 public class DataWipeResource {
 
     private final DataWipeService wipes;
@@ -66,7 +67,6 @@ public class DataWipeResource {
 
     @GET
     @Path("/{certificateId}")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
     @Operation(
             operationId = "getDataWipeCertificate",
             summary = "Read a data-wipe certificate · 查询数据清除证明",
@@ -75,14 +75,12 @@ public class DataWipeResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = DataWipeCertificateView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public DataWipeCertificateView get(@PathParam("certificateId") String certificateId) {
         return wipes.find(certificateId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.data-wipe", certificateId));
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.RECYCLER})
     @Operation(
             operationId = "listDataWipeCertificates",
             summary = "List data-wipe certificates · 数据清除证明列表",

@@ -31,6 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Disposals · 淘汰设备处置")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.REMANUFACTURER,
+    Roles.USED_CAR_MARKET
+})
 public class DisposalResource {
 
     private final DisposalService disposals;
@@ -42,16 +52,6 @@ public class DisposalResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.REMANUFACTURER,
-        Roles.USED_CAR_MARKET
-    })
     @Operation(
             operationId = "listDisposals",
             summary = "List disposal records · 处置记录列表",
@@ -70,16 +70,6 @@ public class DisposalResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.REMANUFACTURER,
-        Roles.USED_CAR_MARKET
-    })
     @Operation(
             operationId = "getDisposal",
             summary = "Read a disposal record · 查询处置记录",
@@ -88,7 +78,6 @@ public class DisposalResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = DisposalView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public DisposalView get(@PathParam("id") long id) {
         return disposals.find(id, caller).orElseThrow(() -> Problems.notFound("resource.disposal", id));
     }

@@ -35,6 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises · 回收企业与资质")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class EnterpriseResource {
 
     private final EnterpriseService enterprises;
@@ -71,17 +82,6 @@ public class EnterpriseResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "listEnterprises",
             summary = "List enterprises · 企业列表",
@@ -118,17 +118,6 @@ public class EnterpriseResource {
 
     @GET
     @Path("/{creditCode}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "getEnterprise",
             summary = "Read an enterprise · 查询企业",
@@ -137,7 +126,6 @@ public class EnterpriseResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public EnterpriseView get(@PathParam("creditCode") String creditCode) {
         return enterprises
                 .find(creditCode, caller)
@@ -157,7 +145,6 @@ public class EnterpriseResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Unknown enterprise")
     @APIResponse(
             responseCode = "409",

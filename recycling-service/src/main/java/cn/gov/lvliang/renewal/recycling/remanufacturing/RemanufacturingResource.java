@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Remanufacturing · 再制造")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REMANUFACTURER})
 public class RemanufacturingResource {
 
     private final RemanufacturingService records;
@@ -54,7 +55,6 @@ public class RemanufacturingResource {
             responseCode = "201",
             description = "Recorded",
             content = @Content(schema = @Schema(implementation = RemanufacturingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not a qualified remanufacturer")
     public Response record(@Valid @NotNull RecordRemanufacturing request) {
         RemanufacturingView r = records.record(request, caller);
@@ -67,8 +67,6 @@ public class RemanufacturingResource {
 
     @GET
     @Path("/{recordId}")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REMANUFACTURER
-    })
     @Operation(
             operationId = "getRemanufacturingRecord",
             summary = "Read a remanufacturing record · 查询再制造记录",
@@ -77,15 +75,12 @@ public class RemanufacturingResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = RemanufacturingView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public RemanufacturingView get(@PathParam("recordId") String recordId) {
         return records.find(recordId, caller)
                 .orElseThrow(() -> Problems.notFound("resource.remanufacturing", recordId));
     }
 
     @GET
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REMANUFACTURER
-    })
     @Operation(
             operationId = "listRemanufacturingRecords",
             summary = "List remanufacturing records · 再制造记录列表",

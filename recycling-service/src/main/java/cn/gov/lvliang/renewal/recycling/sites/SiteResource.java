@@ -34,6 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Collection network · 回收网络")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.DISMANTLER,
+    Roles.RECYCLER,
+    Roles.USED_CAR_MARKET,
+    Roles.REMANUFACTURER,
+    Roles.CASCADE_USER
+})
 public class SiteResource {
 
     private final SiteService sites;
@@ -70,17 +81,6 @@ public class SiteResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "listSites",
             summary = "List collection sites · 网点列表",
@@ -98,17 +98,6 @@ public class SiteResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.DISMANTLER,
-        Roles.RECYCLER,
-        Roles.USED_CAR_MARKET,
-        Roles.REMANUFACTURER,
-        Roles.CASCADE_USER
-    })
     @Operation(
             operationId = "getSite",
             summary = "Read a collection site · 查询网点",
@@ -117,7 +106,6 @@ public class SiteResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public SiteView get(@PathParam("id") long id) {
         return sites.find(id, caller).orElseThrow(() -> Problems.notFound("resource.site", id));
     }
@@ -134,7 +122,6 @@ public class SiteResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Stale version")
     public SiteView changeStatus(@PathParam("id") long id, @Valid @NotNull ChangeSiteStatus request) {
         return sites.changeStatus(id, request, caller);

@@ -33,6 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Used-car trades · 二手车交易")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.AUDITOR,
+    Roles.COUNTY_OFFICER,
+    Roles.USED_CAR_MARKET,
+    Roles.DEALER
+})
 public class UsedCarTradeResource {
 
     private final UsedCarTradeService trades;
@@ -69,14 +77,6 @@ public class UsedCarTradeResource {
 
     @GET
     @Path("/{tradeId}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.USED_CAR_MARKET,
-        Roles.DEALER
-    })
     @Operation(
             operationId = "getUsedCarTrade",
             summary = "Read a trade · 查询交易",
@@ -85,20 +85,11 @@ public class UsedCarTradeResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = UsedCarTradeView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public UsedCarTradeView get(@PathParam("tradeId") String tradeId) {
         return trades.find(tradeId, caller).orElseThrow(() -> Problems.notFound("resource.used-car-trade", tradeId));
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.AUDITOR,
-        Roles.COUNTY_OFFICER,
-        Roles.USED_CAR_MARKET,
-        Roles.DEALER
-    })
     @Operation(
             operationId = "listUsedCarTrades",
             summary = "List trades · 交易列表",

@@ -37,6 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Assignments · 任务分派")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.COUNTY_OFFICER,
+    Roles.STATISTICS_BUREAU,
+    Roles.SYSTEM_CLIENT
+})
 public class AssignmentResource {
 
     private final AssignmentService assignments;
@@ -48,14 +56,6 @@ public class AssignmentResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listAssignments",
             summary = "List assignments · 任务分派列表",
@@ -81,14 +81,6 @@ public class AssignmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "getAssignment",
             summary = "Read an assignment · 查询任务分派",
@@ -97,27 +89,17 @@ public class AssignmentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public AssignmentView get(@PathParam("id") UUID id) {
         return assignments.get(id, caller);
     }
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "getAssignmentHistory",
             summary = "An assignment's history · 办理记录",
             description = "Every move, oldest first.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
         return assignments.history(id, caller);
     }
@@ -137,7 +119,6 @@ public class AssignmentResource {
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request (a return needs a comment)")
     @APIResponse(responseCode = "403", description = "In scope, but not the assignee or a reviewer")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "Not allowed in the current state, or a stale version")
     public AssignmentView transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         return assignments.transition(id, request.action(), request.comment(), request.version(), caller);

@@ -57,7 +57,6 @@ public class DashboardResource {
             responseCode = "200",
             description = "The dashboard",
             content = @Content(schema = @Schema(implementation = Dashboard.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public Dashboard county(@PathParam("code") String code) {
         return dashboards.county(code, caller);
     }
@@ -80,7 +79,6 @@ public class DashboardResource {
             responseCode = "200",
             description = "The dashboard",
             content = @Content(schema = @Schema(implementation = Dashboard.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public Dashboard department(@PathParam("code") String code) {
         return dashboards.department(code, caller);
     }

@@ -42,6 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Indicators · 目标指标")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.COUNTY_OFFICER,
+    Roles.STATISTICS_BUREAU,
+    Roles.SYSTEM_CLIENT
+})
 public class IndicatorResource {
 
     private final IndicatorService indicators;
@@ -111,7 +119,6 @@ public class IndicatorResource {
             responseCode = "201",
             description = "Added",
             content = @Content(schema = @Schema(implementation = IndicatorProgress.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The code exists")
     public Response addIndicator(@Valid @NotNull AddIndicatorRequest request) {
         if (request.targetRule() != Indicator.TargetRule.NONE && request.targetValue() == null) {
@@ -140,14 +147,6 @@ public class IndicatorResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listIndicators",
             summary = "Indicators with their progress · 指标进展",
@@ -162,14 +161,6 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "getIndicator",
             summary = "One indicator's progress · 单项指标进展",
@@ -186,14 +177,6 @@ public class IndicatorResource {
 
     @GET
     @Path("/{code}/values")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listIndicatorValues",
             summary = "Monthly actual values · 月度实际值",

@@ -36,6 +36,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation · 组织机构")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.COUNTY_OFFICER,
+    Roles.STATISTICS_BUREAU,
+    Roles.SYSTEM_CLIENT
+})
 public class DirectoryResource {
 
     private final DirectoryEvents events;
@@ -103,14 +111,6 @@ public class DirectoryResource {
 
     @GET
     @Path("/departments")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listDepartments",
             summary = "List departments · 牵头单位列表",
@@ -185,14 +185,6 @@ public class DirectoryResource {
 
     @GET
     @Path("/implementing-units")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listImplementingUnits",
             summary = "List implementing units · 实施单位列表",

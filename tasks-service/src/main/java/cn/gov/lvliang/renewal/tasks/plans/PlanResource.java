@@ -43,6 +43,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plan · 任务分解")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.DEPARTMENT_OFFICER,
+    Roles.COUNTY_OFFICER,
+    Roles.STATISTICS_BUREAU,
+    Roles.SYSTEM_CLIENT
+})
 public class PlanResource {
 
     private final PlanImportService imports;
@@ -178,14 +186,6 @@ public class PlanResource {
 
     @GET
     @Path("/plans")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listPlans",
             summary = "List plans and their versions · 计划列表",
@@ -200,14 +200,6 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "getPlan",
             summary = "Read a plan with its tree · 查询计划",
@@ -240,14 +232,6 @@ public class PlanResource {
 
     @GET
     @Path("/plans/{id}/tasks")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listPlanTasks",
             summary = "List a plan's tasks · 任务列表",
@@ -265,14 +249,6 @@ public class PlanResource {
 
     @GET
     @Path("/tasks/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.DEPARTMENT_OFFICER,
-        Roles.COUNTY_OFFICER,
-        Roles.STATISTICS_BUREAU,
-        Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "getTask",
             summary = "Read a task · 查询任务",
@@ -281,7 +257,6 @@ public class PlanResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = TaskView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public TaskView task(@PathParam("id") UUID id) {
         return queries.task(id, caller);
     }

@@ -51,7 +51,6 @@ public class AssignmentReportsResource {
             responseCode = "201",
             description = "Submitted",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Not the assignee")
     @APIResponse(responseCode = "404", description = "Unknown assignment, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "A live report for the month exists")

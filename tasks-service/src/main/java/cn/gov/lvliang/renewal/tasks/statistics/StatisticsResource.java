@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Audited
 @Path("/api/tasks/statistics")
 @Tag(name = "Statistics feed · 统计数据")
+@RolesAllowed({Roles.STATISTICS_BUREAU, Roles.CITY_ADMIN, Roles.AUDITOR})
 public class StatisticsResource {
 
     /** Longest range of one export. */
@@ -59,7 +60,6 @@ public class StatisticsResource {
     @GET
     @Path("/events")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.STATISTICS_BUREAU, Roles.CITY_ADMIN, Roles.AUDITOR})
     @Operation(
             operationId = "backfillStatisticsEvents",
             summary = "Backfill the bureau's stream · 补数",
@@ -92,7 +92,6 @@ public class StatisticsResource {
     @GET
     @Path("/sdmx/data")
     @Produces({SdmxCsv.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @RolesAllowed({Roles.STATISTICS_BUREAU, Roles.CITY_ADMIN, Roles.AUDITOR})
     @Operation(
             operationId = "exportSdmxData",
             summary = "Indicators as SDMX-CSV 2.0 · 指标数据导出",

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/tasks/supervision")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Supervision · 督办")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER})
 public class SupervisionResource {
 
     private final SupervisionService supervision;
@@ -42,7 +43,6 @@ public class SupervisionResource {
 
     @GET
     @Path("/overdue")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(
             operationId = "listOverdueItems",
             summary = "What is overdue for me · 我的逾期事项",
@@ -59,7 +59,6 @@ public class SupervisionResource {
 
     @GET
     @Path("/notices")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.DEPARTMENT_OFFICER, Roles.COUNTY_OFFICER})
     @Operation(
             operationId = "listSupervisionNotices",
             summary = "Supervision notices · 督办通知",

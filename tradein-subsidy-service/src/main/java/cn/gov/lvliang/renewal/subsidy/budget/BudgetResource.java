@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Budget ledger · 预算账户")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER, Roles.DEPARTMENT_OFFICER})
 public class BudgetResource {
 
     private final BudgetLedger ledger;
@@ -57,7 +58,6 @@ public class BudgetResource {
             responseCode = "201",
             description = "The accounts after the allocation",
             content = @Content(schema = @Schema(implementation = AccountView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "404", description = "Unknown programme")
     public Response allocate(@Valid @NotNull Allocate request) {
         Programme programme = Programme.findById(request.programmeId());
@@ -76,7 +76,6 @@ public class BudgetResource {
 
     @GET
     @Path("/accounts")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             operationId = "listBudgetAccounts",
             summary = "List budget accounts · 预算账户余额",
@@ -93,7 +92,6 @@ public class BudgetResource {
 
     @GET
     @Path("/reconciliation")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.AUDITOR, Roles.COUNTY_OFFICER, Roles.REVIEWER, Roles.DEPARTMENT_OFFICER})
     @Operation(
             operationId = "reconcileBudget",
             summary = "Check balances against the journal · 核对账户与分录",

@@ -40,6 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims · 补贴申请")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.REVIEWER,
+    Roles.COUNTY_OFFICER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.SYSTEM_CLIENT,
+    Roles.DEPARTMENT_OFFICER
+})
 public class ClaimResource {
 
     private static final String IDEMPOTENCY_KEY = IdempotencyKeys.HEADER;
@@ -97,7 +107,6 @@ public class ClaimResource {
             responseCode = "201",
             description = "Filed and verified",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "Filing for another enterprise or county")
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in flight")
     @APIResponse(
@@ -129,16 +138,6 @@ public class ClaimResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.REVIEWER,
-        Roles.COUNTY_OFFICER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.SYSTEM_CLIENT,
-        Roles.DEPARTMENT_OFFICER
-    })
     @Operation(
             operationId = "listClaims",
             summary = "List claims · 申请列表",
@@ -161,16 +160,6 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.REVIEWER,
-        Roles.COUNTY_OFFICER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.SYSTEM_CLIENT,
-        Roles.DEPARTMENT_OFFICER
-    })
     @Operation(
             operationId = "getClaim",
             summary = "Read a claim · 查询申请",
@@ -180,7 +169,6 @@ public class ClaimResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public ClaimView get(@PathParam("id") UUID id) {
         return claims.get(id, caller);
     }

@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments · 资金拨付")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT})
 public class PaymentResource {
 
     private final PaymentService payments;
@@ -74,8 +75,6 @@ public class PaymentResource {
 
     @GET
     @Path("/payment-batches")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "listPaymentBatches",
             summary = "List payment batches · 拨付批次列表",
@@ -94,8 +93,6 @@ public class PaymentResource {
 
     @GET
     @Path("/payment-batches/{id}")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.COUNTY_OFFICER, Roles.DEPARTMENT_OFFICER, Roles.AUDITOR, Roles.SYSTEM_CLIENT
-    })
     @Operation(
             operationId = "getPaymentBatch",
             summary = "Read a payment batch · 查询拨付批次",
@@ -104,7 +101,6 @@ public class PaymentResource {
             responseCode = "200",
             description = "Found",
             content = @Content(schema = @Schema(implementation = BatchView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public BatchView get(@PathParam("id") UUID id) {
         return payments.get(id, caller);
     }
@@ -124,7 +120,6 @@ public class PaymentResource {
             responseCode = "200",
             description = "The file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's scope")
     public Response treasuryCsv(@PathParam("id") UUID id) {
         return Response.ok(payments.treasuryCsv(id, caller))
                 .type("text/csv; charset=UTF-8")

@@ -31,6 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes · 补贴项目与规则")
+@RolesAllowed({
+    Roles.CITY_ADMIN,
+    Roles.AUDITOR,
+    Roles.REVIEWER,
+    Roles.COUNTY_OFFICER,
+    Roles.DEALER,
+    Roles.RETAILER,
+    Roles.SYSTEM_CLIENT,
+    Roles.DEPARTMENT_OFFICER
+})
 public class ProgrammeResource {
 
     private final ProgrammeService programmes;
@@ -42,16 +52,6 @@ public class ProgrammeResource {
     }
 
     @GET
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.REVIEWER,
-        Roles.COUNTY_OFFICER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.SYSTEM_CLIENT,
-        Roles.DEPARTMENT_OFFICER
-    })
     @Operation(
             operationId = "listProgrammes",
             summary = "List programmes with their rule versions · 补贴项目列表",
@@ -68,23 +68,12 @@ public class ProgrammeResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     public List<ProgrammeView> list() {
         return programmes.list(caller);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({
-        Roles.CITY_ADMIN,
-        Roles.AUDITOR,
-        Roles.REVIEWER,
-        Roles.COUNTY_OFFICER,
-        Roles.DEALER,
-        Roles.RETAILER,
-        Roles.SYSTEM_CLIENT,
-        Roles.DEPARTMENT_OFFICER
-    })
     @Operation(
             operationId = "getProgramme",
             summary = "Read a programme · 查询补贴项目",
@@ -109,7 +98,6 @@ public class ProgrammeResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "409", description = "The id exists")
     public Response create(@Valid @NotNull CreateProgramme request) {
         ProgrammeView created = programmes.create(request);

@@ -72,11 +72,15 @@ public class ContractFilter implements OASFilter {
             Map.entry(Roles.REMANUFACTURER, "再制造企业"),
             Map.entry(Roles.CASCADE_USER, "梯次利用企业"));
 
-    /** The shared responses, by status code, with the name they have under components/responses. */
+    /**
+     * The shared responses, by status code, with the name they have under components/responses;
+     * {@link StandardProblemsFilter} gives them to the operations that do not declare their own.
+     */
     static final Map<String, List<String>> STANDARD = Map.of(
             "400", List.of("BadRequest", "Invalid input: the per-field errors · 参数校验失败"),
             "401", List.of("Unauthorized", "No valid bearer token · 未认证"),
-            "403", List.of("Forbidden", "The caller's role may not do this · 无权限"));
+            "403", List.of("Forbidden", "The caller's role may not do this · 无权限"),
+            "404", List.of("NotFound", "Unknown, or outside the caller's scope · 不存在或不在权限范围内"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -218,7 +222,7 @@ public class ContractFilter implements OASFilter {
                 .flows(OASFactory.createOAuthFlows().authorizationCode(code).clientCredentials(clientCredentials));
     }
 
-    private static APIResponse problemResponse(String description) {
+    static APIResponse problemResponse(String description) {
         return OASFactory.createAPIResponse().description(description).content(problemContent());
     }
 
