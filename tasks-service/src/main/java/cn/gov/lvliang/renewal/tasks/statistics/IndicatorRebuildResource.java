@@ -73,7 +73,7 @@ public class IndicatorRebuildResource {
             summary = "One indicator rebuild and its progress · 指标重算任务进度",
             description = "State QUEUED → RUNNING → SUCCEEDED or FAILED (with `error`), the events in the"
                     + " history when it started and how many are replayed.")
-    @APIResponse(responseCode = "404", description = "No such job")
+    @APIResponse(responseCode = "200", description = "The job")
     public RebuildJob get(@PathParam("id") UUID id) {
         return jobs.find(id).orElseThrow(() -> Problems.notFound("resource.indicator-rebuild", id));
     }

@@ -77,7 +77,7 @@ public class ClaimResource {
     }
 
     @OwnTransactions("the Idempotency-Key is taken and freed in transactions of its own (IdempotencyKeys); the claim"
-            + " and its audit record still commit together: ClaimService.create records the request")
+            + " and its audit record still commit together: ClaimFiling.create records the request")
     @POST
     @RolesAllowed({Roles.DEALER, Roles.RETAILER, Roles.COUNTY_OFFICER})
     @Operation(
