@@ -1,12 +1,9 @@
 package cn.gov.lvliang.renewal.equipment.aggregates;
 
-import cn.gov.lvliang.renewal.equipment.flags.FlagService;
 import cn.gov.lvliang.renewal.equipment.scope.Scopes;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
-import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.Caller;
 import cn.gov.lvliang.renewal.platform.security.Roles;
-import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,12 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Aggregates · 汇总统计")
 public class AggregateResource {
 
-    private final AgroalDataSource dataSource;
+    private final EquipmentTally tally;
     private final Scopes scopes;
     private final Caller caller;
 
-    public AggregateResource(AgroalDataSource dataSource, Scopes scopes, Caller caller) {
-        this.dataSource = dataSource;
+    public AggregateResource(EquipmentTally tally, Scopes scopes, Caller caller) {
+        this.tally = tally;
         this.scopes = scopes;
         this.caller = caller;
     }
@@ -103,70 +94,7 @@ public class AggregateResource {
     public List<Aggregate> aggregates(
             @Parameter(description = "county, sector or category") @QueryParam("by") @DefaultValue("county")
                     String by) {
-        String column = switch (by) {
-            case "county" -> "e.county";
-            case "sector" -> "coalesce(e.sector_code, '-')";
-            case "category" -> "e.category";
-            default -> throw Problems.invalidField("by", by, "field.aggregate-by");
-        };
-        List<Object> params = new ArrayList<>();
-        var scope = caller.hasRole(Roles.STATISTICS_BUREAU) ? null : scopes.of(caller);
-        String where = scope == null ? "true" : scope.equipmentSql(params);
-        String sql = "select " + column + " as k, count(*),"
-                + " count(*) filter (where status = 'IN_SERVICE'),"
-                + " count(*) filter (where status = 'RENEWAL_PLANNED'),"
-                + " count(*) filter (where status = 'RETIREMENT_SCHEDULED'),"
-                + " count(*) filter (where status = 'RETIRED'),"
-                + " count(*) filter (where exists (select 1 from equipment_flag f where f.equipment_id = e.id and"
-                + " f.cleared_at is null)),"
-                + " coalesce(sum(renewal_investment_fen), 0), coalesce(sum(renewal_completed_fen), 0),"
-                + " count(*) filter (where status <> 'RETIRED' and efficiency_tier = 'BELOW_ENTRY'),"
-                + " count(*) filter (where status <> 'RETIRED' and efficiency_tier = 'ENTRY'),"
-                + " count(*) filter (where status <> 'RETIRED' and efficiency_tier = 'SAVING'),"
-                + " count(*) filter (where status <> 'RETIRED' and efficiency_tier = 'ADVANCED'),"
-                + " count(*) filter (where status <> 'RETIRED' and efficiency_tier is null),"
-                + " count(*) filter (where status <> 'RETIRED' and emission_grade = 'A'),"
-                + " count(*) filter (where status <> 'RETIRED' and emission_grade = 'B'),"
-                + " count(*) filter (where status <> 'RETIRED' and emission_grade = 'C'),"
-                + " count(*) filter (where status <> 'RETIRED' and emission_grade = 'D')"
-                + " from equipment e where " + where + " group by 1 order by 1";
-        List<Aggregate> rows = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                FlagService.bind(c, s, i + 1, params.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    TierCounts tiers = new TierCounts(
-                            rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14));
-                    GradeCounts grades =
-                            new GradeCounts(rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18));
-                    long tiered = tiers.belowEntry() + tiers.entry() + tiers.saving() + tiers.advanced();
-                    long graded = grades.a() + grades.b() + grades.c() + grades.d();
-                    rows.add(new Aggregate(
-                            rs.getString(1),
-                            rs.getLong(2),
-                            rs.getLong(3),
-                            rs.getLong(4),
-                            rs.getLong(5),
-                            rs.getLong(6),
-                            rs.getLong(7),
-                            rs.getLong(8),
-                            rs.getLong(9),
-                            tiers,
-                            share(tiers.saving() + tiers.advanced(), tiered),
-                            grades,
-                            share(grades.a(), graded)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("aggregate query failed", e);
-        }
-        return rows;
-    }
-
-    private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+        // the statistics bureau reads every record's aggregates (and nothing else)
+        return tally.aggregates(by, caller.hasRole(Roles.STATISTICS_BUREAU) ? null : scopes.of(caller));
     }
 }
