@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,10 +76,10 @@ final class Charts {
         String now = a.path("asOf").asText();
         String deadline = i.path("deadline").asText();
         List<String> columns = List.of(msg.colPoint(), msg.colDate(), msg.seriesTrajectory(), msg.seriesActual());
-        List<List<Object>> rows = List.of(
+        List<List<Object>> rows = inTimeOrder(List.of(
                 row(msg.pointBaseline(), baselineAt, number(a, "baseline"), number(a, "baseline")),
                 row(msg.pointNow(), now, number(a, "expected"), number(a, "actual")),
-                row(msg.pointTarget(), deadline, number(a, "target"), null));
+                row(msg.pointTarget(), deadline, number(a, "target"), null)));
         Map<String, Object> option =
                 base(i.path("name").asText() + " (" + i.path("unit").asText() + ")");
         option.put("xAxis", Map.of("type", "category", "data", column(rows, 1)));
@@ -89,6 +90,17 @@ final class Charts {
                         series("line", msg.seriesTrajectory(), column(rows, 2)),
                         series("line", msg.seriesActual(), column(rows, 3))));
         return new Chart(title + " · " + i.path("name").asText(), columns, rows, option, null);
+    }
+
+    /**
+     * The indicator's points in the order of their dates (column 1: a year, a month or a day, ISO
+     * written, so their text sorts as time does): once a deadline has passed, "now" comes after the
+     * target, not before it.
+     */
+    static List<List<Object>> inTimeOrder(List<List<Object>> rows) {
+        return rows.stream()
+                .sorted(Comparator.comparing(r -> String.valueOf(r.get(1))))
+                .toList();
     }
 
     /** The 13 counties side by side: each county's actual and expected value of one indicator. */
