@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -471,6 +472,10 @@ class FaultInjectionIT {
         suite.kill(SUBSIDY);
         long sentBeforeTheKill =
                 subsidyDb.count("select count(*)" + ofTheProgramme + " and n.state = 'SENT'", programme);
+        // an email handed to SMTP whose SENT the kill cut off is sent again after its lease: SMTP has no
+        // idempotency, so that one may arrive twice (decision 0027's window); every other exactly once
+        Set<String> inFlight = Set.copyOf(subsidyDb.column(
+                "select n.id" + ofTheProgramme + " and n.channel = 'EMAIL' and n.state = 'SENDING'", programme));
         System.out.printf("notifier crash: killed after %d of %d notifications%n", sentBeforeTheKill, expected);
         assertThat(sentBeforeTheKill).as("killed mid-way").isLessThan(expected);
         suite.restart(SUBSIDY);
@@ -492,8 +497,9 @@ class FaultInjectionIT {
         }
         for (String id : subsidyDb.column("select n.id" + ofTheProgramme + " and n.channel = 'EMAIL'", programme)) {
             assertThat(occurrences(mailbox, "X-Notification-Id: " + id))
-                    .as("email " + id + " held by the SMTP server")
-                    .isEqualTo(1);
+                    .as("email " + id + " held by the SMTP server"
+                            + (inFlight.contains(id) ? " (in flight at the kill)" : ""))
+                    .isBetween(1, inFlight.contains(id) ? 2 : 1);
         }
         assertThat(sms + mailbox)
                 .as("no bank account, full name or ID number in any message")
