@@ -77,8 +77,17 @@ public class RebuildJobs {
             delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runQueued() {
+        if (!QuarkusTransaction.requiringNew().call(this::anyActive)) {
+            return; // the usual pass: nothing queued or running, nothing written
+        }
         Optional<UUID> claimed = QuarkusTransaction.requiringNew().call(this::claim);
         claimed.ifPresent(this::run);
+    }
+
+    private boolean anyActive() {
+        return (Boolean) em.createNativeQuery(
+                        "select exists (select 1 from indicator_rebuild where state in ('QUEUED', 'RUNNING'))")
+                .getSingleResult();
     }
 
     private Optional<UUID> claim() {
