@@ -56,15 +56,24 @@ final class ScaleScenario {
                 SEED);
     }
 
-    static void run(Bench bench, List<Long> scales) {
+    static void run(Bench bench, ScalePlan plan) {
         ScaleScenario scenario = new ScaleScenario(bench);
         bench.report().note("Scale ratios: " + ScaleLoader.RATIOS + ". Generator seed " + SEED + ".");
+        if (plan.claimsOnlyAbove() != Long.MAX_VALUE) {
+            bench.report()
+                    .note("Rounds above " + plan.claimsOnlyAbove() + " claims load the claims only (their checks,"
+                            + " transitions and uniqueness keys; no equipment, certificates, statistics events,"
+                            + " budget journal, outbox or audit records) and measure only the operations that"
+                            + " read claims, plus the two dashboards: the other operations' data did not grow.");
+        }
         long loaded = bench.loadedClaims();
-        for (long scale : scales) {
-            scenario.loadAndCheck(loaded, scale);
+        for (long scale : plan.scales()) {
+            boolean claimsOnly = plan.claimsOnly(scale);
+            scenario.loadAndCheck(
+                    loaded, scale, claimsOnly ? ScaleLoader.Extent.CLAIMS_ONLY : ScaleLoader.Extent.EVERYTHING);
             loaded = scale;
             bench.loaded(scale);
-            scenario.measure(scale);
+            scenario.measure(scale, claimsOnly);
             scenario.round++;
         }
         bench.report()
@@ -80,7 +89,7 @@ final class ScaleScenario {
     /** Loads and checks the data from {@code from} up to {@code to} claims, measuring no curve (the dashboard's data). */
     static void load(Bench bench, long from, long to) {
         bench.report().note("Scale ratios: " + ScaleLoader.RATIOS + ". Generator seed " + SEED + ".");
-        new ScaleScenario(bench).loadAndCheck(from, to);
+        new ScaleScenario(bench).loadAndCheck(from, to, ScaleLoader.Extent.EVERYTHING);
         bench.loaded(to);
     }
 
@@ -101,13 +110,13 @@ final class ScaleScenario {
 
     // ---------------------------------------------------------------- loading and checks
 
-    private void loadAndCheck(long from, long to) {
+    private void loadAndCheck(long from, long to, ScaleLoader.Extent extent) {
         String label = "s" + ScaleCurves.label(to);
-        bench.out().printf("   loading %,d → %,d claims%n", from, to);
+        bench.out().printf("   loading %,d → %,d claims (%s)%n", from, to, extent);
         awaitAuditChained();
         Map<String, Long> before = counts();
         Instant start = Instant.now();
-        List<ScaleLoader.Loaded> tables = loader.load(from, to);
+        List<ScaleLoader.Loaded> tables = loader.load(from, to, extent);
         double loadSeconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
         Instant analyse = Instant.now();
         analyse();
@@ -116,7 +125,10 @@ final class ScaleScenario {
                 "scale." + label + ".load_s",
                 loadSeconds,
                 "s",
-                "COPY of the round " + from + " → " + to + " claims and everything derived from them (all tables)");
+                "COPY of the round " + from + " → " + to + " claims and "
+                        + (extent == ScaleLoader.Extent.CLAIMS_ONLY
+                                ? "their checks, transitions and uniqueness keys only"
+                                : "everything derived from them (all tables)"));
         report.put(
                 "scale." + label + ".analyse_s",
                 analyseSeconds,
@@ -301,7 +313,11 @@ final class ScaleScenario {
 
     // ---------------------------------------------------------------- the curves
 
-    private void measure(long scale) {
+    /**
+     * Measures every operation at this scale; after a claims-only round only those whose data grew (the
+     * claims') and the two dashboards.
+     */
+    private void measure(long scale, boolean claimsOnly) {
         int point = bench.profile().scalePointRequests();
         int longOnes = bench.profile().scaleLongRequests();
         String gateway = bench.http().gatewayUrl();
@@ -374,6 +390,14 @@ final class ScaleScenario {
                 false);
         time(
                 scale,
+                "claims_monthly_totals",
+                point,
+                "GET /api/subsidies/claims/monthly-totals, the city (the console dashboard's claims chart)",
+                n -> get(claims + "/monthly-totals", token("city-admin")),
+                200,
+                false);
+        time(
+                scale,
                 "dashboard_city",
                 point,
                 "GET /api/tasks/dashboard/city",
@@ -388,6 +412,9 @@ final class ScaleScenario {
                 n -> get(gateway + "/api/tasks/dashboard/counties/141102", token("city-admin")),
                 200,
                 false);
+        if (claimsOnly) {
+            return;
+        }
         time(
                 scale,
                 "equipment_aggregates",

@@ -75,8 +75,14 @@ class BenchSmokeIT {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath();
         Path out = Files.createTempDirectory("bench-smoke-results");
 
+        // two rounds: everything up to SMOKE_SCALE claims, then a claims-only round to twice as many
         Report report = Bench.runAll(
-                root, Profile.SMOKE, Set.copyOf(Bench.SCENARIOS), List.of(Profile.SMOKE_SCALE), out, System.out);
+                root,
+                Profile.SMOKE,
+                Set.copyOf(Bench.SCENARIOS),
+                new ScalePlan(List.of(Profile.SMOKE_SCALE, CLAIMS_ONLY_SCALE), Profile.SMOKE_SCALE),
+                out,
+                System.out);
 
         Path json = out.resolve("latest-smoke.json");
         Path markdown = out.resolve("latest-smoke.md");
@@ -134,6 +140,47 @@ class BenchSmokeIT {
         assertThat(tree.path("figures").path("import.xlsx.wall_s").path("value").asDouble())
                 .isPositive();
         theScaleLoaderLoadedConsistentDataAndTheCurvesWereWritten(tree, md, out);
+        theClaimsOnlyRoundLoadedTheClaimsAndMeasuredTheirOperations(tree.path("figures"));
+    }
+
+    private static final long CLAIMS_ONLY_SCALE = 2 * Profile.SMOKE_SCALE;
+
+    /** The round above {@code --claims-only-above}: claims and their own rows, nothing derived, consistent. */
+    private static void theClaimsOnlyRoundLoadedTheClaimsAndMeasuredTheirOperations(JsonNode figures) {
+        String s = "scale.s" + ScaleCurves.label(CLAIMS_ONLY_SCALE) + ".";
+        assertThat(figures.path(s + "load.subsidy.claim.rows").path("value").asLong())
+                .as("claims loaded in the claims-only round")
+                .isEqualTo(CLAIMS_ONLY_SCALE - Profile.SMOKE_SCALE);
+        assertThat(figures.path(s + "load.subsidy.claim_unique_use.rows")
+                        .path("value")
+                        .asLong())
+                .isPositive();
+        for (String derived : List.of(
+                "subsidy.budget_journal",
+                "subsidy.outbox_event",
+                "subsidy.audit_record",
+                "equipment.equipment",
+                "tasks.statistics_event")) {
+            assertThat(figures.has(s + "load." + derived + ".rows"))
+                    .as("the claims-only round loads no %s", derived)
+                    .isFalse();
+        }
+        assertThat(figures.path(s + "row_count_mismatches").path("value").asDouble())
+                .isZero();
+        assertThat(figures.path(s + "reconciliation_agrees").path("value").asDouble())
+                .isEqualTo(1.0);
+        assertThat(figures.path(s + "sample_claim_reads_back").path("value").asDouble())
+                .isEqualTo(1.0);
+        for (String operation : List.of("file_claim", "read_claim", "list_page_1", "claims_monthly_totals")) {
+            String key = "curve." + operation + ".s" + ScaleCurves.label(CLAIMS_ONLY_SCALE);
+            assertThat(figures.path(key + ".p99_ms").path("value").asDouble())
+                    .as("p99 of %s after the claims-only round", operation)
+                    .isPositive();
+            assertThat(figures.path(key + ".failures").path("value").asDouble()).isZero();
+        }
+        assertThat(figures.has("curve.export_csv.s" + ScaleCurves.label(CLAIMS_ONLY_SCALE) + ".p99_ms"))
+                .as("operations whose data did not grow are not measured again")
+                .isFalse();
     }
 
     /** The scale scenario at {@link Profile#SMOKE_SCALE} claims: loaded, consistent, measured, charted. */
@@ -181,6 +228,7 @@ class BenchSmokeIT {
                 "list_page_1000",
                 "list_page_1_filtered",
                 "list_page_1000_filtered",
+                "claims_monthly_totals",
                 "dashboard_city",
                 "dashboard_county",
                 "equipment_aggregates",

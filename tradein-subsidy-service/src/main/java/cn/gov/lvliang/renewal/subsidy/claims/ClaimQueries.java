@@ -83,11 +83,15 @@ public class ClaimQueries {
         var found = Claim.<Claim>find(condition + " order by submittedAt desc, id", parameters);
         List<ClaimView> items =
                 found.page(page, size).list().stream().map(views::listed).toList();
-        var matches = Claim.getEntityManager().createQuery("select id from Claim where " + condition, UUID.class);
+        // counts in the database, over at most COUNT_LIMIT + 1 matches read in the page's index order (HQL
+        // wants an order for a limit in a subquery): one number comes back, not the ids
+        var matches = Claim.getEntityManager()
+                .createQuery(
+                        "select count(*) from (select id as id from Claim where " + condition
+                                + " order by submittedAt desc, id limit " + (Page.COUNT_LIMIT + 1) + ")",
+                        Long.class);
         parameters.forEach(matches::setParameter);
-        int counted =
-                matches.setMaxResults(Page.COUNT_LIMIT + 1).getResultList().size();
-        return Page.countedUpToLimit(items, counted, page, size);
+        return Page.countedUpToLimit(items, matches.getSingleResult(), page, size);
     }
 
     /** The claim, when the caller may read it; 404 otherwise (evidence downloads). */
