@@ -42,8 +42,8 @@ record ClaimScope(String condition, Map<String, Object> parameters) {
      * The claims a caller's aggregates count: the list's scope, and the statistics bureau's all,
      * since counts and sums per programme and month carry no personal data.
      */
-    static ClaimScope aggregated(Caller caller) {
-        return of(AGGREGATE_READERS.resolve(caller));
+    static CallerScope aggregateScope(Caller caller) {
+        return AGGREGATE_READERS.resolve(caller);
     }
 
     /** Reviewers review inside their county, or city-wide when their token names no county. */
@@ -63,7 +63,7 @@ record ClaimScope(String condition, Map<String, Object> parameters) {
                 .withCounties(DirectoryCounty::isKnown);
     }
 
-    private static ClaimScope of(CallerScope scope) {
+    static ClaimScope of(CallerScope scope) {
         CallerScope.Condition condition =
                 scope.condition("county", SELLER, DepartmentResponsibility.programmeCondition("programmeId"));
         return new ClaimScope(condition.clause(), condition.parameters());

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.lvliang.renewal.platform.security.CallerScope;
 import cn.gov.lvliang.renewal.platform.security.Roles;
 import cn.gov.lvliang.renewal.subsidy.Fixtures;
 import cn.gov.lvliang.renewal.subsidy.MutableClock;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +39,12 @@ class ClaimMonthlyTotalsTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    ClaimMonthlyTotals monthlyTotals;
+
+    @Inject
+    ClaimMonthFold monthFold;
 
     // filed once for the class (the first test), each test reading them
     private static String appliances;
@@ -158,6 +166,49 @@ class ClaimMonthlyTotalsTest {
                 .contentType(containsString("application/problem+json"))
                 .body("errors.field", contains("to"))
                 .body("errors[0].value", equalTo("2026-04"));
+    }
+
+    @Test
+    void theSummaryAgreesWithACountOfEveryClaimBeforeAndAfterItsDeltasAreFolded() {
+        String programme = Fixtures.productProgramme("TOTALS-S-", "HOME_APPLIANCE", Map.of());
+        Fixtures.allocate(programme, COUNTY_A, 10_000_000);
+        String claim = file("2026-04-20T02:00:00Z", programme, sellerA, COUNTY_A, 100_000);
+        clock.reset();
+        assertThat(ClaimMonthDelta.count()).as("filing appended a delta").isPositive();
+        theSummaryAgreesWithTheCount();
+
+        monthFold.fold();
+        assertThat(ClaimMonthDelta.count()).as("every delta folded").isZero();
+        theSummaryAgreesWithTheCount();
+
+        approve(claim, sellerA);
+        assertThat(ClaimMonthDelta.count())
+                .as("a change of status moves no amount and appends no delta")
+                .isZero();
+        Fixtures.payTheApprovedClaim(programme, COUNTY_A);
+        assertThat(ClaimMonthDelta.count())
+                .as("the payment moved the paid amount")
+                .isPositive();
+        theSummaryAgreesWithTheCount();
+        assertThat(totals(TestTokens.cityAdmin(), Map.of("programmeId", programme)))
+                .containsExactly(row(programme, "2026-04", 1, 15_000, 15_000));
+    }
+
+    /** The summary's answer equals the count over every claim, for the city, each county and a month filter. */
+    private void theSummaryAgreesWithTheCount() {
+        for (CallerScope scope : List.of(
+                CallerScope.CITY,
+                new CallerScope(CallerScope.Kind.COUNTY, COUNTY_A),
+                new CallerScope(CallerScope.Kind.COUNTY, COUNTY_B))) {
+            for (ClaimMonthlyTotals.Filter filter : List.of(
+                    new ClaimMonthlyTotals.Filter(null, null, null, null),
+                    new ClaimMonthlyTotals.Filter(YearMonth.of(2026, 4), YearMonth.of(2026, 4), null, null),
+                    new ClaimMonthlyTotals.Filter(null, null, COUNTY_A, appliances))) {
+                assertThat(monthlyTotals.summarised(filter, scope))
+                        .as("%s, %s", scope, filter)
+                        .isEqualTo(monthlyTotals.counted(filter, ClaimScope.of(scope)));
+            }
+        }
     }
 
     private static List<Map<String, Object>> ours(List<Map<String, Object>> rows) {
