@@ -342,8 +342,20 @@ public final class ScaleLoader {
         });
     }
 
-    /** The claims and the rows only they own: checks, transitions, uniqueness keys. */
+    /**
+     * Claims per COPY at most: a statement's transition table (the claims' statement-level triggers,
+     * V24) and a transaction's work stay bounded however large the round.
+     */
+    static final long CLAIMS_PER_COPY = 1_000_000;
+
+    /** The claims and the rows only they own (checks, transitions, uniqueness keys), a million at a time. */
     private void claimRows(long from, long to) throws SQLException {
+        for (long chunk = from; chunk < to; chunk += CLAIMS_PER_COPY) {
+            claimChunk(chunk, Math.min(to, chunk + CLAIMS_PER_COPY));
+        }
+    }
+
+    private void claimChunk(long from, long to) throws SQLException {
         copy(SUBSIDY, "claim", CLAIM_COLUMNS, sink -> {
             for (long i = from; i < to; i++) {
                 claimRow(sink, Claims.claim(seed, i));
