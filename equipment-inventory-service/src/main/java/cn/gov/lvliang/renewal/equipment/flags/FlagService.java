@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Keeps the flags of equipment records in line with the rules in force: raises new flags (and
@@ -46,6 +47,10 @@ public class FlagService implements FlagReevaluation {
             + " safety_findings, status";
 
     private static final String FACTS = "select " + FACT_COLUMNS + " from equipment where id = any(?)";
+    private static final String LOCK_FREE =
+            "select " + FACT_COLUMNS + " from equipment where id = any(?) order by id for no key update skip locked";
+    private static final String LOCK_WAITING =
+            "select " + FACT_COLUMNS + " from equipment where id = ? for no key update";
 
     private final ObjectMapper json;
     private final OutboxBatch outbox;
@@ -209,6 +214,32 @@ public class FlagService implements FlagReevaluation {
                     rs.getString("unit_credit_code"),
                     rs.getString("county"));
         }
+
+        /**
+         * A record about to be written, from its column values ({@link FlagService#FACT_COLUMNS} by
+         * name; enumerations as constants or their names; a missing column is null).
+         */
+        public static Subject of(Map<String, Object> columns) {
+            return new Subject(
+                    new EquipmentFacts(
+                            ((Number) columns.get("id")).longValue(),
+                            Category.valueOf(text(columns.get("category"))),
+                            (LocalDate) columns.get("commissioned_on"),
+                            (Integer) columns.get("design_life_years"),
+                            enumOrNull(EfficiencyTier.class, text(columns.get("efficiency_tier"))),
+                            enumOrNull(FuelType.class, text(columns.get("fuel_type"))),
+                            enumOrNull(VehicleKind.class, text(columns.get("vehicle_kind"))),
+                            (Boolean) columns.get("operating"),
+                            enumOrNull(VehicleEmissionStandard.class, text(columns.get("vehicle_emission_standard"))),
+                            (Integer) columns.get("safety_findings"),
+                            LifecycleStatus.valueOf(text(columns.get("status")))),
+                    text(columns.get("unit_credit_code")),
+                    text(columns.get("county")));
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
     }
 
     private static Long[] boxed(long[] ids) {
@@ -219,13 +250,23 @@ public class FlagService implements FlagReevaluation {
         return boxed;
     }
 
-    /** Re-evaluation across the register (within the scope), in batches of 1,000 committed one by one. */
+    /**
+     * Re-evaluation across the register (within the scope), in batches of 1,000 committed one by one.
+     *
+     * <p>Each batch first locks its records ({@code FOR NO KEY UPDATE}, the lock the flag triggers of
+     * V7 take) and reads their facts in the same statement, skipping the records another transaction
+     * holds (an import holds every record it wrote until it commits, in file order); those are done
+     * after the pass. A batch therefore never waits while it holds a lock, and a waiting batch holds
+     * none: the re-evaluation cannot be part of a deadlock (decision 0054). Locking also means a
+     * record's flags are decided on its current facts, not on facts a concurrent change replaced.
+     */
     public Reevaluation reevaluateAll(Scope scope) {
         List<Object> params = new ArrayList<>();
         String where = scope.equipmentSql(params);
         int records = 0;
         int raised = 0;
         long after = 0;
+        TreeSet<Long> held = new TreeSet<>();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             List<RuleDefinition> rules = rulesInForce(c);
@@ -247,19 +288,66 @@ public class FlagService implements FlagReevaluation {
                     break;
                 }
                 after = ids.get(ids.size() - 1);
-                try (OutboxBatch.Writer events = outbox.on(c)) {
-                    raised += reevaluate(
-                            c, ids.stream().mapToLong(Long::longValue).toArray(), rules, events);
-                    events.flush();
+                List<Subject> subjects = lockFree(c, ids);
+                held.addAll(ids);
+                subjects.forEach(subject -> held.remove(subject.facts().id()));
+                raised += reevaluateLocked(c, subjects, rules);
+                records += subjects.size();
+            }
+            while (!held.isEmpty()) {
+                // Wait for the first held record with no lock taken yet, then take whatever else is free.
+                List<Subject> subjects = lockWaiting(c, held.pollFirst());
+                List<Long> next = new ArrayList<>();
+                for (Long id : held) {
+                    if (next.size() == 999) {
+                        break;
+                    }
+                    next.add(id);
                 }
-                c.commit();
-                records += ids.size();
+                subjects.addAll(lockFree(c, next));
+                subjects.forEach(subject -> held.remove(subject.facts().id()));
+                raised += reevaluateLocked(c, subjects, rules);
+                records += subjects.size();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("re-evaluation failed", e);
         }
         outbox.wakeRelay();
         return new Reevaluation(records, raised);
+    }
+
+    /** Re-evaluates records this transaction has locked, and commits. */
+    private int reevaluateLocked(Connection c, List<Subject> subjects, List<RuleDefinition> rules) throws SQLException {
+        int raised;
+        try (OutboxBatch.Writer events = outbox.on(c)) {
+            raised = reevaluate(c, subjects, rules, events);
+            events.flush();
+        }
+        c.commit();
+        return raised;
+    }
+
+    /** Locks those of the records no other transaction holds, in id order, and reads their facts. */
+    private static List<Subject> lockFree(Connection c, List<Long> ids) throws SQLException {
+        return lock(c, LOCK_FREE, c.createArrayOf("bigint", ids.toArray()));
+    }
+
+    /** Locks one record, waiting for the transaction that holds it, and reads its facts (none if it is gone). */
+    private static List<Subject> lockWaiting(Connection c, long id) throws SQLException {
+        return lock(c, LOCK_WAITING, id);
+    }
+
+    private static List<Subject> lock(Connection c, String sql, Object ids) throws SQLException {
+        List<Subject> subjects = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    subjects.add(Subject.of(rs));
+                }
+            }
+        }
+        return subjects;
     }
 
     /** Binds a scope parameter (a string or a string array). */

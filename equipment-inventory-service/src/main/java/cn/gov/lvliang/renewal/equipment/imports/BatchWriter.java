@@ -22,8 +22,9 @@ import java.util.UUID;
 /**
  * Writes an import's valid rows batch by batch, in the import's one transaction: resolves the
  * units, admits each row ({@link RowAdmission}), then writes the batch with a few statements
- * whatever its size: COPY into the staging table and one upsert from there, COPY of the history
- * rows, the events and the flags.
+ * whatever its size: the records of units this import created by one COPY into {@code equipment}
+ * (ids drawn first), the others by COPY into the staging table and one upsert from there; then
+ * COPY of the history rows, the events and the flags (decision 0054).
  */
 final class BatchWriter implements AutoCloseable {
 
@@ -46,7 +47,9 @@ final class BatchWriter implements AutoCloseable {
     private final List<RuleDefinition> rules;
     private final OutboxBatch.Writer events;
     private final PreparedStatement upsert;
+    private final PreparedStatement nextIds;
     private final CopyRows stage = new CopyRows();
+    private final CopyRows inserts = new CopyRows();
     private final CopyRows history = new CopyRows();
     private final List<Pending> pending = new ArrayList<>();
     private int accepted;
@@ -79,6 +82,7 @@ final class BatchWriter implements AutoCloseable {
         }
         this.rules = flags.rulesInForce(data);
         this.upsert = data.prepareStatement(staging.upsertSql());
+        this.nextIds = data.prepareStatement(EquipmentStaging.nextIdsSql());
     }
 
     /** Queues a valid row; writes the batch when it is full. */
@@ -94,16 +98,22 @@ final class BatchWriter implements AutoCloseable {
         return accepted;
     }
 
-    /** Writes the queued rows. */
+    /**
+     * Writes the queued rows. Records of units this import created are new and nobody else can
+     * write them: they are copied straight into {@code equipment} with ids drawn beforehand; the
+     * others go through the staging table and the upsert by natural key.
+     */
     void flush() throws SQLException {
         if (pending.isEmpty()) {
             return;
         }
-        Map<String, LifecycleStatus> existing = existing();
         Instant now = Instant.now(clock);
         units.resolve(pending.stream().map(Pending::parsed).toList(), now);
+        Map<String, LifecycleStatus> existing = existing();
         List<Admitted> written = new ArrayList<>();
-        Map<String, Integer> positions = new HashMap<>();
+        Map<String, Integer> staged = new HashMap<>();
+        List<Integer> direct = new ArrayList<>();
+        List<List<Object>> directValues = new ArrayList<>();
         for (Pending p : pending) {
             RowParser.Parsed row = p.parsed();
             String credit = (String) row.get("unitCreditCode");
@@ -114,40 +124,39 @@ final class BatchWriter implements AutoCloseable {
                 errors.reject(p.row(), a.errors());
                 continue;
             }
-            for (Object v : staging.values(p.row(), row, unit, a.to(), now, importId)) {
-                stage.add(v);
+            List<Object> values = staging.values(p.row(), row, unit, a.to(), now, importId);
+            if (units.createdHere(credit)) {
+                direct.add(written.size());
+                directValues.add(values);
+            } else {
+                values.forEach(stage::add);
+                stage.endRow();
+                staged.put(key, written.size());
             }
-            stage.endRow();
-            positions.put(key, written.size());
             written.add(new Admitted(p, unit, a.from(), a.to()));
         }
         pending.clear();
         if (written.isEmpty()) {
             return;
         }
-        stage.copyInto(data, staging.stageTarget());
         long[] ids = new long[written.size()];
         int[] versions = new int[written.size()];
         FlagService.Subject[] subjects = new FlagService.Subject[written.size()];
-        int returned = 0;
-        try (ResultSet rs = upsert.executeQuery()) {
-            while (rs.next()) {
-                Integer i = positions.get(
-                        RowAdmission.key(rs.getString("unit_credit_code").strip(), rs.getString("asset_tag")));
-                if (i == null || subjects[i] != null) {
-                    throw new IllegalStateException("the upsert returned a row the batch did not stage");
-                }
-                ids[i] = rs.getLong("id");
-                versions[i] = rs.getInt("version");
-                subjects[i] = FlagService.Subject.of(rs);
-                returned++;
+        if (!staged.isEmpty()) {
+            upsert(staged, ids, versions, subjects);
+        }
+        if (!direct.isEmpty()) {
+            long[] drawn = nextIds(direct.size());
+            for (int j = 0; j < direct.size(); j++) {
+                int i = direct.get(j);
+                List<Object> values = directValues.get(j);
+                ids[i] = drawn[j];
+                subjects[i] = staging.subject(ids[i], values);
+                inserts.add(ids[i]);
+                values.subList(1, values.size()).forEach(inserts::add);
+                inserts.endRow();
             }
-        }
-        if (returned != ids.length) {
-            throw new IllegalStateException("expected " + ids.length + " keys, got " + returned);
-        }
-        try (Statement s = data.createStatement()) {
-            s.execute("truncate import_stage");
+            inserts.copyInto(data, staging.directTarget());
         }
         for (int i = 0; i < written.size(); i++) {
             Admitted w = written.get(i);
@@ -166,20 +175,67 @@ final class BatchWriter implements AutoCloseable {
         flags.reevaluate(data, Arrays.asList(subjects), rules, events);
     }
 
+    /** Upserts the staged rows (natural key → position) and fills in what the database returned. */
+    private void upsert(Map<String, Integer> positions, long[] ids, int[] versions, FlagService.Subject[] subjects)
+            throws SQLException {
+        stage.copyInto(data, staging.stageTarget());
+        int returned = 0;
+        try (ResultSet rs = upsert.executeQuery()) {
+            while (rs.next()) {
+                Integer i = positions.get(
+                        RowAdmission.key(rs.getString("unit_credit_code").strip(), rs.getString("asset_tag")));
+                if (i == null || subjects[i] != null) {
+                    throw new IllegalStateException("the upsert returned a row the batch did not stage");
+                }
+                ids[i] = rs.getLong("id");
+                versions[i] = rs.getInt("version");
+                subjects[i] = FlagService.Subject.of(rs);
+                returned++;
+            }
+        }
+        if (returned != positions.size()) {
+            throw new IllegalStateException("expected " + positions.size() + " keys, got " + returned);
+        }
+        try (Statement s = data.createStatement()) {
+            s.execute("truncate import_stage");
+        }
+    }
+
+    /** {@code count} new equipment ids, in order. */
+    private long[] nextIds(int count) throws SQLException {
+        long[] ids = new long[count];
+        nextIds.setInt(1, count);
+        try (ResultSet rs = nextIds.executeQuery()) {
+            for (int i = 0; i < count; i++) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("the sequence gave fewer ids than asked");
+                }
+                ids[i] = rs.getLong(1);
+            }
+        }
+        return ids;
+    }
+
     /** (credit code, asset tag) → status of the queued rows' records that exist. */
     private Map<String, LifecycleStatus> existing() throws SQLException {
-        String[] credits = new String[pending.size()];
-        String[] tags = new String[pending.size()];
-        for (int i = 0; i < pending.size(); i++) {
-            credits[i] = (String) pending.get(i).parsed().get("unitCreditCode");
-            tags[i] = (String) pending.get(i).parsed().get("assetTag");
+        List<String> credits = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (Pending p : pending) {
+            String credit = (String) p.parsed().get("unitCreditCode");
+            if (!units.createdHere(credit)) { // a unit this import created has no other record
+                credits.add(credit);
+                tags.add((String) p.parsed().get("assetTag"));
+            }
         }
         Map<String, LifecycleStatus> found = new HashMap<>();
+        if (credits.isEmpty()) {
+            return found;
+        }
         try (PreparedStatement s = data.prepareStatement("select e.unit_credit_code, e.asset_tag, e.status"
                 + " from equipment e join unnest(?::bpchar[], ?::text[]) as k(credit, tag) on e.unit_credit_code ="
                 + " k.credit and e.asset_tag = k.tag")) {
-            s.setArray(1, data.createArrayOf("text", credits));
-            s.setArray(2, data.createArrayOf("text", tags));
+            s.setArray(1, data.createArrayOf("text", credits.toArray()));
+            s.setArray(2, data.createArrayOf("text", tags.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     found.put(
@@ -194,5 +250,6 @@ final class BatchWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         upsert.close();
+        nextIds.close();
     }
 }

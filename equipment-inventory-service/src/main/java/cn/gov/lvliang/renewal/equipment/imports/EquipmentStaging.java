@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -76,6 +78,32 @@ final class EquipmentStaging {
     /** The COPY target of the staged rows. */
     String stageTarget() {
         return "import_stage (row_number, " + String.join(", ", insertColumns) + ")";
+    }
+
+    /**
+     * The COPY target of new records written directly (rows of units this import created): their
+     * ids drawn beforehand from the table's sequence (COPY writes a given identity value).
+     */
+    String directTarget() {
+        return "equipment (id, " + String.join(", ", insertColumns) + ")";
+    }
+
+    /** The statement drawing {@code ?} ids from the equipment sequence, in order. */
+    static String nextIdsSql() {
+        return "select nextval(pg_get_serial_sequence('equipment', 'id')) from generate_series(1, ?)";
+    }
+
+    /**
+     * What the flag rules read of a new record written directly, from its staged values (a column
+     * the import does not write has no default: null).
+     */
+    FlagService.Subject subject(long id, List<Object> staged) {
+        Map<String, Object> columns = new HashMap<>();
+        for (int i = 0; i < insertColumns.size(); i++) {
+            columns.put(insertColumns.get(i), staged.get(i + 1));
+        }
+        columns.put("id", id);
+        return FlagService.Subject.of(columns);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -149,6 +150,7 @@ public class ImportService {
         RowParser parser = parser(kind, reader);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            oneAtATime(c);
             try (OutboxBatch.Writer events = outbox.on(c);
                     BatchWriter batches = new BatchWriter(
                             id,
@@ -189,6 +191,17 @@ public class ImportService {
                 c.rollback();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Waits until no other import (of any instance) is writing, before this one takes any lock. An
+     * import holds every record it writes until it commits and writes them in file order, so two
+     * imports of overlapping records in different orders would deadlock (decision 0054).
+     */
+    private static void oneAtATime(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("select pg_advisory_xact_lock(hashtext('equipment-import'))");
         }
     }
 

@@ -47,6 +47,7 @@ public final class RowParser {
     private final ListKind kind;
     private final List<Column> columns;
     private final int[] positions;
+    private final boolean[] required;
     private final Map<String, String> sectors;
 
     /**
@@ -58,12 +59,15 @@ public final class RowParser {
         this.kind = kind;
         this.columns = kind.columns().stream().filter(Column::importable).toList();
         this.positions = new int[columns.size()];
+        this.required = new boolean[columns.size()];
         this.sectors = sectors;
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             positions[i] = indexOf(header, c);
-            if (positions[i] < 0 && kind.required().contains(c)) {
+            // once here, not per cell: a record's equals is slow enough to show in an import's profile
+            required[i] = kind.required().contains(c);
+            if (positions[i] < 0 && required[i]) {
                 missing.add(c.header());
             }
         }
@@ -99,7 +103,7 @@ public final class RowParser {
                 continue;
             }
             if (text.isEmpty()) {
-                if (kind.required().contains(c)) {
+                if (required[i]) {
                     errors.add(new CellError(c.header(), "", "import.required"));
                 }
                 continue;

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ final class UnitResolver {
     private final Connection data;
     private final RowAdmission admission;
     private final Map<String, RowAdmission.UnitInfo> units = new HashMap<>();
+    private final Set<String> created = new HashSet<>();
 
     UnitResolver(Connection data, RowAdmission admission) {
         this.data = data;
@@ -35,6 +37,15 @@ final class UnitResolver {
     /** The unit of a credit code that {@link #resolve} has seen. */
     RowAdmission.UnitInfo unit(String credit) {
         return units.get(credit);
+    }
+
+    /**
+     * Whether this import inserted the unit (it did not exist before): then no record of it exists
+     * but those this import writes, since the unit is not visible to anyone else before the commit
+     * and units are never deleted.
+     */
+    boolean createdHere(String credit) {
+        return created.contains(credit);
     }
 
     /** Creates or updates the units that these rows name for the first time in this import (first row wins). */
@@ -96,7 +107,7 @@ final class UnitResolver {
                 + " order by u.n on conflict (credit_code) do update set name = excluded.name, county ="
                 + " excluded.county, sector_code = excluded.sector_code, unit_type = excluded.unit_type,"
                 + " updated_at = excluded.updated_at, version = project_unit.version + 1 returning credit_code,"
-                + " id")) {
+                + " id, xmax = 0")) {
             s.setTimestamp(1, Timestamp.from(now));
             s.setTimestamp(2, Timestamp.from(now));
             s.setArray(3, data.createArrayOf("text", credits));
@@ -107,6 +118,9 @@ final class UnitResolver {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(1).strip(), rs.getLong(2));
+                    if (rs.getBoolean(3)) {
+                        created.add(rs.getString(1).strip());
+                    }
                 }
             }
         }

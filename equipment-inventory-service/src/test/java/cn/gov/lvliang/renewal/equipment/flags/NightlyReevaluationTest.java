@@ -22,11 +22,11 @@ class NightlyReevaluationTest {
     @Inject
     NightlyReevaluation nightly;
 
-    private static Connection database() throws Exception {
+    static Connection database() throws Exception {
         return DriverManager.getConnection(SuiteInfrastructure.postgres().jdbcUrl("app"), "postgres", "postgres");
     }
 
-    private static long activeFlags(long equipmentId) throws Exception {
+    static long activeFlags(long equipmentId) throws Exception {
         try (Connection c = database();
                 PreparedStatement s = c.prepareStatement(
                         "select count(*) from equipment_flag where equipment_id = ? and cleared_at is null")) {

@@ -86,7 +86,17 @@ public final class CopyRows {
     }
 
     private void escape(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int length = s.length();
+        int i = 0;
+        while (i < length && !special(s.charAt(i))) {
+            i++;
+        }
+        if (i == length) { // the usual case: appended in one copy
+            text.append(s);
+            return;
+        }
+        text.append(s, 0, i);
+        for (; i < length; i++) {
             char ch = s.charAt(i);
             switch (ch) {
                 case '\\' -> text.append("\\\\");
@@ -96,6 +106,10 @@ public final class CopyRows {
                 default -> text.append(ch);
             }
         }
+    }
+
+    private static boolean special(char ch) {
+        return ch == '\\' || ch == '\n' || ch == '\r' || ch == '\t';
     }
 
     /** As pgjdbc writes a LocalDate: at least four year digits, no sign, "BC" for years before 1. */
