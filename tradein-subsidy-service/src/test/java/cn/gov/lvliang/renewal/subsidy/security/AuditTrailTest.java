@@ -349,7 +349,8 @@ class AuditTrailTest {
                 .then()
                 .statusCode(200)
                 .body("intact", equalTo(true))
-                .body("checked", equalTo((int) rows))
+                .body("checkpoint.seq", equalTo((int) rows))
+                .body("remaining", equalTo(0))
                 .body("pending", equalTo(0));
     }
 
