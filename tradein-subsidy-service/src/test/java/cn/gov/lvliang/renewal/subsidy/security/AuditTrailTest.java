@@ -165,7 +165,7 @@ class AuditTrailTest {
     }
 
     /** Creates a programme (city administrator) under this request id; returns the response status. */
-    private static int createProgramme(String id, String requestId) {
+    static int createProgramme(String id, String requestId) {
         return given().auth()
                 .oauth2(TestTokens.cityAdmin())
                 .header("X-Request-Id", requestId)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.renewal.platform.audit.AuditChain;
 import cn.gov.lvliang.renewal.platform.audit.AuditChainer;
-import cn.gov.lvliang.renewal.platform.audit.AuditRecord;
 import cn.gov.lvliang.renewal.platform.audit.AuditVerifications;
 import cn.gov.lvliang.renewal.subsidy.Fixtures;
 import cn.gov.lvliang.renewal.testing.TestTokens;
@@ -18,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -302,21 +302,8 @@ class AuditVerificationTest {
 
     /** A write of the city administrator: one more audit record. */
     private static void createProgramme() {
-        given().auth()
-                .oauth2(TestTokens.cityAdmin())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "id", Fixtures.unique("AVT-"),
-                        "name", "audit verification",
-                        "category", "HOME_APPLIANCE",
-                        "jurisdiction", "141100",
-                        "periodStart", "2025-01-01",
-                        "whenExhausted", "QUEUE",
-                        "fundingShares",
-                                Map.of("centralBp", 9000, "provincialBp", 500, "cityBp", 250, "countyBp", 250)))
-                .post("/api/subsidies/programmes")
-                .then()
-                .statusCode(201);
+        assertThat(AuditTrailTest.createProgramme(Fixtures.unique("AVT-"), "avt-" + UUID.randomUUID()))
+                .isEqualTo(201);
     }
 
     private static long head() {
@@ -351,29 +338,33 @@ class AuditVerificationTest {
     }
 
     /** The hash the row's current content has after its previous hash: a consistent rewrite. */
-    private static String rehashed(long seq) throws Exception {
-        try (Connection c = Fixtures.connect();
-                PreparedStatement s = c.prepareStatement("select seq, recorded_at, actor, roles, client, operation,"
-                        + " resource, status, request_id, previous_hash from audit_record where seq = ?")) {
-            s.setLong(1, seq);
-            try (ResultSet rs = s.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                return AuditChain.expectedHash(
-                        rs.getString(10),
-                        new AuditRecord(
-                                rs.getLong(1),
-                                rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getInt(8),
-                                rs.getString(9),
-                                rs.getString(10),
-                                null));
-            }
-        }
+    private static String rehashed(long seq) {
+        Map<String, Object> row = given()
+                .auth()
+                .oauth2(TestTokens.auditor())
+                .queryParam("actor", actorOf(seq))
+                .queryParam("size", 500)
+                .get(TRAIL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<Map<String, Object>>getList("items")
+                .stream()
+                .filter(item -> ((Number) item.get("seq")).longValue() == seq)
+                .findFirst()
+                .orElseThrow();
+        return AuditChain.hash(
+                (String) row.get("previousHash"),
+                seq,
+                Instant.parse((String) row.get("recordedAt")),
+                (String) row.get("actor"),
+                (String) row.get("roles"),
+                (String) row.get("client"),
+                (String) row.get("operation"),
+                (String) row.get("resource"),
+                (Integer) row.get("status"),
+                (String) row.get("requestId"));
     }
 
     private static void setActor(long seq, String actor) throws Exception {

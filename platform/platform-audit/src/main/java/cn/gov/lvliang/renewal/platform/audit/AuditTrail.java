@@ -187,9 +187,9 @@ public class AuditTrail {
      * Verifies the chain incrementally (decision 0051): re-checks the checkpoint's own record (it
      * must still carry the checkpoint's hash, and its content that hash), re-hashes at most {@code
      * suite.audit.verify-max-rows} records after it, and moves the checkpoint to the last one when
-     * they hold. Without a checkpoint it starts at the first record. Tampering with the records
-     * before the checkpoint that recomputes every later hash up to it is not seen here; a full
-     * verification ({@link #verifyFromFirst}) sees it.
+     * they hold. Without a checkpoint it starts at the first record. The records before the
+     * checkpoint are not read again: a change to them is seen by a full verification ({@link
+     * #verifyFromFirst}), unless it rewrote the whole chain consistently (decision 0051).
      *
      * @param verifiedBy which run this is, kept with the checkpoint it sets
      */

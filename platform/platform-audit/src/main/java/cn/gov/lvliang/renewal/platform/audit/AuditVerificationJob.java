@@ -41,6 +41,7 @@ public record AuditVerificationJob(
         String error) {
 
     /** QUEUED → RUNNING → FINISHED (with a result) or FAILED (no result). */
+    @Schema(name = "AuditVerificationState")
     public enum State {
         QUEUED,
         RUNNING,

@@ -3,8 +3,10 @@ package cn.gov.lvliang.renewal.platform.audit;
 import cn.gov.lvliang.renewal.platform.audit.AuditVerificationJob.State;
 import cn.gov.lvliang.renewal.platform.time.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,6 +41,7 @@ public class AuditVerifications {
     private final EntityManager em;
     private final AuditTrail trail;
     private final Clock clock;
+    private volatile boolean stopping;
 
     public AuditVerifications(EntityManager em, AuditTrail trail, Clock clock) {
         this.em = em;
@@ -74,7 +77,19 @@ public class AuditVerifications {
             delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runQueued();
+        try {
+            runQueued();
+        } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.debugf("Audit verification runner pass ended by shutdown (%s)", e);
+                return; // a job it claimed stays RUNNING until it is found silent and failed
+            }
+            throw e;
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /**
