@@ -1,6 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.audit;
 
 import cn.gov.lvliang.renewal.platform.audit.AuditTrail;
+import cn.gov.lvliang.renewal.platform.audit.AuditVerifications;
 import cn.gov.lvliang.renewal.platform.audit.Audited;
 import cn.gov.lvliang.renewal.platform.operations.AuditRecordsResource;
 import jakarta.ws.rs.Path;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.Path;
 @Path("/api/tasks/audit-records")
 public class AuditResource extends AuditRecordsResource {
 
-    public AuditResource(AuditTrail trail) {
-        super(trail);
+    public AuditResource(AuditTrail trail, AuditVerifications verifications) {
+        super(trail, verifications);
     }
 }

@@ -165,7 +165,7 @@ class AuditTrailTest {
     }
 
     /** Creates a programme (city administrator) under this request id; returns the response status. */
-    private static int createProgramme(String id, String requestId) {
+    static int createProgramme(String id, String requestId) {
         return given().auth()
                 .oauth2(TestTokens.cityAdmin())
                 .header("X-Request-Id", requestId)
@@ -349,7 +349,8 @@ class AuditTrailTest {
                 .then()
                 .statusCode(200)
                 .body("intact", equalTo(true))
-                .body("checked", equalTo((int) rows))
+                .body("checkpoint.seq", equalTo((int) rows))
+                .body("remaining", equalTo(0))
                 .body("pending", equalTo(0));
     }
 
