@@ -54,12 +54,17 @@ public final class Bodies {
         return body.toString();
     }
 
-    /** A home-appliance claim filed by a county clerk: grade 1, 5,000 yuan, bought 2025-03-01. */
+    /**
+     * A home-appliance claim filed by a county clerk: grade 1, 5,000 yuan, bought 2025-03-01; every
+     * applicant with a phone and bank account of their own (one phone for all made every claim's
+     * shared-phone check count every claim before it, and flagged it).
+     */
     String claim(long n, String county) {
         String seller = sellers.get((int) (n % sellers.size()));
         return "{\"programmeId\":\"HOME-APPLIANCE\",\"county\":\"" + county + "\",\"sellerCreditCode\":\"" + seller
                 + "\",\"applicant\":{\"name\":\"张三\",\"idNumber\":\"" + residentId(n)
-                + "\",\"phone\":\"13812345678\",\"bankAccount\":\"62220202" + String.format("%011d", n)
+                + "\",\"phone\":\"138" + String.format("%08d", n % 100_000_000) + "\",\"bankAccount\":\"62220202"
+                + String.format("%011d", n)
                 + "\"},\"purchaseDate\":\"2025-03-01\",\"appliance\":{\"productCategory\":\"AIR_CONDITIONER\","
                 + "\"model\":\"KFR-35GW/N" + (n % 20) + "\",\"serialNumber\":\"BSN" + n + "\",\"invoiceNumber\":\"BINV"
                 + n + "\",\"priceFen\":500000,\"efficiencyGrade\":1,\"deliveryAddress\":\"吕梁市离石区压测路" + n

@@ -45,7 +45,8 @@ final class PgbenchScenario {
             "claim_unique_use",
             "idempotency_key",
             "budget_account",
-            "outbox_event");
+            "outbox_event",
+            "audit_pending");
 
     private PgbenchScenario() {}
 

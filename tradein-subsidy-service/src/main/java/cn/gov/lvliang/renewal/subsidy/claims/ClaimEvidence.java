@@ -17,4 +17,10 @@ public interface ClaimEvidence {
 
     /** One entry per kind in {@code required}, in that order. */
     List<EvidenceKindView> completeness(UUID claimId, List<String> required);
+
+    /**
+     * The completeness of a claim without documents or waivers (a claim being filed: nothing can
+     * refer to it yet), without reading the database.
+     */
+    List<EvidenceKindView> nothingYet(List<String> required);
 }

@@ -65,15 +65,17 @@ public class ClaimFiling {
     @Transactional
     public ClaimView create(CreateClaim request, Caller caller, IdempotencyKeys.Claimed idempotency) {
         String role = FilingRules.filerRole(request, caller);
-        Programme programme = openProgramme(request.programmeId());
+        RuleVersion.InForce inForce = RuleVersion.withProgramme(request.programmeId(), request.purchaseDate())
+                .orElse(null);
+        Programme programme = openProgramme(request.programmeId(), inForce == null ? null : inForce.programme());
         FilingRules.requireFits(request, programme, LocalDate.now(clock.withZone(ClaimVerifier.CHINA)));
-        RuleVersion version = ruleInForce(programme, request.purchaseDate());
+        RuleVersion version = ruleInForce(programme, inForce.version(), request.purchaseDate());
         RuleParameters parameters = rules.parameters(version);
 
         NewClaim filed = newClaims.of(request, caller.subject(), role, programme, version, parameters);
         Claim claim = store(filed);
         events.submitted(claim);
-        ClaimView view = views.view(claim, verification.firstRun(claim, parameters));
+        ClaimView view = views.filed(claim, verification.firstRun(claim, parameters));
 
         keys.completeIfClaimed(idempotency, 201, view);
         // The endpoint takes its Idempotency-Key in transactions of its own (@OwnTransactions), so
@@ -83,8 +85,7 @@ public class ClaimFiling {
     }
 
     /** The programme a claim is filed under: 400 when unknown, 422 when closed (停止受理). */
-    private static Programme openProgramme(String programmeId) {
-        Programme programme = Programme.findById(programmeId);
+    private static Programme openProgramme(String programmeId, Programme programme) {
         if (programme == null) {
             throw Problems.invalidField("programmeId", programmeId, "field.unknown-programme");
         }
@@ -95,11 +96,12 @@ public class ClaimFiling {
         return programme;
     }
 
-    /** The rule version in force on the purchase date: the highest covering it; 422 when none does. */
-    private RuleVersion ruleInForce(Programme programme, LocalDate purchaseDate) {
-        return rules.inForce(programme.id, purchaseDate)
-                .orElseThrow(() -> Problems.unprocessable(
-                        "no-rule-in-force", "detail.no-rule-in-force", programme.id, purchaseDate));
+    /** The rule version in force on the purchase date (the highest covering it, or null): 422 when none. */
+    private static RuleVersion ruleInForce(Programme programme, RuleVersion version, LocalDate purchaseDate) {
+        if (version == null) {
+            throw Problems.unprocessable("no-rule-in-force", "detail.no-rule-in-force", programme.id, purchaseDate);
+        }
+        return version;
     }
 
     /** Stores the claim (the database gives its claim number), then its items. */

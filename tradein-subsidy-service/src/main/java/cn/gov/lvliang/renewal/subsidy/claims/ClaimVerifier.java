@@ -9,12 +9,17 @@ import cn.gov.lvliang.renewal.subsidy.programmes.RuleVersion;
 import cn.gov.lvliang.renewal.subsidy.programmes.SubsidyCalculator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -55,17 +60,24 @@ public class ClaimVerifier {
         }
         results.add(deadline(claim, rule));
         if (claim.category.isProduct()) {
-            results.add(unique(claim, "INVOICE", claim.invoiceNumber, ReasonCode.INVOICE_ALREADY_USED));
-            results.add(unique(claim, "SERIAL", claim.serialNumber, ReasonCode.SERIAL_ALREADY_USED));
-            results.add(perPersonLimit(claim, rule));
-            results.add(priceAnomaly(claim));
-            results.add(addressConcentration(claim));
+            results.addAll(unique(
+                    claim,
+                    List.of(
+                            new Use("INVOICE", claim.invoiceNumber, ReasonCode.INVOICE_ALREADY_USED),
+                            new Use("SERIAL", claim.serialNumber, ReasonCode.SERIAL_ALREADY_USED))));
+            ProductHistory history = productHistory(claim);
+            results.add(perPersonLimit(claim, rule, history.earlierOfCategory()));
+            results.add(priceAnomaly(claim, history.sellerSales(), history.sellerAveragePriceFen()));
+            results.add(addressConcentration(history.deliveries()));
         } else if (claim.category.isCar()) {
-            results.add(unique(claim, "NEW_VIN", claim.newVin, ReasonCode.NEW_CAR_ALREADY_SUBSIDISED));
-            results.add(unique(claim, "INVOICE", claim.invoiceNumber, ReasonCode.INVOICE_ALREADY_USED));
+            List<Use> uses = new ArrayList<>(List.of(
+                    new Use("NEW_VIN", claim.newVin, ReasonCode.NEW_CAR_ALREADY_SUBSIDISED),
+                    new Use("INVOICE", claim.invoiceNumber, ReasonCode.INVOICE_ALREADY_USED)));
             if (claim.category == ProgrammeCategory.CAR_SCRAPPAGE) {
-                results.add(unique(
-                        claim, "CERTIFICATE", claim.scrapCertificateNumber, ReasonCode.CERTIFICATE_ALREADY_USED));
+                uses.add(new Use("CERTIFICATE", claim.scrapCertificateNumber, ReasonCode.CERTIFICATE_ALREADY_USED));
+            }
+            results.addAll(unique(claim, uses));
+            if (claim.category == ProgrammeCategory.CAR_SCRAPPAGE) {
                 results.addAll(certificate(claim, rule));
             } else {
                 results.add(replacementsThisYear(claim, rule));
@@ -104,9 +116,11 @@ public class ClaimVerifier {
         List<CheckResult> results = new ArrayList<>();
         results.add(CheckResult.passed(
                 "ELIGIBILITY", "items from the catalogue of rule v" + claim.ruleVersion + ": " + claim.computation));
-        for (String invoice : HomeItemClaims.invoices(claim)) {
-            results.add(unique(claim, "INVOICE", invoice, ReasonCode.INVOICE_ALREADY_USED));
-        }
+        results.addAll(unique(
+                claim,
+                HomeItemClaims.invoices(claim).stream()
+                        .map(invoice -> new Use("INVOICE", invoice, ReasonCode.INVOICE_ALREADY_USED))
+                        .toList()));
         RuleVersion version = em.find(RuleVersion.class, claim.ruleVersionId);
         LocalDate to = version.effectiveTo == null ? LocalDate.of(9999, 12, 31) : version.effectiveTo;
         long earlier = ((Number) em.createNativeQuery("select coalesce(sum(amount_fen), 0) from claim"
@@ -158,41 +172,53 @@ public class ClaimVerifier {
 
     /**
      * 同一收款账户 / 同一手机号: the claims sharing this claim's bank account or phone within the
-     * rule's period, either side of its filing (so that the nightly sweep also finds newer ones).
+     * rule's period, either side of its filing (so that the nightly sweep also finds newer ones);
+     * both contacts in one query.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CheckResult> sharedContacts(Claim claim, RuleParameters rule) {
         RuleParameters.FraudChecks checks = rule.checks();
-        List<CheckResult> results = new ArrayList<>();
+        Map<SharedContactRule.Contact, String> hashes = new LinkedHashMap<>();
         if (claim.bankAccountHash != null) {
-            results.add(sharedContact(claim, SharedContactRule.Contact.BANK_ACCOUNT, "bank_account_hash", checks));
+            hashes.put(SharedContactRule.Contact.BANK_ACCOUNT, claim.bankAccountHash);
         }
         if (claim.applicantPhoneHash != null) {
-            results.add(sharedContact(claim, SharedContactRule.Contact.PHONE, "applicant_phone_hash", checks));
+            hashes.put(SharedContactRule.Contact.PHONE, claim.applicantPhoneHash);
+        }
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        Duration period = Duration.ofDays(checks.sharedContactPeriodDays());
+        // each branch: at most NAMED_AT_MOST claims, with how many there are in all
+        List<String> branches = new ArrayList<>();
+        for (SharedContactRule.Contact contact : hashes.keySet()) {
+            branches.add("(select '" + contact.name() + "', claim_number, count(*) over () from claim where "
+                    + (contact == SharedContactRule.Contact.BANK_ACCOUNT ? "bank_account_hash" : "applicant_phone_hash")
+                    + " = ?" + (branches.size() + 4) + " and id <> ?1 and submitted_at between ?2 and ?3"
+                    + " and status not in ('REJECTED', 'WITHDRAWN') order by submitted_at, claim_number limit "
+                    + SharedContactRule.NAMED_AT_MOST + ")");
+        }
+        // the columns and contacts are constants, never input
+        Query query = em.createNativeQuery(String.join(" union all ", branches))
+                .setParameter(1, claim.id)
+                .setParameter(2, claim.submittedAt.minus(period))
+                .setParameter(3, claim.submittedAt.plus(period));
+        int position = 4;
+        for (String hash : hashes.values()) {
+            query.setParameter(position++, hash);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<CheckResult> results = new ArrayList<>();
+        for (SharedContactRule.Contact contact : hashes.keySet()) {
+            List<Object[]> own =
+                    rows.stream().filter(r -> contact.name().equals(r[0])).toList();
+            List<String> others = own.stream().map(r -> (String) r[1]).toList();
+            long count = own.isEmpty() ? 0 : ((Number) own.get(0)[2]).longValue();
+            results.add(SharedContactRule.evaluate(
+                    contact, others, count, checks.sharedContactMaxClaims(), checks.sharedContactPeriodDays()));
         }
         return results;
-    }
-
-    private CheckResult sharedContact(
-            Claim claim, SharedContactRule.Contact contact, String column, RuleParameters.FraudChecks checks) {
-        Duration period = Duration.ofDays(checks.sharedContactPeriodDays());
-        String hash =
-                contact == SharedContactRule.Contact.BANK_ACCOUNT ? claim.bankAccountHash : claim.applicantPhoneHash;
-        // column is one of two constants, never input
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select claim_number, count(*) over () from claim where " + column
-                        + " = ?1 and id <> ?2 and submitted_at between ?3 and ?4"
-                        + " and status not in ('REJECTED', 'WITHDRAWN') order by submitted_at, claim_number limit "
-                        + SharedContactRule.NAMED_AT_MOST)
-                .setParameter(1, hash)
-                .setParameter(2, claim.id)
-                .setParameter(3, claim.submittedAt.minus(period))
-                .setParameter(4, claim.submittedAt.plus(period))
-                .getResultList();
-        List<String> others = rows.stream().map(r -> (String) r[0]).toList();
-        long count = rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue();
-        return SharedContactRule.evaluate(
-                contact, others, count, checks.sharedContactMaxClaims(), checks.sharedContactPeriodDays());
     }
 
     private static CheckResult eligibility(Claim claim, RuleParameters rule) {
@@ -217,44 +243,101 @@ public class ClaimVerifier {
                 "APPLICATION_DEADLINE", "filed " + filed + (deadline == null ? "" : ", deadline " + deadline));
     }
 
+    /** A value a claim uses once ({@code claim_unique_use}), and the reason when another claim holds it. */
+    private record Use(String kind, String value, ReasonCode reason) {}
+
     private CheckResult unique(Claim claim, String kind, String value, ReasonCode reason) {
-        String code = kind + "_UNUSED";
-        // One round trip when the value is free (the usual case): the insert answers with the row.
+        return unique(claim, List.of(new Use(kind, value, reason))).get(0);
+    }
+
+    /**
+     * Claims {@code uses} for the claim, all in one insert: one round trip when the values are free
+     * (the usual case), the insert answering with the rows it wrote; the holder of a value already
+     * taken is then read. One result per use, in order.
+     */
+    private List<CheckResult> unique(Claim claim, List<Use> uses) {
+        if (uses.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < uses.size(); i++) {
+            values.append(i == 0 ? "" : ", ")
+                    .append("(?")
+                    .append(2 * i + 2)
+                    .append(", ?")
+                    .append(2 * i + 3)
+                    .append(", ?1, now())");
+        }
         // No result class here: Hibernate 6 caches a native query's plan under a key holding its
         // result mapping, and a mapping built from a class never equals the previous call's, so every
         // call added one more cache entry under the same hash (docs/performance.md).
-        List<?> inserted = em.createNativeQuery(
-                        "insert into claim_unique_use (kind, value, claim_id, used_at) values (?1, ?2, ?3, now())"
-                                + " on conflict (kind, value) do nothing returning claim_id")
-                .setParameter(1, kind)
-                .setParameter(2, value)
-                .setParameter(3, claim.id)
-                .getResultList();
-        UUID holder = !inserted.isEmpty()
-                ? (UUID) inserted.get(0)
-                : (UUID) em.createNativeQuery("select claim_id from claim_unique_use where kind = ?1 and value = ?2")
-                        .setParameter(1, kind)
-                        .setParameter(2, value)
-                        .getSingleResult();
-        if (!holder.equals(claim.id)) {
-            return CheckResult.failed(code, reason, kind.toLowerCase() + " " + value + " is used by claim " + holder);
+        Query insert = em.createNativeQuery("insert into claim_unique_use (kind, value, claim_id, used_at) values "
+                        + values + " on conflict (kind, value) do nothing returning kind, value")
+                .setParameter(1, claim.id);
+        for (int i = 0; i < uses.size(); i++) {
+            insert.setParameter(2 * i + 2, uses.get(i).kind())
+                    .setParameter(2 * i + 3, uses.get(i).value());
         }
-        return CheckResult.passed(code, kind.toLowerCase() + " " + value + " used by this claim only");
+        Set<List<Object>> inserted = new HashSet<>();
+        for (Object row : insert.getResultList()) {
+            inserted.add(List.of((Object[]) row));
+        }
+        List<CheckResult> results = new ArrayList<>();
+        for (Use use : uses) {
+            UUID holder = inserted.contains(List.of(use.kind(), use.value()))
+                    ? claim.id
+                    : (UUID)
+                            em.createNativeQuery("select claim_id from claim_unique_use where kind = ?1 and value = ?2")
+                                    .setParameter(1, use.kind())
+                                    .setParameter(2, use.value())
+                                    .getSingleResult();
+            String code = use.kind() + "_UNUSED";
+            String what = use.kind().toLowerCase() + " " + use.value();
+            results.add(
+                    holder.equals(claim.id)
+                            ? CheckResult.passed(code, what + " used by this claim only")
+                            : CheckResult.failed(code, use.reason(), what + " is used by claim " + holder));
+        }
+        return results;
     }
 
-    private CheckResult perPersonLimit(Claim claim, RuleParameters rule) {
+    /**
+     * What an appliance or digital product's checks count among the other live claims, read in one
+     * query: the applicant's claims of the category in the purchase year, the seller's earlier sales
+     * of the model and their average price, and the deliveries to the address.
+     */
+    private record ProductHistory(
+            long earlierOfCategory, long sellerSales, long sellerAveragePriceFen, long deliveries) {}
+
+    private ProductHistory productHistory(Claim claim) {
+        Object[] row = (Object[]) em.createNativeQuery("select person.n, seller.n, seller.average, address.n from"
+                        + " (select count(*) n from claim where applicant_id_hash = ?1 and programme_id = ?2"
+                        + " and product_category = ?3 and id <> ?4 and extract(year from purchase_date) = ?5"
+                        + " and status not in ('REJECTED', 'WITHDRAWN')) person,"
+                        + " (select count(*) n, coalesce(avg(price_fen), 0) average from claim"
+                        + " where seller_credit_code = ?6 and model = ?7 and id <> ?4 and submitted_at < ?8"
+                        + " and status not in ('REJECTED', 'WITHDRAWN')) seller,"
+                        + " (select count(*) n from claim where delivery_address_hash = ?9"
+                        + " and status not in ('REJECTED', 'WITHDRAWN')) address")
+                .setParameter(1, claim.applicantIdHash)
+                .setParameter(2, claim.programmeId)
+                .setParameter(3, claim.productCategory)
+                .setParameter(4, claim.id)
+                .setParameter(5, claim.purchaseDate.getYear())
+                .setParameter(6, claim.sellerCreditCode)
+                .setParameter(7, claim.model)
+                .setParameter(8, claim.submittedAt)
+                .setParameter(9, claim.deliveryAddressHash)
+                .getSingleResult();
+        return new ProductHistory(
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(),
+                Math.round(((Number) row[2]).doubleValue()),
+                ((Number) row[3]).longValue());
+    }
+
+    private static CheckResult perPersonLimit(Claim claim, RuleParameters rule, long earlier) {
         Integer limit = rule.limits().limitFor(claim.productCategory);
-        long earlier = ((Number) em.createNativeQuery("select count(*) from claim where applicant_id_hash = ?1"
-                                + " and programme_id = ?2 and product_category = ?3 and id <> ?4"
-                                + " and extract(year from purchase_date) = ?5"
-                                + " and status not in ('REJECTED', 'WITHDRAWN')")
-                        .setParameter(1, claim.applicantIdHash)
-                        .setParameter(2, claim.programmeId)
-                        .setParameter(3, claim.productCategory)
-                        .setParameter(4, claim.id)
-                        .setParameter(5, claim.purchaseDate.getYear())
-                        .getSingleResult())
-                .longValue();
         if (limit != null && earlier >= limit) {
             return CheckResult.failed(
                     "PER_PERSON_LIMIT",
@@ -267,17 +350,7 @@ public class ClaimVerifier {
                 earlier + " earlier " + claim.productCategory + " claim(s), limit " + (limit == null ? "none" : limit));
     }
 
-    private CheckResult priceAnomaly(Claim claim) {
-        Object[] history = (Object[]) em.createNativeQuery("select count(*), coalesce(avg(price_fen), 0) from claim"
-                        + " where seller_credit_code = ?1 and model = ?2 and id <> ?3 and submitted_at < ?4"
-                        + " and status not in ('REJECTED', 'WITHDRAWN')")
-                .setParameter(1, claim.sellerCreditCode)
-                .setParameter(2, claim.model)
-                .setParameter(3, claim.id)
-                .setParameter(4, claim.submittedAt)
-                .getSingleResult();
-        long count = ((Number) history[0]).longValue();
-        long average = Math.round(((Number) history[1]).doubleValue());
+    private static CheckResult priceAnomaly(Claim claim, long count, long average) {
         if (count >= PRICE_HISTORY_MIN && claim.priceFen * 10_000 > average * PRICE_ANOMALY_BP) {
             return CheckResult.flagged(
                     "PRICE_ANOMALY",
@@ -288,12 +361,7 @@ public class ClaimVerifier {
                 "PRICE_ANOMALY", "seller's average " + average + " fen over " + count + " earlier sale(s)");
     }
 
-    private CheckResult addressConcentration(Claim claim) {
-        long deliveries = ((Number) em.createNativeQuery("select count(*) from claim where delivery_address_hash = ?1"
-                                + " and status not in ('REJECTED', 'WITHDRAWN')")
-                        .setParameter(1, claim.deliveryAddressHash)
-                        .getSingleResult())
-                .longValue();
+    private static CheckResult addressConcentration(long deliveries) {
         if (deliveries >= ADDRESS_FLAG_AT) {
             return CheckResult.flagged(
                     "ADDRESS_CONCENTRATION", deliveries + " subsidised deliveries to this address (keyed hash)");

@@ -40,9 +40,12 @@ public class ClaimViewMapper {
         return view(claim, checksOf(claim), evidenceOf(claim));
     }
 
-    /** The claim with {@code checks} (a new claim's, not read back) and its evidence. */
-    ClaimView view(Claim claim, List<ClaimCheck> checks) {
-        return view(claim, checks, evidenceOf(claim));
+    /**
+     * A claim just filed, with {@code checks} (not read back): it has no evidence yet, since its id
+     * was made in this transaction, so none is read.
+     */
+    ClaimView filed(Claim claim, List<ClaimCheck> checks) {
+        return view(claim, checks, new Evidence(List.of(), evidence.nothingYet(ClaimQueries.requiredEvidence(claim))));
     }
 
     /** The claim as listings show it: without checks and evidence. */

@@ -84,6 +84,11 @@ public class EvidenceRecords implements ClaimEvidence {
         return Completeness.of(required, counts, waivers);
     }
 
+    @Override
+    public List<EvidenceKindView> nothingYet(List<String> required) {
+        return Completeness.of(required, Map.of(), Map.of());
+    }
+
     /** The claim's document holding these bytes, if it has one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<EvidenceView> existing(UUID claimId, String sha256) {

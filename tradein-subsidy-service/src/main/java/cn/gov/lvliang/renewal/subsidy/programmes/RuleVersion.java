@@ -62,6 +62,29 @@ public class RuleVersion extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** A programme with the version in force on a date, or null when none is. */
+    public record InForce(Programme programme, RuleVersion version) {}
+
+    /**
+     * The programme {@code programmeId} with its version in force for a purchase on {@code date} (the
+     * highest whose dates cover it; null when none does), read in one query: filing a claim needs
+     * both. Empty when there is no such programme.
+     */
+    public static Optional<InForce> withProgramme(String programmeId, LocalDate date) {
+        return getEntityManager()
+                .createQuery(
+                        "select p, v from Programme p left join RuleVersion v on v.programmeId = p.id"
+                                + " and v.effectiveFrom <= ?2 and (v.effectiveTo is null or v.effectiveTo >= ?2)"
+                                + " where p.id = ?1 order by v.version desc",
+                        Object[].class)
+                .setParameter(1, programmeId)
+                .setParameter(2, date)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new InForce((Programme) row[0], (RuleVersion) row[1]));
+    }
+
     /** The version in force for a purchase on {@code date}: the highest whose dates cover it. */
     public static Optional<RuleVersion> inForce(String programmeId, LocalDate date) {
         return find(
