@@ -3,9 +3,7 @@ package cn.gov.lvliang.renewal.subsidy.budget;
 import cn.gov.lvliang.renewal.platform.events.Outbox;
 import cn.gov.lvliang.renewal.platform.problem.Problems;
 import cn.gov.lvliang.renewal.platform.security.CallerScope;
-import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountReconciliation;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountView;
-import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.Reconciliation;
 import cn.gov.lvliang.renewal.subsidy.messaging.BudgetEventData;
 import cn.gov.lvliang.renewal.subsidy.messaging.SubsidyEvents;
 import cn.gov.lvliang.renewal.subsidy.programmes.Programme;
@@ -184,35 +182,8 @@ public class BudgetLedger {
                 .toList();
     }
 
-    /** Compares every account's balances with the ones derived from its journal. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Reconciliation reconcile(String programmeId, String county, CallerScope.Condition programmes) {
-        List<BudgetAccount> accounts = filtered(programmeId, county, programmes, "id");
-        List<AccountReconciliation> mismatches = new ArrayList<>();
-        for (BudgetAccount account : accounts) {
-            Object[] sums = (Object[]) em.createNativeQuery("select"
-                            + " coalesce(sum(amount_fen) filter (where entry_type = 'ALLOCATE'), 0),"
-                            + " coalesce(sum(amount_fen) filter (where entry_type = 'RESERVE'), 0),"
-                            + " coalesce(sum(amount_fen) filter (where entry_type = 'POST'), 0),"
-                            + " coalesce(sum(amount_fen) filter (where entry_type = 'RELEASE'), 0)"
-                            + " from budget_journal where account_id = ?1")
-                    .setParameter(1, account.id)
-                    .getSingleResult();
-            long allocatedFen = ((Number) sums[0]).longValue();
-            long postedFen = ((Number) sums[2]).longValue();
-            long reservedFen = ((Number) sums[1]).longValue() - postedFen - ((Number) sums[3]).longValue();
-            boolean agrees = allocatedFen == account.allocatedFen
-                    && reservedFen == account.reservedFen
-                    && postedFen == account.postedFen;
-            if (!agrees) {
-                mismatches.add(new AccountReconciliation(
-                        AccountView.of(account), allocatedFen, reservedFen, postedFen, false));
-            }
-        }
-        return new Reconciliation(mismatches.isEmpty(), accounts.size(), mismatches);
-    }
-
-    private static List<BudgetAccount> filtered(
+    /** The accounts in scope, ordered; also the reconciliation's scope ({@link BudgetReconciliation}). */
+    static List<BudgetAccount> filtered(
             String programmeId, String county, CallerScope.Condition programmes, String order) {
         StringBuilder query = new StringBuilder(programmes.clause());
         java.util.Map<String, Object> parameters = new java.util.HashMap<>(programmes.parameters());

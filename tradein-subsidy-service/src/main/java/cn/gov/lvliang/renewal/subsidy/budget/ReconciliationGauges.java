@@ -28,16 +28,10 @@ public class ReconciliationGauges {
 
     private static final Logger LOG = Logger.getLogger(ReconciliationGauges.class);
 
-    /** The comparison {@link BudgetLedger#reconcile} makes account by account, in one statement. */
-    static final String DIFFERENCES = "select count(*) filter (where d.fen > 0), coalesce(sum(d.fen), 0) from ("
-            + " select abs(s.allocated - a.allocated_fen) + abs(s.reserved - s.posted - s.released - a.reserved_fen)"
-            + " + abs(s.posted - a.posted_fen) as fen"
-            + " from budget_account a cross join lateral ("
-            + " select coalesce(sum(j.amount_fen) filter (where j.entry_type = 'ALLOCATE'), 0) as allocated,"
-            + " coalesce(sum(j.amount_fen) filter (where j.entry_type = 'RESERVE'), 0) as reserved,"
-            + " coalesce(sum(j.amount_fen) filter (where j.entry_type = 'POST'), 0) as posted,"
-            + " coalesce(sum(j.amount_fen) filter (where j.entry_type = 'RELEASE'), 0) as released"
-            + " from budget_journal j where j.account_id = a.id) s) d";
+    /** The comparison {@link BudgetReconciliation#reconcile} makes, summed up (the same view). */
+    static final String DIFFERENCES =
+            "select count(*) filter (where difference_fen > 0), coalesce(sum(difference_fen), 0)"
+                    + " from budget_account_reconciliation";
 
     private final AgroalDataSource dataSource;
     private final AtomicLong mismatchedAccounts = new AtomicLong();
