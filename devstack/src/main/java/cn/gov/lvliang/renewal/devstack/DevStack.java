@@ -349,10 +349,11 @@ public final class DevStack implements AutoCloseable {
      * Every 5 s the JVM also hands freed native memory back ({@code -XX:TrimNativeHeapInterval},
      * from JDK 17.0.9): glibc keeps what the JIT compiler and the request threads freed, 75 MiB of
      * tradein-subsidy-service's 416 MiB under the claim load ({@code jcmd System.trim_native_heap}).
-     * The option is left out on an older JDK, which would refuse to start with it. C2, the optimising
-     * compiler, takes a method after three times the default invocation counts: at start-up it
-     * otherwise spent 1.6–1.8 s of tradein-subsidy-service's 5 s of CPU on methods that the start
-     * runs and the requests then rarely do, on two cores the main thread also needs (decision 0012).
+     * The option is left out on an older JDK, which would refuse to start with it. Only C1 compiles
+     * ({@code -XX:TieredStopAtLevel=1}, decision 0053): C2, even at three times its default
+     * thresholds, took 1.0–1.2 s of tradein-subsidy-service's 4.7 s of CPU to ready and the
+     * profiling tier another share, and under load its compiler arenas and the profiled code heap
+     * were the largest part of the resident memory above 300 MiB after heap and class data.
      */
     public static final List<String> JVM_OPTIONS = jvmOptions();
 
@@ -363,9 +364,7 @@ public final class DevStack implements AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-XX:MinHeapFreeRatio=20",
                 "-XX:MaxHeapFreeRatio=40",
-                "-XX:Tier4InvocationThreshold=15000",
-                "-XX:Tier4MinInvocationThreshold=1800",
-                "-XX:Tier4CompileThreshold=45000"));
+                "-XX:TieredStopAtLevel=1"));
         if (hasVmOption("TrimNativeHeapInterval")) {
             options.add("-XX:TrimNativeHeapInterval=5000");
         }
