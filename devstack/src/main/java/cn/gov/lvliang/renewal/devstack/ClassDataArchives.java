@@ -64,6 +64,11 @@ final class ClassDataArchives {
         start.trains().ifPresent(part -> training.put(process, part));
     }
 
+    /** Whether {@code process} writes an archive when it exits, and so needs longer to stop. */
+    boolean trains(ManagedProcess process) {
+        return training.containsKey(process);
+    }
+
     /**
      * Called once {@code process} has ended: promotes the archive it trained if it stopped cleanly,
      * and deletes it otherwise.

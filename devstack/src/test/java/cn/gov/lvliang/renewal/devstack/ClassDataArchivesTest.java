@@ -43,9 +43,11 @@ class ClassDataArchivesTest {
 
         ManagedProcess training = run(first.jvmOptions(), "-version");
         archives.started(training, first);
+        assertTrue(archives.trains(training));
         awaitExit(training);
         archives.ended(training);
 
+        assertFalse(archives.trains(training));
         assertTrue(Files.size(directory.resolve(ClassDataArchives.TRAINED)) > 0);
         assertFalse(Files.exists(first.trains().get()), "the part file is renamed, not copied");
         assertEquals(ClassDataArchives.THIS_JDK, Files.readString(directory.resolve(ClassDataArchives.TRAINED_BY)));
