@@ -269,6 +269,16 @@ public final class Bench {
                     "s",
                     "process start → /q/health/ready answers 200 when started alone, the rest of the suite idle"
                             + " (polled every 100 ms)");
+            new Footprint(root, List.of(module))
+                    .pids().values().stream()
+                            .findFirst()
+                            .flatMap(Footprint::cpuSeconds)
+                            .ifPresent(cpu -> report.put(
+                                    "startup." + module + ".cpu_to_ready_s",
+                                    cpu,
+                                    "s",
+                                    "CPU time (user + system) of the application's JVM from its start until ready,"
+                                            + " started alone: what other work on the machine changes least"));
         }
         footprint = new Footprint(root, modules);
     }

@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <em>trains</em> a fuller archive: the JVM runs with {@code -XX:ArchiveClassesAtExit}, and when the
  * application stops cleanly, the archive it wrote on exit becomes {@code app-cds-trained.jsa}
  * (11,310 classes), which every later start maps. A trained archive older than the build's
- * {@code quarkus-run.jar} is ignored and trained again.
+ * {@code quarkus-run.jar} is ignored and trained again, and so is one that another JDK trained
+ * (decision 0053): the JVM silently refuses an archive written by another build of HotSpot and
+ * starts without it, so after a JDK update, or with a {@code target/} made on another machine,
+ * every start would load every class from the jars again.
  *
  * <p>Each training start writes its own file and only a clean stop (exit status 0 or 143, after
  * SIGTERM) promotes it, with an atomic rename, so that two instances training at once, or one
@@ -31,6 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ClassDataArchives {
 
     static final String TRAINED = "app-cds-trained.jsa";
+    /** Beside the archive: the JDK that wrote it, {@code java.home} and {@code java.vm.version}. */
+    static final String TRAINED_BY = TRAINED + ".jdk";
+    /** The applications run on the launcher's own JDK ({@link ManagedProcess#currentJava}). */
+    static final String THIS_JDK = System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+
     private static final List<Integer> CLEAN_EXITS = List.of(0, 143);
 
     private final Map<ManagedProcess, Path> training = new ConcurrentHashMap<>();
@@ -42,7 +50,7 @@ final class ClassDataArchives {
     /** The archive options for the next start of the application whose jar is {@code jar}. */
     Start next(Path jar) {
         Path directory = jar.getParent();
-        if (isCurrent(directory.resolve(TRAINED), jar)) {
+        if (isCurrent(directory.resolve(TRAINED), jar) && trainedByThisJdk(directory)) {
             return new Start(List.of("-XX:SharedArchiveFile=" + TRAINED), Optional.empty());
         }
         String part = "app-cds-trained-" + ProcessHandle.current().pid() + "-" + sequence.incrementAndGet() + ".part";
@@ -56,6 +64,11 @@ final class ClassDataArchives {
         start.trains().ifPresent(part -> training.put(process, part));
     }
 
+    /** Whether {@code process} writes an archive when it exits, and so needs longer to stop. */
+    boolean trains(ManagedProcess process) {
+        return training.containsKey(process);
+    }
+
     /**
      * Called once {@code process} has ended: promotes the archive it trained if it stopped cleanly,
      * and deletes it otherwise.
@@ -67,6 +80,7 @@ final class ClassDataArchives {
         }
         try {
             if (CLEAN_EXITS.contains(process.exitValue()) && Files.isRegularFile(part) && Files.size(part) > 0) {
+                Files.writeString(part.resolveSibling(TRAINED_BY), THIS_JDK);
                 Files.move(
                         part,
                         part.resolveSibling(TRAINED),
@@ -77,6 +91,14 @@ final class ClassDataArchives {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep the class-data archive " + part, e);
+        }
+    }
+
+    private static boolean trainedByThisJdk(Path directory) {
+        try {
+            return Files.readString(directory.resolve(TRAINED_BY)).equals(THIS_JDK);
+        } catch (IOException e) {
+            return false; // none: trained before the JDK was recorded, or never
         }
     }
 

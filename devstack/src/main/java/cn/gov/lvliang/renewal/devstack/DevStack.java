@@ -48,6 +48,13 @@ public final class DevStack implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
     private static final Duration APP_STOP_GRACE = Duration.ofSeconds(30);
+    /**
+     * A start that trains a class-data archive writes it (about 100 MiB) after Quarkus has stopped;
+     * on a busy machine that outlasted 30 s, the stop ended in SIGKILL and no archive was ever kept
+     * (decision 0053).
+     */
+    private static final Duration TRAINING_STOP_GRACE = Duration.ofSeconds(180);
+
     private static final int LOG_TAIL_LINES = 40;
     private static final long READY_POLL_MILLIS = 100;
 
@@ -349,10 +356,13 @@ public final class DevStack implements AutoCloseable {
      * Every 5 s the JVM also hands freed native memory back ({@code -XX:TrimNativeHeapInterval},
      * from JDK 17.0.9): glibc keeps what the JIT compiler and the request threads freed, 75 MiB of
      * tradein-subsidy-service's 416 MiB under the claim load ({@code jcmd System.trim_native_heap}).
-     * The option is left out on an older JDK, which would refuse to start with it. C2, the optimising
-     * compiler, takes a method after three times the default invocation counts: at start-up it
-     * otherwise spent 1.6–1.8 s of tradein-subsidy-service's 5 s of CPU on methods that the start
-     * runs and the requests then rarely do, on two cores the main thread also needs (decision 0012).
+     * The option is left out on an older JDK, which would refuse to start with it. Only C1 compiles
+     * ({@code -XX:TieredStopAtLevel=1}, decision 0053): C2, even at three times its default
+     * thresholds, took 1.0–1.2 s of tradein-subsidy-service's 4.7 s of CPU to ready and the
+     * profiling tier another share, and under load its compiler arenas and the profiled code heap
+     * were the largest part of the resident memory above 300 MiB after heap and class data. The
+     * young generation stays at 12 MiB ({@code -Xmn12m}): otherwise it is a third of a heap that
+     * grows under load, and every page of it is touched between two collections.
      */
     public static final List<String> JVM_OPTIONS = jvmOptions();
 
@@ -360,12 +370,11 @@ public final class DevStack implements AutoCloseable {
         List<String> options = new ArrayList<>(List.of(
                 "-Xms32m",
                 "-Xmx256m",
+                "-Xmn12m",
                 "-XX:+UseSerialGC",
                 "-XX:MinHeapFreeRatio=20",
                 "-XX:MaxHeapFreeRatio=40",
-                "-XX:Tier4InvocationThreshold=15000",
-                "-XX:Tier4MinInvocationThreshold=1800",
-                "-XX:Tier4CompileThreshold=45000"));
+                "-XX:TieredStopAtLevel=1"));
         if (hasVmOption("TrimNativeHeapInterval")) {
             options.add("-XX:TrimNativeHeapInterval=5000");
         }
@@ -416,7 +425,7 @@ public final class DevStack implements AutoCloseable {
 
     /** Stops an application's process (SIGTERM, SIGKILL after the grace period) and keeps what it trained. */
     private void stopApp(ManagedProcess process) {
-        process.stop(APP_STOP_GRACE);
+        process.stop(classData.trains(process) ? TRAINING_STOP_GRACE : APP_STOP_GRACE);
         classData.ended(process);
     }
 

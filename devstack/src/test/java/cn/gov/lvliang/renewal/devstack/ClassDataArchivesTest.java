@@ -43,11 +43,14 @@ class ClassDataArchivesTest {
 
         ManagedProcess training = run(first.jvmOptions(), "-version");
         archives.started(training, first);
+        assertTrue(archives.trains(training));
         awaitExit(training);
         archives.ended(training);
 
+        assertFalse(archives.trains(training));
         assertTrue(Files.size(directory.resolve(ClassDataArchives.TRAINED)) > 0);
         assertFalse(Files.exists(first.trains().get()), "the part file is renamed, not copied");
+        assertEquals(ClassDataArchives.THIS_JDK, Files.readString(directory.resolve(ClassDataArchives.TRAINED_BY)));
         ClassDataArchives.Start later = archives.next(jar);
         assertEquals(List.of("-XX:SharedArchiveFile=" + ClassDataArchives.TRAINED), later.jvmOptions());
         assertTrue(later.trains().isEmpty());
@@ -66,6 +69,21 @@ class ClassDataArchivesTest {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
 
         assertTrue(archives.next(jar).trains().isPresent());
+    }
+
+    @Test
+    void anArchiveAnotherJdkTrainedIsTrainedAgain() throws Exception {
+        Files.writeString(directory.resolve(ClassDataArchives.TRAINED), "from the same build");
+        Files.writeString(
+                directory.resolve(ClassDataArchives.TRAINED_BY), "/usr/lib/jvm/java-17-openjdk-amd64 17.0.9+9");
+
+        assertTrue(archives.next(jar).trains().isPresent());
+
+        Files.writeString(directory.resolve(ClassDataArchives.TRAINED_BY), ClassDataArchives.THIS_JDK);
+        assertTrue(archives.next(jar).trains().isEmpty());
+
+        Files.delete(directory.resolve(ClassDataArchives.TRAINED_BY));
+        assertTrue(archives.next(jar).trains().isPresent(), "no record of the JDK: trained before it was kept");
     }
 
     @Test
