@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -75,21 +76,33 @@ public class ClaimQueries {
     }
 
     /**
-     * One page of the claims matching {@code condition}, newest first (read from the indexes in that
-     * order, V21), as listings show them; the matches are counted up to {@link Page#COUNT_LIMIT}
-     * (decision 0049).
+     * One page of the claims matching {@code condition}, newest first, as listings show them; the
+     * matches are counted up to {@link Page#COUNT_LIMIT} (decision 0049). The page's ids and the count
+     * come from the list indexes alone (V21, V25: the filtered columns are in them), and only the page's
+     * own claims are then read from the table (decision 0059): page 1,000 no longer reads the 19,980
+     * rows before it.
      */
     Page<ClaimView> listed(String condition, Map<String, Object> parameters, int page, int size) {
-        var found = Claim.<Claim>find(condition + " order by submittedAt desc, id", parameters);
-        List<ClaimView> items =
-                found.page(page, size).list().stream().map(views::listed).toList();
+        String ordered = "select id as id from Claim where " + condition + " order by submittedAt desc, id";
+        var pageIds = Claim.getEntityManager()
+                .createQuery(ordered, UUID.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size);
+        parameters.forEach(pageIds::setParameter);
+        List<UUID> ids = pageIds.getResultList();
+        Map<UUID, Claim> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Claim.<Claim>list("id in ?1", ids).forEach(claim -> byId.put(claim.id, claim));
+        }
+        List<ClaimView> items = ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull) // claims are never deleted; never a null item
+                .map(views::listed)
+                .toList();
         // counts in the database, over at most COUNT_LIMIT + 1 matches read in the page's index order (HQL
         // wants an order for a limit in a subquery): one number comes back, not the ids
         var matches = Claim.getEntityManager()
-                .createQuery(
-                        "select count(*) from (select id as id from Claim where " + condition
-                                + " order by submittedAt desc, id limit " + (Page.COUNT_LIMIT + 1) + ")",
-                        Long.class);
+                .createQuery("select count(*) from (" + ordered + " limit " + (Page.COUNT_LIMIT + 1) + ")", Long.class);
         parameters.forEach(matches::setParameter);
         return Page.countedUpToLimit(items, matches.getSingleResult(), page, size);
     }
