@@ -41,7 +41,9 @@ public class ProjectUnitService {
 
     /**
      * Registers a unit. A natural person (type PERSON) is found by the keyed hash of the ID number:
-     * registering the same person again answers the existing unit (in scope) instead of a second one.
+     * registering the same person again answers the existing unit (in scope) instead of a second one,
+     * also when two registrations of a new person arrive at once. Two registrations of one new
+     * credit code at once: the second is refused by the unique key, 409 like a later one.
      */
     @Transactional
     public Registered register(UnitRequest request, Scope scope) {
@@ -66,6 +68,13 @@ public class ProjectUnitService {
 
     private Registered registerPerson(UnitRequest request, Scope scope) {
         String hash = pii.hash(request.idNumber());
+        // Two clerks registering the same new person at once: the second waits for the first's commit
+        // and then finds its unit (200), where both would pass the check and the second would hit the
+        // unique hash (a 409 at best). Keyed by the hash: other registrations never wait.
+        ProjectUnit.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "person-unit:" + hash)
+                .getSingleResult();
         Optional<ProjectUnit> known =
                 ProjectUnit.<ProjectUnit>find("personIdHash", hash).firstResultOptional();
         if (known.isPresent()) {

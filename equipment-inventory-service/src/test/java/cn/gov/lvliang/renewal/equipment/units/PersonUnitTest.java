@@ -15,14 +15,24 @@ import cn.gov.lvliang.renewal.testing.TestIdentifiers;
 import cn.gov.lvliang.renewal.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -244,5 +254,41 @@ class PersonUnitTest {
         change.put("idNumber", TestIdentifiers.residentId());
         change.put("version", 1);
         put(admin, UNITS + "/" + unit.get("id"), change).statusCode(400).body("errors.field", hasItem("idNumber"));
+    }
+
+    /**
+     * Clerks at two desks register the same new farmer at the same moment (eight requests released
+     * together): one unit, one 201, every other answer the same unit with 200; never a 500 from the
+     * unique hash and never a second unit.
+     */
+    @Test
+    void clerksRegisteringOneNewPersonAtOnceGetOneUnit() throws Exception {
+        String idNumber = TestIdentifiers.residentId();
+        int requests = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                String clerk = TestTokens.token(
+                        "clerk-" + (i % 2) + "@" + COUNTY, Roles.COUNTY_OFFICER, Map.of(Caller.COUNTY_CLAIM, COUNTY));
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return send(clerk, farmer(idNumber, "周大福")).post(UNITS);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            Set<Object> units = new HashSet<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                units.add(response.jsonPath().get("id"));
+            }
+            assertThat(statuses).as("answers").containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(units).as("units answered").hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

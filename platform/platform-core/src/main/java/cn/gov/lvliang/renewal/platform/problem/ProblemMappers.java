@@ -174,6 +174,17 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_OUTAGE_SECONDS)
                     .build();
         }
+        if (ConcurrentWrites.isLostRace(e)) {
+            LOG.warnf(
+                    "Concurrent write lost a race in %s %s (request %s): %s",
+                    request.getMethod(), request.getUriInfo().getPath(), requestId, rootMessage(e));
+            return respond(
+                    request,
+                    409,
+                    "concurrent-write",
+                    ProblemMessages.message(locale(request), "detail.concurrent-write"),
+                    List.of());
+        }
         if (isIncompleteMultipart(e)) {
             LOG.warnf(
                     "Incomplete multipart body for %s %s (request %s): %s",
