@@ -51,7 +51,10 @@ public class ClaimSearch {
             parameters.put("vin", criteria.vin());
         }
         if (criteria.invoiceNumber() != null) {
-            query.append(" and invoiceNumber = :invoice");
+            // a claim of items (家装厨卫, 适老化) keeps its first item's invoice on the claim, each item's
+            // on the item: both are searched, each from its own index (V12, V28)
+            query.append(" and id in (select c.id from Claim c where c.invoiceNumber = :invoice"
+                    + " union select i.claimId from ClaimHomeItem i where i.invoiceNumber = :invoice)");
             parameters.put("invoice", criteria.invoiceNumber());
         }
         if (criteria.certificateNumber() != null) {

@@ -214,6 +214,29 @@ class HomeItemClaimTest {
                 .body("reasonCode", equalTo("INVOICE_ALREADY_USED"));
     }
 
+    /** 申请查询 by invoice finds a claim of items by any of its items' invoices, not only the first. */
+    @Test
+    void aClaimOfItemsIsFoundByTheInvoiceOfEachOfItsItems() {
+        String seller = TestIdentifiers.creditCode();
+        Map<String, Object> tile = item("TILE", 100_000);
+        Map<String, Object> toilet = item("TOILET", 100_000);
+        String id = file(seller, claim(RENOVATION, seller, TestIdentifiers.residentId(), List.of(tile, toilet)))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        for (Map<String, Object> item : List.of(tile, toilet)) {
+            given().auth()
+                    .oauth2(TestTokens.cityAdmin())
+                    .queryParam("invoiceNumber", item.get("invoiceNumber"))
+                    .get(CLAIMS + "/search")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(1))
+                    .body("items[0].id", equalTo(id));
+        }
+    }
+
     @Test
     void anItemNotInTheCatalogueIs422WithAFieldErrorAndNothingIsStored() {
         String seller = TestIdentifiers.creditCode();
