@@ -17,14 +17,16 @@ final class Certificates {
     private Certificates() {}
 
     /**
-     * Where certificates are read: system clients city-wide, everyone else by {@link Scope} over
-     * the area {@link Area#SCRAP_CERTIFICATES}, the county and the issuing dismantler.
+     * Where certificates of one kind are read: system clients city-wide, everyone else by {@link
+     * Scope} over that kind's responsibility area ({@link Area#SCRAP_CERTIFICATES} for cars and
+     * trucks, {@link Area#FARM_MACHINERY_CERTIFICATES} for farm machinery), the county and the
+     * issuing dismantler.
      */
-    static Scope scope(Caller caller) {
+    static Scope scope(Caller caller, Area area) {
         if (caller.hasRole(Roles.SYSTEM_CLIENT)) {
             return new Scope("1 = 1", Map.of());
         }
-        return Scope.of(caller, Area.SCRAP_CERTIFICATES, "county", "dismantlerCreditCode");
+        return Scope.of(caller, area, "county", "dismantlerCreditCode");
     }
 
     /** 403 unless the caller's token enterprise is {@code creditCode}. */

@@ -84,7 +84,7 @@ public class FarmMachineryCertificateResource
             operationId = "getFarmMachineryCertificate",
             summary = "Read a farm-machinery scrap certificate · 查询农机报废回收证明",
             description = "Owner masked. A dismantler reads its own certificates, a county officer those of its"
-                    + " county, a department officer those of its responsibility (SCRAP_CERTIFICATES, e.g."
+                    + " county, a department officer those of its responsibility (FARM_MACHINERY_CERTIFICATES, e.g."
                     + " 市农业农村局); outside the caller's scope 404.")
     @APIResponse(
             responseCode = "200",

@@ -13,6 +13,7 @@ import cn.gov.lvliang.renewal.recycling.enterprises.EnterpriseType;
 import cn.gov.lvliang.renewal.recycling.messaging.CertificateVoided;
 import cn.gov.lvliang.renewal.recycling.messaging.FarmMachineryScrapped;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -125,7 +126,7 @@ public class FarmMachineryCertificateService
             int page,
             int size,
             Caller caller) {
-        Scope.Query query = Certificates.scope(caller)
+        Scope.Query query = Certificates.scope(caller, Area.FARM_MACHINERY_CERTIFICATES)
                 .query()
                 .eq("county", county)
                 .eq("details.machineType", machineType)
@@ -145,7 +146,9 @@ public class FarmMachineryCertificateService
     }
 
     private static Optional<FarmMachineryCertificate> scoped(String number, Caller caller) {
-        Scope.Query query = Certificates.scope(caller).query().eq("certificateNumber", number);
+        Scope.Query query = Certificates.scope(caller, Area.FARM_MACHINERY_CERTIFICATES)
+                .query()
+                .eq("certificateNumber", number);
         return FarmMachineryCertificate.<FarmMachineryCertificate>find(query.where(), query.parameters())
                 .firstResultOptional();
     }

@@ -15,6 +15,7 @@ import cn.gov.lvliang.renewal.recycling.messaging.CertificateVoided;
 import cn.gov.lvliang.renewal.recycling.messaging.RecyclingEvents;
 import cn.gov.lvliang.renewal.recycling.messaging.VehicleDeregistered;
 import cn.gov.lvliang.renewal.recycling.messaging.VehicleScrapped;
+import cn.gov.lvliang.renewal.recycling.organisation.Area;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -154,7 +155,7 @@ public class ScrapCertificateService
 
     public Page<ScrapCertificateView> list(
             String county, String vin, ScrapCertificate.Status status, int page, int size, Caller caller) {
-        Scope.Query query = Certificates.scope(caller)
+        Scope.Query query = Certificates.scope(caller, Area.SCRAP_CERTIFICATES)
                 .query()
                 .eq("county", county)
                 .eq("vin", vin)
@@ -167,7 +168,8 @@ public class ScrapCertificateService
     }
 
     private static Optional<ScrapCertificate> scoped(String number, Caller caller) {
-        Scope.Query query = Certificates.scope(caller).query().eq("certificateNumber", number);
+        Scope.Query query =
+                Certificates.scope(caller, Area.SCRAP_CERTIFICATES).query().eq("certificateNumber", number);
         return ScrapCertificate.<ScrapCertificate>find(query.where(), query.parameters())
                 .firstResultOptional();
     }

@@ -6,8 +6,10 @@ public enum Area {
     ENTERPRISES,
     /** 回收网点. */
     SITES,
-    /** 报废机动车回收证明. */
+    /** 报废机动车回收证明: scrapped cars' and trucks' certificates. */
     SCRAP_CERTIFICATES,
+    /** 农机报废回收证明: scrapped farm machinery's certificates (市农业农村局, V9). */
+    FARM_MACHINERY_CERTIFICATES,
     /** 动力电池溯源. */
     BATTERIES,
     /** 二手车交易. */

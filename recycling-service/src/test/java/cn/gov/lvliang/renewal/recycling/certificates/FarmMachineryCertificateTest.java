@@ -289,7 +289,7 @@ class FarmMachineryCertificateTest {
     }
 
     @Test
-    void theFarmMachineryDepartmentReadsTheCertificatesAndAnotherDepartmentDoesNot() {
+    void theFarmMachineryDepartmentReadsTheseCertificatesOnlyAndAnotherDepartmentNone() {
         String number = newNumber();
         post(token, PATH, certificate(dismantler, number, TestIdentifiers.residentId()))
                 .statusCode(201);
@@ -301,6 +301,29 @@ class FarmMachineryCertificateTest {
                 .body("content.owner.name", equalTo("王**"));
         given().auth()
                 .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, "jyj")))
+                .get(PATH + "/" + number)
+                .then()
+                .statusCode(404);
+        // 市农业农村局 reads farm machinery, not the cars' certificates (their own area since V9)
+        String dismantlerOfCars = Fixtures.qualified("DISMANTLER", "141126");
+        String carCertificate = "LL-CAR-" + System.nanoTime() % 1_000_000_000;
+        Map<String, Object> car = ScrapCertificateResourceTest.certificate(
+                dismantlerOfCars, carCertificate, TestIdentifiers.residentId(), TestIdentifiers.vin());
+        car.put("county", "141126");
+        post(TestTokens.enterprise(Roles.DISMANTLER, dismantlerOfCars), "/api/recycling/scrap-certificates", car)
+                .statusCode(201);
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, "nyncj")))
+                .get("/api/recycling/scrap-certificates/" + carCertificate)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, "swj")))
+                .get("/api/recycling/scrap-certificates/" + carCertificate)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.token(Roles.DEPARTMENT_OFFICER, Map.of(Caller.DEPARTMENT_CLAIM, "swj")))
                 .get(PATH + "/" + number)
                 .then()
                 .statusCode(404);
