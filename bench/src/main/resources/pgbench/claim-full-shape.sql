@@ -1,9 +1,10 @@
 -- Every statement tradein-subsidy-service runs to file one home-appliance claim with an
 -- Idempotency-Key (ClaimResource → IdempotencyKeys, ClaimFiling, ClaimVerification, Outbox,
 -- RequestAudit), in the same order and transactions: the key is claimed in its own transaction,
--- everything else in one. 24 statements; the service sends the 9 check and 3 transition inserts as
--- one JDBC batch each, so 14 round trips and 2 commits (ClaimStatementsTest counts them at the
--- JDBC driver and lists them in this order; decision 0052). pgbench cannot batch: one statement each.
+-- everything else in one. 23 statements; the service sends the 9 check and 3 transition inserts as
+-- one JDBC batch each, so 13 round trips and 2 commits (ClaimStatementsTest counts them at the
+-- JDBC driver and lists them in this order; decisions 0052, 0057: the applicant's advisory lock is
+-- taken by the uses' insert). pgbench cannot batch: one statement each.
 -- Data spread like the load generator's: 200 sellers, 20 models, a new applicant (ID, phone, bank
 -- account, address) per claim.
 -- Runs against copies of the subsidy tables in schema "bench" (search_path set by the harness).
@@ -45,9 +46,9 @@ INSERT INTO outbox_event (event_id, topic, aggregate_id, type, envelope, created
 VALUES (gen_random_uuid(), 'subsidy.events', :cid, 'cn.gov.lvliang.subsidy.claim.submitted.v1',
     '{"specversion": "1.0","id": "00000000-0000-0000-0000-000000000000","source": "/tradein-subsidy-service","type": "cn.gov.lvliang.subsidy.claim.submitted.v1","subject": "claim","time": "2026-01-01T00.00.00Z","datacontenttype": "application/json","data": {"claimId": "00000000-0000-0000-0000-000000000000","programmeId": "HOME-APPLIANCE","county": "141102","sellerCreditCode": "91141100MA0K0000XA","claimantPseudonym": "0000000000000000000000000000000000000000000000000000000000000000","amountFen": 100000,"ruleVersion": 2,"status": "SUBMITTED"}}',
     now());
-SELECT pg_advisory_xact_lock(hashtextextended(lpad(to_hex(:n::bigint), 64, '0'), 0));
 INSERT INTO claim_unique_use (kind, value, claim_id, used_at)
-VALUES ('INVOICE', 'PINV' || :n::bigint, :cid::uuid, now()), ('SERIAL', 'PSN' || :n::bigint, :cid::uuid, now())
+SELECT u.* FROM (SELECT pg_advisory_xact_lock(hashtextextended(lpad(to_hex(:n::bigint), 64, '0'), 0))) applicant,
+ (VALUES ('INVOICE', 'PINV' || :n::bigint, :cid::uuid, now()), ('SERIAL', 'PSN' || :n::bigint, :cid::uuid, now())) u
 ON CONFLICT (kind, value) DO NOTHING RETURNING kind, value;
 SELECT person.n, seller.n, seller.average, address.n FROM
  (SELECT count(*) n FROM claim WHERE applicant_id_hash = lpad(to_hex(:n::bigint), 64, '0')::char(64)

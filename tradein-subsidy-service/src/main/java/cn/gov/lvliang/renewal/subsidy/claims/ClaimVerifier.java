@@ -49,9 +49,13 @@ public class ClaimVerifier {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CheckResult> verify(Claim claim, RuleParameters rule) {
         // One applicant at a time, across instances: per-person limits are counted under this lock.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, claim.applicantIdHash)
-                .getSingleResult();
+        // An appliance or digital product claim takes it in its uses' insert, its first statement
+        // here; every count comes in a later statement, so with a snapshot taken under the lock.
+        if (!claim.category.isProduct()) {
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, claim.applicantIdHash)
+                    .getSingleResult();
+        }
         List<CheckResult> results = new ArrayList<>();
         if (claim.category.hasItemList()) {
             results.addAll(homeItems(claim, rule));
@@ -64,7 +68,8 @@ public class ClaimVerifier {
                     claim,
                     List.of(
                             new Use("INVOICE", claim.invoiceNumber, ReasonCode.INVOICE_ALREADY_USED),
-                            new Use("SERIAL", claim.serialNumber, ReasonCode.SERIAL_ALREADY_USED))));
+                            new Use("SERIAL", claim.serialNumber, ReasonCode.SERIAL_ALREADY_USED)),
+                    claim.applicantIdHash));
             ProductHistory history = productHistory(claim);
             results.add(perPersonLimit(claim, rule, history.earlierOfCategory()));
             results.add(priceAnomaly(claim, history.sellerSales(), history.sellerAveragePriceFen()));
@@ -76,7 +81,7 @@ public class ClaimVerifier {
             if (claim.category == ProgrammeCategory.CAR_SCRAPPAGE) {
                 uses.add(new Use("CERTIFICATE", claim.scrapCertificateNumber, ReasonCode.CERTIFICATE_ALREADY_USED));
             }
-            results.addAll(unique(claim, uses));
+            results.addAll(unique(claim, uses, null));
             if (claim.category == ProgrammeCategory.CAR_SCRAPPAGE) {
                 results.addAll(certificate(claim, rule));
             } else {
@@ -120,7 +125,8 @@ public class ClaimVerifier {
                 claim,
                 HomeItemClaims.invoices(claim).stream()
                         .map(invoice -> new Use("INVOICE", invoice, ReasonCode.INVOICE_ALREADY_USED))
-                        .toList()));
+                        .toList(),
+                null));
         RuleVersion version = em.find(RuleVersion.class, claim.ruleVersionId);
         LocalDate to = version.effectiveTo == null ? LocalDate.of(9999, 12, 31) : version.effectiveTo;
         long earlier = ((Number) em.createNativeQuery("select coalesce(sum(amount_fen), 0) from claim"
@@ -247,15 +253,18 @@ public class ClaimVerifier {
     private record Use(String kind, String value, ReasonCode reason) {}
 
     private CheckResult unique(Claim claim, String kind, String value, ReasonCode reason) {
-        return unique(claim, List.of(new Use(kind, value, reason))).get(0);
+        return unique(claim, List.of(new Use(kind, value, reason)), null).get(0);
     }
 
     /**
      * Claims {@code uses} for the claim, all in one insert: one round trip when the values are free
      * (the usual case), the insert answering with the rows it wrote; the holder of a value already
      * taken is then read. One result per use, in order.
+     *
+     * @param lockApplicant the applicant's keyed hash when the insert is also to take the applicant's
+     *     advisory lock (before it writes a row; one statement fewer than a select of its own), else null
      */
-    private List<CheckResult> unique(Claim claim, List<Use> uses) {
+    private List<CheckResult> unique(Claim claim, List<Use> uses, String lockApplicant) {
         if (uses.isEmpty()) {
             return List.of();
         }
@@ -271,9 +280,17 @@ public class ClaimVerifier {
         // No result class here: Hibernate 6 caches a native query's plan under a key holding its
         // result mapping, and a mapping built from a class never equals the previous call's, so every
         // call added one more cache entry under the same hash (docs/performance.md).
-        Query insert = em.createNativeQuery("insert into claim_unique_use (kind, value, claim_id, used_at) values "
-                        + values + " on conflict (kind, value) do nothing returning kind, value")
+        int lockParameter = 2 * uses.size() + 2;
+        String rows = lockApplicant == null
+                ? "values " + values
+                : "select u.* from (select pg_advisory_xact_lock(hashtextextended(?" + lockParameter
+                        + ", 0))) applicant, (values " + values + ") u";
+        Query insert = em.createNativeQuery("insert into claim_unique_use (kind, value, claim_id, used_at) " + rows
+                        + " on conflict (kind, value) do nothing returning kind, value")
                 .setParameter(1, claim.id);
+        if (lockApplicant != null) {
+            insert.setParameter(lockParameter, lockApplicant);
+        }
         for (int i = 0; i < uses.size(); i++) {
             insert.setParameter(2 * i + 2, uses.get(i).kind())
                     .setParameter(2 * i + 3, uses.get(i).value());

@@ -15,6 +15,13 @@ public interface OwnEventsListener {
     /** False leaves the records unread (not even noted in the inbox): the feature is switched off. */
     boolean enabled();
 
+    /**
+     * Whether events of this CloudEvents type can concern the feature. A record whose {@code ce_type}
+     * header names another type is passed over without being parsed or noted in the inbox (decision
+     * 0057): {@link #apply} would do nothing with it.
+     */
+    boolean follows(String eventType);
+
     /** Applies one event, inside the inbox transaction. */
     void apply(CloudEvent event);
 }

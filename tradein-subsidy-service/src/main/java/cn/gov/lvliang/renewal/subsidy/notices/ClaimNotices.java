@@ -69,6 +69,12 @@ public class ClaimNotices implements OwnEventsListener {
         return config.queueEvents();
     }
 
+    /** The claim events that notify someone; {@code claim.verified} and the budget events do not. */
+    @Override
+    public boolean follows(String eventType) {
+        return NoticeKind.of(eventType).isPresent();
+    }
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
