@@ -1,5 +1,7 @@
 package cn.gov.lvliang.renewal.tasks.statistics;
 
+import cn.gov.lvliang.renewal.platform.jobs.Job;
+import cn.gov.lvliang.renewal.platform.jobs.Job.State;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,25 +27,18 @@ public record RebuildJob(
         Integer percent,
         @Schema(description = "Why it failed (FAILED only)") String error) {
 
-    /** QUEUED → RUNNING → SUCCEEDED or FAILED. */
-    public enum State {
-        QUEUED,
-        RUNNING,
-        SUCCEEDED,
-        FAILED;
-
-        boolean active() {
-            return this == QUEUED || this == RUNNING;
-        }
-    }
-
-    static Integer percent(Long total, long replayed, State state) {
-        if (state == State.SUCCEEDED) {
-            return 100;
-        }
-        if (total == null) {
-            return null;
-        }
-        return total == 0 ? 0 : (int) Math.min(99, replayed * 100 / total);
+    /** The platform's job as this view shows it. */
+    static RebuildJob of(Job job) {
+        return new RebuildJob(
+                job.id(),
+                job.state(),
+                job.requestedBy(),
+                job.requestedAt(),
+                job.startedAt(),
+                job.finishedAt(),
+                job.total(),
+                job.done(),
+                job.percent(),
+                job.error());
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.lvliang.renewal.subsidy.budget;
 
+import cn.gov.lvliang.renewal.platform.jobs.Job;
+import cn.gov.lvliang.renewal.platform.jobs.Job.State;
 import cn.gov.lvliang.renewal.subsidy.budget.BudgetViews.AccountReconciliation;
 import java.time.Instant;
 import java.util.List;
@@ -31,14 +33,6 @@ public record FullReconciliationJob(
 
         @Schema(description = "Why it failed (FAILED only)") String error) {
 
-    /** QUEUED → RUNNING → SUCCEEDED or FAILED. */
-    public enum State {
-        QUEUED,
-        RUNNING,
-        SUCCEEDED,
-        FAILED
-    }
-
     /**
      * What the whole journal says, in one snapshot.
      *
@@ -59,13 +53,20 @@ public record FullReconciliationJob(
             boolean checkpointAgrees,
             List<Long> checkpointMismatches) {}
 
-    static Integer percent(Long last, long readThrough, State state) {
-        if (state == State.SUCCEEDED) {
-            return 100;
-        }
-        if (last == null) {
-            return null;
-        }
-        return last == 0 ? 0 : (int) Math.min(99, readThrough * 100 / last);
+    /** The platform's job as this view shows it. */
+    static FullReconciliationJob of(Job job, Result result) {
+        return new FullReconciliationJob(
+                job.id(),
+                job.state(),
+                job.requestedBy(),
+                job.requestedAt(),
+                job.startedAt(),
+                job.finishedAt(),
+                job.total(),
+                job.done(),
+                job.counted(),
+                job.percent(),
+                result,
+                job.error());
     }
 }

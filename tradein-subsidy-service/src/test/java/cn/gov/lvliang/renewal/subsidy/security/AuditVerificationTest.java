@@ -195,8 +195,9 @@ class AuditVerificationTest {
         runLeftOverJobs();
         UUID running = UUID.randomUUID();
         Fixtures.execute(
-                "insert into audit_verification (id, state, requested_by, requested_at, started_at, heartbeat_at,"
-                        + " total, checked) values (?, 'RUNNING', 'test-city-admin', now(), now(), now(), 200, 50)",
+                "insert into platform_job (id, kind, state, requested_by, requested_at, started_at, heartbeat_at,"
+                        + " total, done) values (?, 'audit-verification', 'RUNNING', 'test-city-admin', now(), now(),"
+                        + " now(), 200, 50)",
                 running);
         try {
             JsonPath job = job(running.toString());
@@ -208,7 +209,7 @@ class AuditVerificationTest {
 
             // its instance stopped: no heartbeat for longer than the limit
             Fixtures.execute(
-                    "update audit_verification set heartbeat_at = ? where id = ?",
+                    "update platform_job set heartbeat_at = ? where id = ?",
                     OffsetDateTime.now().minusMinutes(10),
                     running);
             String next = requestFullVerification().path("id");
@@ -218,7 +219,7 @@ class AuditVerificationTest {
             assertThat(stale.getString("error")).contains("interrupted");
         } finally {
             Fixtures.execute(
-                    "update audit_verification set state = 'FAILED', finished_at = now(), error = 'test'"
+                    "update platform_job set state = 'FAILED', finished_at = now(), error = 'test'"
                             + " where id = ? and state = 'RUNNING'",
                     running);
         }

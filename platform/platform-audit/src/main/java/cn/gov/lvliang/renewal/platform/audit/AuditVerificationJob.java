@@ -1,5 +1,6 @@
 package cn.gov.lvliang.renewal.platform.audit;
 
+import cn.gov.lvliang.renewal.platform.jobs.Job;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,13 +50,27 @@ public record AuditVerificationJob(
         FAILED
     }
 
-    static Integer percent(Long total, long checked, State state) {
-        if (state == State.FINISHED) {
-            return 100;
-        }
-        if (total == null) {
-            return null;
-        }
-        return total == 0 ? 0 : (int) Math.min(99, checked * 100 / total);
+    /** What a finished verification found, kept as the job's result. */
+    public record Result(boolean intact, Long firstBrokenSeq, String reason) {}
+
+    /** The platform's job as this view shows it: SUCCEEDED is FINISHED, with its result. */
+    static AuditVerificationJob of(Job job, Result result) {
+        State state = job.state() == Job.State.SUCCEEDED
+                ? State.FINISHED
+                : State.valueOf(job.state().name());
+        return new AuditVerificationJob(
+                job.id(),
+                state,
+                job.requestedBy(),
+                job.requestedAt(),
+                job.startedAt(),
+                job.finishedAt(),
+                job.total(),
+                job.done(),
+                job.percent(),
+                result == null ? null : result.intact(),
+                result == null ? null : result.firstBrokenSeq(),
+                result == null ? null : result.reason(),
+                job.error());
     }
 }
