@@ -366,7 +366,7 @@ public final class DevStack implements AutoCloseable {
      * old generation is kept within 10–20 % of free space after a full collection (it sat 15–25 %
      * above its live data with 20–40 %), and C1 compiles a method after twice the default number of
      * calls ({@code -XX:CompileThresholdScaling=2}): 19,000 methods compiled under the claim load
-     * filled 31 MiB of code cache, most of them start-up code that never runs again.
+     * filled 31 MiB of code cache, start-up code that never runs again among them.
      */
     public static final List<String> JVM_OPTIONS = jvmOptions();
 
