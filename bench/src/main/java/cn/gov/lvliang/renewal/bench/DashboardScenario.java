@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -189,11 +191,27 @@ final class DashboardScenario {
         browser.executeScript("document.getElementById('role').value = 'city-admin'");
         // the load client: ten dashboards in a row would otherwise meet the per-client rate limit
         browser.findElement(By.id("subject")).sendKeys(ClaimScenario.LOAD_CLIENT);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        WebElement submit = browser.findElement(By.cssSelector("form.form button[type=submit]"));
+        submit.click();
+        awaitTheNextPage(submit);
         String who = browser.findElement(By.id("who")).getText();
         if (!who.contains(ClaimScenario.LOAD_CLIENT)) {
             throw new IllegalStateException("the console's sign-in did not take: " + who);
         }
+    }
+
+    /** A click returns before the navigation it starts: waits until the clicked page is gone. */
+    private static void awaitTheNextPage(WebElement clicked) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                clicked.isEnabled();
+            } catch (StaleElementReferenceException gone) {
+                return;
+            }
+            ChildJvm.sleep(20);
+        }
+        throw new IllegalStateException("the console's sign-in page did not leave within a minute");
     }
 
     private static double awaitPainted(ChromeDriver browser) {

@@ -161,9 +161,9 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.cssSelector("label[for=role]")).getText())
                 .isEqualTo("角色");
         screenshot("sign-in");
-        browser.findElement(By.linkText("English")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.linkText("English")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in (local development)");
-        browser.findElement(By.linkText("中文")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.linkText("中文")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录（本地开发）");
     }
 
@@ -172,10 +172,14 @@ class ConsoleBrowserIT {
     void leadershipDashboardDrawsTheSuitesData() throws Exception {
         signIn("city-admin", "", "");
         assertThat(browser.getCurrentUrl()).endsWith("/console/");
-        browser.findElement(By.linkText("领导驾驶舱")).click();
-        new Select(browser.findElement(By.id("indicator"))).selectByValue(INDICATOR);
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.linkText("领导驾驶舱")));
         awaitCharts();
+        new Select(browser.findElement(By.id("indicator"))).selectByValue(INDICATOR);
+        // the page it leaves had its charts done too
+        clickAndAwaitTheNextPage(browser.findElement(By.cssSelector("form.filters button")));
+        awaitCharts();
+        assertThat(js("return document.getElementById('chart-counties').dataset.drawn"))
+                .isEqualTo("true");
         // the counties chart: 13 counties, 临县 120 and 离石区 80 as entered through the API
         List<?> counties = (List<?>) js("return echarts.getInstanceByDom(document.getElementById('chart-counties'))"
                 + ".getOption().xAxis[0].data");
@@ -233,7 +237,7 @@ class ConsoleBrowserIT {
     @Order(4)
     void countyClerkFilesAnApplianceClaimAfterAFieldErrorWithItsEvidence() throws IOException {
         signIn("county-officer", COUNTY, "");
-        browser.findElement(By.linkText("县级受理窗口")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.linkText("县级受理窗口")));
         new Select(browser.findElement(By.id("programmeId"))).selectByValue("HOME-APPLIANCE");
         type("sellerCreditCode", "91141100MA0K0000XA");
         type("purchaseDate", "2025-03-01");
@@ -248,7 +252,7 @@ class ConsoleBrowserIT {
         type("appliance.priceYuan", "5000");
         type("appliance.efficiencyGrade", "1");
         type("appliance.deliveryAddress", "吕梁市临县城庄镇某村 2 号");
-        browser.findElement(By.id("file-claim")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.id("file-claim")));
 
         WebElement idNumber = browser.findElement(By.id("applicant.idNumber"));
         WebElement error = browser.findElement(By.id("applicant.idNumber-error"));
@@ -261,7 +265,7 @@ class ConsoleBrowserIT {
 
         idNumber.clear();
         idNumber.sendKeys("141124198001011233");
-        browser.findElement(By.id("file-claim")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.id("file-claim")));
         claimId = browser.findElement(By.id("claim-id")).getText();
         assertThat(claimId).matches("[0-9a-f-]{36}");
         assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status"))
@@ -295,7 +299,7 @@ class ConsoleBrowserIT {
                 .hasSize(3);
         screenshot("counter-claim");
 
-        browser.findElement(By.id("receipt-link")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.id("receipt-link")));
         assertThat(browser.findElement(By.id("receipt-number")).getText()).isEqualTo(claimId);
         screenshot("receipt");
     }
@@ -315,11 +319,11 @@ class ConsoleBrowserIT {
     @Order(6)
     void anotherReviewerSeesTheEvidenceWaivesTheMissingKindAndApproves() throws Exception {
         signIn("reviewer", COUNTY, "reviewer-linxian");
-        browser.findElement(By.linkText("审核工作台")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.linkText("审核工作台")));
         WebElement link = browser.findElement(By.linkText(claimId.substring(0, 8)));
         screenshot("workbench");
         assertAccessible("workbench");
-        link.click();
+        clickAndAwaitTheNextPage(link);
         assertThat(browser.findElement(By.id("claim-id")).getText()).isEqualTo(claimId);
 
         // the PDF opens in the browser through the console (inline, with its type); the photo is on the page
@@ -338,7 +342,7 @@ class ConsoleBrowserIT {
 
         // approval needs the evidence: refused while the bank account is missing, naming it
         browser.findElement(By.id("action-approve")).click();
-        submitAndAwaitTheNextPage(browser.findElement(By.id("decide")));
+        clickAndAwaitTheNextPage(browser.findElement(By.id("decide")));
         assertThat(browser.findElement(By.id("decision-error")).getText()).contains("BANK_ACCOUNT");
         assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status"))
                 .isEqualTo("PENDING_REVIEW");
@@ -348,11 +352,11 @@ class ConsoleBrowserIT {
         // the reviewer waives it with a reason code, then approves
         browser.findElement(By.id("waive-open-BANK_ACCOUNT")).click();
         new Select(browser.findElement(By.id("waiver-reason-BANK_ACCOUNT"))).selectByValue("VERIFIED_BY_SYSTEM");
-        submitAndAwaitTheNextPage(browser.findElement(By.id("waive-BANK_ACCOUNT")));
+        clickAndAwaitTheNextPage(browser.findElement(By.id("waive-BANK_ACCOUNT")));
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("已免予提交该项材料。");
         assertThat(evidenceState("BANK_ACCOUNT")).isEqualTo("WAIVED");
         browser.findElement(By.id("action-approve")).click();
-        submitAndAwaitTheNextPage(browser.findElement(By.id("decide")));
+        clickAndAwaitTheNextPage(browser.findElement(By.id("decide")));
         assertThat(browser.findElement(By.id("notice")).getText()).contains("已批准");
         assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status"))
                 .isEqualTo("APPROVED");
@@ -364,7 +368,7 @@ class ConsoleBrowserIT {
     @Order(7)
     void departmentOfficerReachesTheDesk() {
         signIn("department-officer", "swj", "");
-        browser.findElement(By.linkText("部门工作台")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.linkText("部门工作台")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("部门工作台");
         assertThat(browser.findElement(By.id("h-own")).getText()).startsWith("本部门任务");
         // the department's name from the organisation directory, not its code
@@ -392,7 +396,7 @@ class ConsoleBrowserIT {
     @Order(8)
     void countyClerkFillsTheEquipmentTemplateAndSeesTheErrorsByRowAndColumn() throws Exception {
         signIn("county-officer", COUNTY, "");
-        browser.findElement(By.linkText("设备清单")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.linkText("设备清单")));
         String list = new Select(browser.findElement(By.id("list")))
                 .getFirstSelectedOption()
                 .getAttribute("value");
@@ -406,7 +410,7 @@ class ConsoleBrowserIT {
         Path upload = Files.createTempFile("equipment-", ".xlsx");
         Files.write(upload, writeXlsx(rows, filled));
         browser.findElement(By.id("file")).sendKeys(upload.toString());
-        submitAndAwaitTheNextPage(browser.findElement(By.id("upload")));
+        clickAndAwaitTheNextPage(browser.findElement(By.id("upload")));
         screenshot("equipment-errors");
         List<WebElement> errors = browser.findElements(By.cssSelector("#import-errors tbody tr"));
         assertThat(errors).isNotEmpty();
@@ -427,13 +431,16 @@ class ConsoleBrowserIT {
     /** Uploads a file for one kind of evidence through the claim page's form. */
     private static void uploadEvidence(String kind, Path file) {
         browser.findElement(By.id("file-" + kind)).sendKeys(file.toString());
-        submitAndAwaitTheNextPage(browser.findElement(By.id("upload-" + kind)));
+        clickAndAwaitTheNextPage(browser.findElement(By.id("upload-" + kind)));
     }
 
-    /** Clicks a form's button and waits until the page it leads to has replaced this one. */
-    private static void submitAndAwaitTheNextPage(WebElement button) {
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
+    /**
+     * Clicks a link or a form's button and waits until the page it leads to has replaced this one: a
+     * click returns before the navigation it starts, and the old page may answer the next lookup.
+     */
+    private static void clickAndAwaitTheNextPage(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private static String evidenceState(String kind) {
@@ -538,7 +545,7 @@ class ConsoleBrowserIT {
         new Select(browser.findElement(By.id("role"))).selectByValue(role);
         type("scope", scope);
         type("subject", subject);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        clickAndAwaitTheNextPage(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         assertThat(browser.findElement(By.id("who")).getText()).contains(subject.isEmpty() ? "dev-" + role : subject);
     }
 
