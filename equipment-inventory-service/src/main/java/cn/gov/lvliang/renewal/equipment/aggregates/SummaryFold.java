@@ -19,6 +19,7 @@ public class SummaryFold {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "equipment-summary-fold",
             every = "{equipment.aggregates.fold-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -40,6 +40,7 @@ public class NightlyReevaluation {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "flag-reevaluation",
             cron = "{equipment.flags.reevaluation-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -72,6 +72,7 @@ public class IndicatorSnapshots {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             cron = "{tasks.statistics.month-close-cron}",
             timeZone = "Asia/Shanghai",
             identity = "indicator-month-close",

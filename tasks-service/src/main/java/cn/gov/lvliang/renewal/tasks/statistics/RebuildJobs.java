@@ -50,6 +50,7 @@ public class RebuildJobs {
 
     /** The runner: every instance looks for a queued job every few seconds; one takes it. */
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "indicator-rebuild-runner",
             every = "${renewal.statistics.rebuild-poll:3s}",
             delayed = "3s",

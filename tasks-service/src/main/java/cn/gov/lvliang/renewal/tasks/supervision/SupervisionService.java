@@ -77,6 +77,7 @@ public class SupervisionService {
             AssignmentStatus.RETURNED);
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             cron = "{tasks.supervision.cron}",
             identity = "supervision",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -92,6 +93,7 @@ public class SupervisionService {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             cron = "{tasks.supervision.reminder-cron}",
             identity = "due-date-reminders",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

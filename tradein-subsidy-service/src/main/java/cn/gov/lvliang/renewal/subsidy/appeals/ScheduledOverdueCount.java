@@ -14,6 +14,7 @@ public class ScheduledOverdueCount {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "appeals-overdue",
             every = "${suite.appeals.overdue-interval:1m}",
             delayed = "30s",

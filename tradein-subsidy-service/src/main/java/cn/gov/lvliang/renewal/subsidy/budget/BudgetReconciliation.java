@@ -118,6 +118,7 @@ public class BudgetReconciliation {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "budget-journal-fold",
             every = "${suite.budget.fold-every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

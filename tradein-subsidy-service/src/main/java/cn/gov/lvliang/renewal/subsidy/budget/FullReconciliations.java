@@ -73,13 +73,17 @@ public class FullReconciliations {
     }
 
     /** Every night, once across replicas (one job requested within the hour is enough). */
-    @Scheduled(identity = "budget-full-reconciliation-nightly", cron = "${suite.budget.full-reconciliation-cron}")
+    @Scheduled(
+            identity = "budget-full-reconciliation-nightly",
+            cron = "${suite.budget.full-reconciliation-cron}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
         jobs.requestUnlessRecent(KIND, "system:nightly", Duration.ofHours(1));
     }
 
     /** The runner: every instance looks for a queued job every few seconds; one takes it. */
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "budget-full-reconciliation-runner",
             every = "${suite.budget.full-reconciliation-poll:3s}",
             delayed = "3s",

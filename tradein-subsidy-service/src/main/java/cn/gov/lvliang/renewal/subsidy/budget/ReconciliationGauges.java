@@ -47,6 +47,7 @@ public class ReconciliationGauges {
     public record Check(long mismatchedAccounts, long differenceFen) {}
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "budget-reconciliation-gauges",
             every = "${suite.budget.reconcile-interval:5m}",
             delayed = "${suite.budget.reconcile-delay:20s}",

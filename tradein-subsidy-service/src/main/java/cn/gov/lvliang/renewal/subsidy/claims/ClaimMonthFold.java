@@ -22,6 +22,7 @@ public class ClaimMonthFold {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "claim-month-fold",
             every = "{suite.claims.month-totals.fold-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

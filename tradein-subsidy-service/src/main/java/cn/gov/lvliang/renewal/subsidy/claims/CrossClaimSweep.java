@@ -57,6 +57,7 @@ public class CrossClaimSweep {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = JOB,
             cron = "{suite.fraud.sweep-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -78,6 +78,7 @@ public class EvidenceRetention {
     public record Purge(int documents, int objects) {}
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "evidence-retention",
             every = "${suite.evidence-retention.interval:24h}",
             delayed = "5m",

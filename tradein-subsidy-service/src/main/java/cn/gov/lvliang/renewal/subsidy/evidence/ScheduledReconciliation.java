@@ -24,6 +24,7 @@ public class ScheduledReconciliation {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "evidence-reconciliation",
             every = "${suite.evidence.reconcile-interval:1h}",
             delayed = "${suite.evidence.reconcile-delay:30s}",

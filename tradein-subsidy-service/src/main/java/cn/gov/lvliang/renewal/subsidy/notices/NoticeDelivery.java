@@ -65,6 +65,7 @@ public class NoticeDelivery {
     // `delayed` with its unit: the numeric `delay` counts in minutes by default, which kept every
     // notification of a freshly started instance waiting a minute (seen in CrossServiceFlowsIT)
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             every = "${suite.notices.poll-interval}",
             delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -60,6 +60,7 @@ public class AuditChainer {
     private volatile boolean stopping;
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "audit-chainer",
             every = "${suite.audit.chain-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -45,6 +45,7 @@ public class AuditVerifications {
     }
 
     @Scheduled(
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class,
             identity = "audit-verification-runner",
             every = "${suite.audit.verification-poll:3s}",
             delayed = "3s",
