@@ -244,6 +244,11 @@ final class ClaimScenario {
                 "ms",
                 "gateway p50 − direct p50 at the paced rate (" + profile.pacedRate()
                         + "/s, far below either's capacity): the gateway's own work, without queueing");
+        report.put(
+                "claims.gateway_added.paced.p99_ms",
+                paced.get("gateway").percentile(99) - paced.get("direct").percentile(99),
+                "ms",
+                "gateway p99 − direct p99 at the paced rate: the gateway's own tail, without queueing");
     }
 
     /** The results whose label starts with {@code label}, added up. */

@@ -8,9 +8,13 @@ import java.util.Locale;
 /** The issue's targets, each evaluated from the run's figures as met or not met. */
 final class Targets {
 
-    static final double GATEWAY_THROUGHPUT_SHARE = 0.85;
-    static final double GATEWAY_ADDED_P50_MS = 1.0;
-    static final double SERVICE_SHARE_OF_PGBENCH = 0.5;
+    static final double GATEWAY_THROUGHPUT_SHARE = 0.95;
+    static final double GATEWAY_PACED_P50_MS = 0.5;
+    static final double GATEWAY_PACED_P99_MS = 2;
+    static final double SERVICE_SHARE_OF_FULL_SHAPE = 0.5;
+    /** The concurrencies issue 23 judges the claims at (c128 is reported, not judged). */
+    static final List<Integer> CLAIM_CONCURRENCIES = List.of(8, 32);
+
     static final double LAG_P99_MS = 100;
     static final double IMPORT_OVER_COPY = 5;
     static final double IMPORT_HEAP_MB = 512;
@@ -19,6 +23,7 @@ final class Targets {
 
     private Targets() {}
 
+    /** Issue 23 §4's targets (the gateway's and the claims' replace the benchmark issue's looser ones). */
     static void evaluate(Report report, Profile profile) {
         List<String> measured = new ArrayList<>();
         boolean met = true;
@@ -27,31 +32,30 @@ final class Targets {
             met &= ratio >= GATEWAY_THROUGHPUT_SHARE;
             measured.add("c" + c + " " + pct(ratio));
         }
-        report.target("Gateway throughput ≥ 85 % of direct", String.join(", ", measured), met);
+        report.target("Gateway throughput ≥ 95 % of direct at every concurrency", String.join(", ", measured), met);
+
+        // Paced far below capacity, so that the difference is the gateway's own work, not queueing
+        // for the shared cores; the closed-loop differences are in the report as context.
+        double pacedP50 = report.require("claims.gateway_added.paced.p50_ms");
+        double pacedP99 = report.require("claims.gateway_added.paced.p99_ms");
+        report.target(
+                "Gateway's own latency, paced at " + profile.pacedRate() + "/s: ≤ 0.5 ms at p50, ≤ 2 ms at p99",
+                "p50 +" + fmt(pacedP50) + " ms, p99 +" + fmt(pacedP99) + " ms (gateway − direct)",
+                pacedP50 <= GATEWAY_PACED_P50_MS && pacedP99 <= GATEWAY_PACED_P99_MS);
 
         measured.clear();
         met = true;
         for (int c : profile.concurrencies()) {
-            double added = report.require("claims.gateway_added.c" + c + ".p50_ms");
-            met &= added <= GATEWAY_ADDED_P50_MS;
-            measured.add("c" + c + " " + fmt(added) + " ms");
-        }
-        // Judged at the three concurrencies, as the target states them; the paced figure is context.
-        report.target(
-                "Gateway adds ≤ 1 ms at p50",
-                String.join(", ", measured) + " (paced at " + profile.pacedRate() + "/s: "
-                        + fmt(report.require("claims.gateway_added.paced.p50_ms")) + " ms)",
-                met);
-
-        measured.clear();
-        met = true;
-        for (int c : profile.concurrencies()) {
-            double ratio = report.require("pgbench.ratio.c" + c + ".service_over_issue_shape");
-            met &= ratio >= SERVICE_SHARE_OF_PGBENCH;
-            measured.add("c" + c + " " + pct(ratio));
+            double ratio = report.require("pgbench.ratio.c" + c + ".service_over_full_shape");
+            if (CLAIM_CONCURRENCIES.contains(c)) {
+                met &= ratio >= SERVICE_SHARE_OF_FULL_SHAPE;
+                measured.add("c" + c + " " + pct(ratio));
+            } else {
+                measured.add("(c" + c + " " + pct(ratio) + ", not judged)");
+            }
         }
         report.target(
-                "Claim submission ≥ 50 % of the pgbench baseline (issue-shape script)",
+                "Claims/s ≥ 50 % of pgbench running the same statements (full_shape) at c8 and c32",
                 String.join(", ", measured), met);
 
         double p99 = report.require("lag.steady.p99_ms");

@@ -45,6 +45,7 @@ class BenchSmokeIT {
             }
         }
         keys.add("claims.gateway_added.paced.p50_ms");
+        keys.add("claims.gateway_added.paced.p99_ms");
         keys.add("claims.rejected_by_checks");
         for (String figure : List.of("offered_eps", "achieved_eps", "p50_ms", "p99_ms", "arrived_fraction")) {
             keys.add("lag.steady." + figure);

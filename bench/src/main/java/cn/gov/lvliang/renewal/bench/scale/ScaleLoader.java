@@ -388,10 +388,20 @@ public final class ScaleLoader {
         });
     }
 
+    /**
+     * The domain prefixes of the claim's keyed hashes of the phone and the bank account, as
+     * tradein-subsidy-service's {@code ApplicantData} writes them: the shared-contact checks look
+     * claims up by these hashes, and a claim loaded without them would be one those checks never
+     * meet (and one the service's start-up backfill would hash again).
+     */
+    static final String PHONE_HASH_PREFIX = "subsidy-phone:";
+
+    static final String BANK_ACCOUNT_HASH_PREFIX = "subsidy-bank-account:";
+
     static final String CLAIM_COLUMNS = "id, programme_id, category, rule_version_id, rule_version, county,"
             + " seller_credit_code, filed_by_role, submitted_by, applicant_id_hash, applicant_id_encrypted,"
             + " applicant_id_masked, applicant_name_encrypted, applicant_name_masked, applicant_phone_encrypted,"
-            + " bank_account_encrypted, bank_account_masked, delivery_address_hash, delivery_address_encrypted,"
+            + " applicant_phone_hash, bank_account_encrypted, bank_account_hash, bank_account_masked, delivery_address_hash, delivery_address_encrypted,"
             + " claimant_pseudonym, purchase_date, product_category, model, serial_number, invoice_number,"
             + " price_fen, efficiency_grade, scrap_certificate_number, old_vin, new_vin, new_car_power_type,"
             + " new_car_displacement_ml, amount_fen, computation, status, reason_code, reason_note, flags,"
@@ -440,7 +450,9 @@ public final class ScaleLoader {
                 subsidyCipher.encrypt(People.name(p), "claim.applicant_name"),
                 Masking.name(People.name(p)),
                 subsidyCipher.encrypt(People.phone(p), "claim.applicant_phone"),
+                hash.hash(PHONE_HASH_PREFIX + People.phone(p)),
                 subsidyCipher.encrypt(People.bankAccount(p), "claim.bank_account"),
+                hash.hash(BANK_ACCOUNT_HASH_PREFIX + People.bankAccount(p)),
                 Masking.phone(People.bankAccount(p)),
                 address == null ? null : hash.hash(address),
                 address == null ? null : subsidyCipher.encrypt(address, "claim.delivery_address"),
