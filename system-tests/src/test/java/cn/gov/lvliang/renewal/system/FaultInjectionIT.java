@@ -190,6 +190,15 @@ class FaultInjectionIT {
                             (Object) certificates.toArray(String[]::new)))
                     .as("while the broker is down the certificates' events wait in the outbox")
                     .isEqualTo(certificates.size());
+            // decision 0060: the broker's outage does not take a service out of its load balancer
+            for (String service : List.of(SUBSIDY, RECYCLING)) {
+                assertThat(readiness(suite.serviceUrl(service)))
+                        .as("readiness of %s with the broker down", service)
+                        .isEqualTo(200);
+                assertThat(brokerWellness(suite.serviceUrl(service)))
+                        .as("the broker as %s reports it at /q/health/well", service)
+                        .isEqualTo("DOWN");
+            }
         } finally {
             suite.kafka().restart();
         }
@@ -212,6 +221,7 @@ class FaultInjectionIT {
                     assertThat(AppliedOnce.notYetIn(
                                     tasksDb, INDICATORS, AppliedOnce.eventIds(recyclingDb, certificates)))
                             .isZero();
+                    assertThat(brokerWellness(suite.serviceUrl(RECYCLING))).isEqualTo("UP");
                 });
         everyCertificateAppliedExactlyOnce(certificates, handover);
         assertThat(AppliedOnce.eventIds(subsidyDb, claimIds))
@@ -549,6 +559,15 @@ class FaultInjectionIT {
         } catch (RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The status of the "Kafka broker" check at {@code /q/health/well} (decision 0060). */
+    private static String brokerWellness(String url) {
+        return given().baseUri(url)
+                .get("/q/health/well")
+                .then()
+                .extract()
+                .path("checks.find { it.name == 'Kafka broker' }.status");
     }
 
     private static RequestSpecification gateway() {

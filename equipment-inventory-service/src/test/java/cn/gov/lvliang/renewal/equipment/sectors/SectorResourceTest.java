@@ -37,14 +37,30 @@ class SectorResourceTest {
                 .contentType("application/problem+json");
     }
 
+    /** Decision 0060: readiness is the database's alone; the broker is reported beside it. */
     @Test
-    void readinessCoversTheDatabaseAndKafka() {
+    void readinessIsTheDatabaseAndTheBrokerIsReportedAtWellness() {
         given().get("/q/health/ready")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"))
                 .body(
                         "checks.name",
-                        org.hamcrest.Matchers.hasItems(
-                                "Database connections health check", "Kafka connection health check"));
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Kafka connection health check")))
+                .body(
+                        "checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data",
+                        org.hamcrest.Matchers.nullValue());
+        given().get("/q/health/well")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'Kafka broker' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body(
+                        "checks.find { it.name == 'Kafka broker' }.data.nodes",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body(
+                        "checks.find { it.name == 'Kafka broker' }.data.outbox_backlog",
+                        org.hamcrest.Matchers.notNullValue());
     }
 }
