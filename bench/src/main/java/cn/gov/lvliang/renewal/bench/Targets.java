@@ -38,10 +38,14 @@ final class Targets {
         // for the shared cores; the closed-loop differences are in the report as context.
         double pacedP50 = report.require("claims.gateway_added.paced.p50_ms");
         double pacedP99 = report.require("claims.gateway_added.paced.p99_ms");
+        // A difference of two p99s beyond ±2 ms either way is one side's pauses (GC, the relay, the
+        // machine), not the gateway's work: not shown met, whichever side was slower.
         report.target(
                 "Gateway's own latency, paced at " + profile.pacedRate() + "/s: ≤ 0.5 ms at p50, ≤ 2 ms at p99",
-                "p50 +" + fmt(pacedP50) + " ms, p99 +" + fmt(pacedP99) + " ms (gateway − direct)",
-                pacedP50 <= GATEWAY_PACED_P50_MS && pacedP99 <= GATEWAY_PACED_P99_MS);
+                "p50 " + signed(pacedP50) + " ms, p99 " + signed(pacedP99) + " ms (gateway − direct; p99 "
+                        + fmt(report.require("claims.gateway.paced.p99_ms")) + " vs "
+                        + fmt(report.require("claims.direct.paced.p99_ms")) + " ms)",
+                pacedP50 <= GATEWAY_PACED_P50_MS && Math.abs(pacedP99) <= GATEWAY_PACED_P99_MS);
 
         measured.clear();
         met = true;
@@ -111,6 +115,10 @@ final class Targets {
 
     private static String pct(double ratio) {
         return Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.0f %%", ratio * 100) : "n/a";
+    }
+
+    private static String signed(double value) {
+        return (value >= 0 ? "+" : "") + fmt(value);
     }
 
     private static String fmt(double value) {
